@@ -1,0 +1,42 @@
+import { Command, CommanderError } from 'commander';
+import { detectLang } from '../i18n/lang.js';
+import { say } from '../i18n/message.js';
+import { PathError } from '../load/files.js';
+import { UsageError } from './errors.js';
+import { registerRules } from './rules.js';
+import { registerValidate } from './validate.js';
+import { toolVersion } from './version.js';
+
+const program = new Command();
+program
+  .name('cascade')
+  .description('Check, draw and tabulate performance cascades (pohon kinerja) kept as YAML.')
+  .version(toolVersion(), '-v, --version')
+  .option('--lang <lang>', 'language of messages: id or en (default: from LANG)')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerValidate(program);
+registerRules(program);
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    const lang = detectLang(undefined);
+    if (err instanceof CommanderError) {
+      // Help and version end "with an error" in commander; for the user they are success.
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (err instanceof UsageError || err instanceof PathError) {
+      process.stderr.write(`cascade: ${say(err.text, lang)}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`cascade: internal error, please report it: ${(err as Error)?.stack ?? String(err)}\n`);
+    process.exitCode = 2;
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { msg, type Msg } from '../i18n/message.js';
+import { SourceFile } from './source.js';
+import { lineStarts, positionAt } from './span.js';
+
+/** A path the user gave that cannot be used at all: the command cannot run (exit 2). */
+export class PathError extends Error {
+  constructor(readonly text: Msg) {
+    super(text.en);
+  }
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+// A cascade file has `cascade:` as a top-level key; checked on the text so other YAML is skipped unparsed.
+const CASCADE_KEY = /^\uFEFF?cascade[ \t]*:/m;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/**
+ * Expands the paths the user gave into the cascade files to read, in sorted order.
+ * A file named explicitly is always read (and told off if it is no cascade file);
+ * a folder contributes the YAML files below it that have a `cascade:` key.
+ */
+export function findCascadeFiles(paths: readonly string[], cwd = process.cwd()): { files: string[]; skipped: string[] } {
+  const files = new Set<string>();
+  const skipped: string[] = [];
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      throw new PathError(msg(`No such file or folder: ${p}`, `File atau folder tidak ada: ${p}`));
+    }
+    if (st.isDirectory()) {
+      for (const f of walkYaml(abs, new Set())) {
+        if (CASCADE_KEY.test(readText(f))) files.add(f);
+        else skipped.push(f);
+      }
+    } else files.add(abs);
+  }
+  return { files: [...files].sort(), skipped };
+}
+
+function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  // A symlink that points back up the tree would otherwise loop for ever.
+  if (seen.has(real)) return;
+  seen.add(real);
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
+    const full = join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link is no file to read
+      }
+    }
+    if (isDir) yield* walkYaml(full, seen);
+    else if (isFile && YAML_FILE.test(e.name)) yield full;
+  }
+}
+
+function readText(abs: string): string {
+  try {
+    return readFileSync(abs, 'latin1');
+  } catch {
+    throw new PathError(msg(`Cannot read ${abs}`, `Tidak dapat membaca ${abs}`));
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads and parses one file; bytes that are not UTF-8 become a finding, not a crash. */
+export function loadSource(abs: string, cwd = process.cwd()): SourceFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch {
+    throw new PathError(msg(`Cannot read ${relative(cwd, abs) || abs}`, `Tidak dapat membaca ${relative(cwd, abs) || abs}`));
+  }
+  const shown = displayPath(abs, cwd);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = bytes.toString('latin1');
+    const bad = firstInvalidUtf8(bytes);
+    const pos = positionAt(lineStarts(text), bad);
+    const file = new SourceFile(shown, text);
+    file.problems.push({
+      rule: 'file/encoding',
+      span: { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 },
+      message: msg('The file is not valid UTF-8 text; save it as UTF-8.', 'File ini bukan teks UTF-8 yang sah; simpan sebagai UTF-8.'),
+    });
+    return file;
+  }
+  if (text.includes('\u0000')) {
+    const pos = positionAt(lineStarts(text), text.indexOf('\u0000'));
+    const file = new SourceFile(shown, text);
+    file.problems.push({
+      rule: 'file/encoding',
+      span: { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 },
+      message: msg('The file holds binary data (a NUL byte), not YAML text.', 'File ini berisi data biner (byte NUL), bukan teks YAML.'),
+    });
+    return file;
+  }
+  return SourceFile.parse(shown, text);
+}
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : abs;
+}
+
+/** Where the first byte that breaks UTF-8 is, to point the finding at it (overlong forms aside). */
+function firstInvalidUtf8(b: Buffer): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const more = c < 0x80 ? 0 : c >> 5 === 6 ? 1 : c >> 4 === 14 ? 2 : c >> 3 === 30 ? 3 : -1;
+    if (more < 0) return i;
+    for (let k = 1; k <= more; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    i += more + 1;
+  }
+  return 0;
+}

@@ -1,0 +1,172 @@
+import type { z } from 'zod';
+import { msg, type Msg } from '../i18n/message.js';
+import type { DataPath, Part } from '../load/span.js';
+import { CascadeFile } from './schema.js';
+import { allowedKeysAt } from './schema-walk.js';
+import { closest } from './suggest.js';
+
+export type SchemaRule = 'schema/unknown-key' | 'schema/required' | 'schema/invalid-type' | 'file/version';
+
+/** A schema issue translated into a finding: where it points and what it tells the user. */
+export interface SchemaFinding {
+  rule: SchemaRule;
+  path: DataPath;
+  part: Part;
+  message: Msg;
+}
+
+type Issue = z.core.$ZodIssue;
+
+export function checkFileSchema(data: unknown): SchemaFinding[] {
+  if (data === null || data === undefined) {
+    return [{ rule: 'file/version', path: [], part: 'value', message: msg(
+      'The file is empty: a cascade file starts with `cascade: 1`.', 'File ini kosong: file cascade diawali dengan `cascade: 1`.') }];
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return [{ rule: 'schema/invalid-type', path: [], part: 'value', message: msg(
+      `A cascade file must be a mapping of keys (cascade, pemda, sasaran, …), not ${kindOf(data)}.`,
+      `File cascade harus berupa mapping kunci (cascade, pemda, sasaran, …), bukan ${kindOfId(data)}.`,
+    ) }];
+  }
+  const result = CascadeFile.safeParse(data);
+  if (result.success) return [];
+  const out: SchemaFinding[] = [];
+  for (const issue of result.error.issues) translate(issue, [], data, out);
+  return out;
+}
+
+function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFinding[]): void {
+  const path = [...prefix, ...(issue.path as (string | number)[])];
+  const input = valueAt(root, path);
+  const key = path.length ? String(path[path.length - 1]) : '';
+  if (path.length === 1 && path[0] === 'cascade') {
+    out.push({ rule: 'file/version', path, part: input === undefined ? 'key' : 'value', message: input === undefined
+      ? msg('This is not a cascade file: it needs `cascade: 1` at the top.', 'Ini bukan file cascade: perlu `cascade: 1` di bagian atas.')
+      : msg(`Unknown format version ${JSON.stringify(input)}: this cascade reads version 1.`, `Versi format ${JSON.stringify(input)} tidak dikenal: cascade ini membaca versi 1.`) });
+    return;
+  }
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = allowedKeysAt(CascadeFile, path, root);
+      for (const k of issue.keys) {
+        const guess = closest(k, allowed);
+        const hint = guess
+          ? msg(` Did you mean \`${guess}\`?`, ` Maksud Anda \`${guess}\`?`)
+          : msg(` Allowed here: ${allowed.join(', ')}.`, ` Yang diizinkan di sini: ${allowed.join(', ')}.`);
+        out.push({ rule: 'schema/unknown-key', path: [...path, k], part: 'key', message: msg(
+          `Unknown key \`${k}\`.${hint.en}`, `Kunci \`${k}\` tidak dikenal.${hint.id}`) });
+      }
+      return;
+    }
+    case 'invalid_union': {
+      // Follow the branch that matches the kind of value written; otherwise say what kinds fit.
+      const branches = issue.errors.filter((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+      if (branches.length === 1) {
+        for (const e of branches[0]) translate(e, path, root, out);
+        return;
+      }
+      const kinds = [...new Set(issue.errors.flatMap((errs) => errs.filter((e) => e.path.length === 0).map(expectedOf)))];
+      out.push(invalidType(path, input, kinds));
+      return;
+    }
+    case 'invalid_type':
+      if (input === undefined) {
+        out.push({ rule: 'schema/required', path: path.slice(0, -1), part: 'value', message: msg(
+          `Missing required key \`${key}\`.`, `Kunci wajib \`${key}\` tidak ada.`) });
+      } else out.push(invalidType(path, input, [expectedOf(issue)]));
+      return;
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      const guess = typeof input === 'string' ? closest(input, values) : undefined;
+      const hint = guess ? msg(` Did you mean \`${guess}\`?`, ` Maksud Anda \`${guess}\`?`) : msg('', '');
+      out.push({ rule: 'schema/invalid-type', path, part: 'value', message: msg(
+        `\`${key}\` must be one of ${values.join(', ')}; found ${show(input)}.${hint.en}`,
+        `\`${key}\` harus salah satu dari ${values.join(', ')}; tertulis ${show(input)}.${hint.id}`) });
+      return;
+    }
+    case 'invalid_format':
+      out.push({ rule: 'schema/invalid-type', path, part: 'value', message: formatMessage(key, input, issue) });
+      return;
+    case 'invalid_key':
+      out.push({ rule: 'schema/invalid-type', path, part: 'key', message: msg(
+        `\`${key}\` is not a year: keys here are four-digit years such as 2025.`,
+        `\`${key}\` bukan tahun: kunci di sini berupa tahun empat angka, misalnya 2025.`) });
+      return;
+    default:
+      out.push({ rule: 'schema/invalid-type', path, part: 'value', message: msg(
+        `Invalid value for \`${key}\`: ${issue.message}.`, `Nilai \`${key}\` tidak sah: ${issue.message}.`) });
+  }
+}
+
+function formatMessage(key: string, input: unknown, issue: Issue): Msg {
+  const pattern = 'pattern' in issue ? String(issue.pattern) : '';
+  if (pattern.includes('A-Za-z0-9')) {
+    return msg(
+      `${show(input)} is not a valid id: use letters, digits, ".", "_" or "-", starting with a letter or digit.`,
+      `${show(input)} bukan id yang sah: gunakan huruf, angka, ".", "_" atau "-", diawali huruf atau angka.`);
+  }
+  if (key === 'periode') {
+    return msg(`periode must be like "2025-2029" or {mulai: 2025, selesai: 2029}; found ${show(input)}.`,
+      `periode harus seperti "2025-2029" atau {mulai: 2025, selesai: 2029}; tertulis ${show(input)}.`);
+  }
+  return msg(`${show(input)} has the wrong form for \`${key}\`.`, `Bentuk ${show(input)} salah untuk \`${key}\`.`);
+}
+
+const KIND_ID: Record<string, string> = {
+  text: 'teks', number: 'angka', 'a whole number': 'bilangan bulat', 'true or false': 'true atau false',
+  'a list': 'daftar', 'a mapping': 'mapping', nothing: 'kosong', 'a value': 'nilai',
+};
+
+function expectedOf(issue: Issue): string {
+  const expected = 'expected' in issue ? String(issue.expected) : '';
+  switch (expected) {
+    case 'string': return 'text';
+    case 'number': return 'number';
+    case 'int': return 'a whole number';
+    case 'boolean': return 'true or false';
+    case 'array': return 'a list';
+    case 'object': case 'record': return 'a mapping';
+    default: return 'a value';
+  }
+}
+
+function invalidType(path: DataPath, input: unknown, kinds: string[]): SchemaFinding {
+  const key = path.length ? String(path[path.length - 1]) : 'file';
+  const en = kinds.join(' or ');
+  const id = kinds.map((k) => KIND_ID[k] ?? k).join(' atau ');
+  return { rule: 'schema/invalid-type', path, part: 'value', message: msg(
+    `\`${key}\` expects ${en}; found ${kindOf(input)}${input !== null && typeof input !== 'object' ? ` ${show(input)}` : ''}.`,
+    `\`${key}\` harus berisi ${id}; tertulis ${kindOfId(input)}${input !== null && typeof input !== 'object' ? ` ${show(input)}` : ''}.`) };
+}
+
+export function kindOf(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return 'text';
+  if (typeof v === 'boolean') return 'true/false';
+  return 'a number';
+}
+
+function kindOfId(v: unknown): string {
+  if (v === null || v === undefined) return 'kosong';
+  if (Array.isArray(v)) return 'daftar';
+  if (typeof v === 'object') return 'mapping';
+  if (typeof v === 'string') return 'teks';
+  if (typeof v === 'boolean') return 'true/false';
+  return 'angka';
+}
+
+function show(v: unknown): string {
+  const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+export function valueAt(root: unknown, path: DataPath): unknown {
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string | number, unknown>)[seg] : undefined;
+  }
+  return cur;
+}

@@ -1,0 +1,15 @@
+import { say } from '../../i18n/message.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { FormatContext } from '../format-context.js';
+
+/** Machine-readable findings: the shape is a contract for tools, so keys are fixed. */
+export function formatJson(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
+  const out = {
+    diagnostics: diagnostics.map((d) => ({
+      file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
+      severity: d.severity, rule: d.rule, message: say(d.message, ctx.lang), ...(d.node !== undefined ? { node: d.node } : {}),
+    })),
+    summary: { errors: ctx.summary.errors, warnings: ctx.summary.warnings, files: ctx.summary.files, nodes: ctx.summary.nodes },
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,45 @@
+import { Chalk } from 'chalk';
+import { say } from '../../i18n/message.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { FormatContext } from '../format-context.js';
+
+const LABEL = {
+  en: { error: 'error', warning: 'warning', info: 'info' },
+  id: { error: 'galat', warning: 'peringatan', info: 'info' },
+} as const;
+
+/** Findings grouped by file, as people read them in a terminal (after ESLint's stylish). */
+export function formatStylish(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const lines: string[] = [];
+  let file: string | undefined;
+  const posWidth = Math.max(0, ...diagnostics.map((d) => `${d.line}:${d.column}`.length));
+  for (const d of diagnostics) {
+    if (d.file !== file) {
+      if (file !== undefined) lines.push('');
+      file = d.file;
+      lines.push(c.underline(d.file));
+    }
+    const label = LABEL[ctx.lang][d.severity];
+    const colored = d.severity === 'error' ? c.red(label) : d.severity === 'warning' ? c.yellow(label) : c.blue(label);
+    const pad = ' '.repeat(Math.max(0, 10 - label.length));
+    lines.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(posWidth))}  ${colored}${pad}${say(d.message, ctx.lang)}  ${c.dim(d.rule)}`);
+  }
+  if (diagnostics.length) lines.push('');
+  lines.push(summaryLine(ctx, c));
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(ctx: FormatContext, c: InstanceType<typeof Chalk>): string {
+  const { errors, warnings, infos, files, nodes } = ctx.summary;
+  const total = errors + warnings + infos;
+  const id = ctx.lang === 'id';
+  const scope = id ? `${files} file, ${nodes} simpul` : `${files} ${files === 1 ? 'file' : 'files'}, ${nodes} ${nodes === 1 ? 'node' : 'nodes'}`;
+  if (total === 0) return c.green(id ? `✔ Tidak ada masalah (${scope}).` : `✔ No problems (${scope}).`);
+  const parts = id
+    ? [`${errors} galat`, `${warnings} peringatan`, ...(infos ? [`${infos} info`] : [])]
+    : [`${errors} ${errors === 1 ? 'error' : 'errors'}`, `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`, ...(infos ? [`${infos} info`] : [])];
+  const head = id ? `✖ ${total} masalah` : `✖ ${total} ${total === 1 ? 'problem' : 'problems'}`;
+  const text = `${head} (${parts.join(', ')}) — ${scope}.`;
+  return errors ? c.red.bold(text) : c.yellow.bold(text);
+}

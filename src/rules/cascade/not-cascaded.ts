@@ -1,0 +1,46 @@
+import { msg, type Msg } from '../../i18n/message.js';
+import { descendants, idPath } from '../../model/levels.js';
+import type { PlanNode } from '../../model/plan.js';
+import { defineRule } from '../rule.js';
+
+/** What each level should be broken down into, and how to say it is missing. */
+function missing(node: PlanNode): Msg | undefined {
+  const has = (level: PlanNode['level']) => node.children.some((c) => c.level === level);
+  switch (node.level) {
+    case 'tujuan':
+      return has('sasaran') ? undefined : msg('it has no sasaran under it', 'belum ada sasaran di bawahnya');
+    case 'sasaran':
+      return has('ksf') ? undefined : msg('it has no key success factor under it', 'belum ada key success factor di bawahnya');
+    case 'ksf':
+      return node.children.length ? undefined : msg('nothing is under it', 'belum ada apa pun di bawahnya');
+    case 'sasaran_opd': {
+      // A partner outside the Pemda budget runs no Pemda programs.
+      if (node.opd?.mitra) return undefined;
+      for (const d of descendants(node)) if (d.level === 'program') return undefined;
+      return msg('it has no program under it', 'belum ada program di bawahnya');
+    }
+    case 'program':
+      return has('kegiatan') ? undefined : msg('it has no kegiatan under it', 'belum ada kegiatan di bawahnya');
+    default:
+      return undefined;
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'cascade/not-cascaded',
+    description: msg('Every target is cascaded further: sasaran → ksf → sasaran_opd → program → kegiatan.', 'Setiap sasaran dijabarkan lebih lanjut: sasaran → ksf → sasaran_opd → program → kegiatan.'),
+    defaultSeverity: 'warning',
+  },
+  check({ plan, report }) {
+    for (const node of plan.nodes) {
+      const why = missing(node);
+      if (!why) continue;
+      report({
+        loc: { source: node.loc.source, path: idPath(node) },
+        node: node.id,
+        message: msg(`\`${node.id}\` is not cascaded further: ${why.en}.`, `\`${node.id}\` belum dijabarkan lebih lanjut: ${why.id}.`),
+      });
+    }
+  },
+});

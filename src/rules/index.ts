@@ -1,0 +1,43 @@
+import type { Rule } from './rule.js';
+import cascadeNotCascaded from './cascade/not-cascaded.js';
+import fileEncoding from './file/encoding.js';
+import fileVersion from './file/version.js';
+import indikatorMissing from './indikator/missing.js';
+import kodePrefix from './kode/prefix.js';
+import kodeShape from './kode/shape.js';
+import linkCycle from './link/cycle.js';
+import linkLevel from './link/level.js';
+import linkOrphan from './link/orphan.js';
+import planHeaderMismatch from './plan/header-mismatch.js';
+import refDuplicateId from './ref/duplicate-id.js';
+import refUnknown from './ref/unknown.js';
+import schemaInvalidType from './schema/invalid-type.js';
+import schemaRequired from './schema/required.js';
+import schemaUnknownKey from './schema/unknown-key.js';
+import yamlDuplicateKey from './yaml/duplicate-key.js';
+import yamlSyntax from './yaml/syntax.js';
+
+/** Every rule, in the order their findings are listed when they tie. One line per rule. */
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  yamlDuplicateKey,
+  fileEncoding,
+  fileVersion,
+  schemaUnknownKey,
+  schemaRequired,
+  schemaInvalidType,
+  planHeaderMismatch,
+  refDuplicateId,
+  refUnknown,
+  linkLevel,
+  linkCycle,
+  linkOrphan,
+  cascadeNotCascaded,
+  indikatorMissing,
+  kodeShape,
+  kodePrefix,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,32 @@
+import { msg } from '../../i18n/message.js';
+import { KODE_SHAPES } from '../../model/kode.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'kode/prefix',
+    description: msg("A child's `kode` starts with its parent's `kode`.", '`kode` anak diawali `kode` induknya.'),
+    defaultSeverity: 'error',
+  },
+  check({ plan, report }) {
+    for (const node of plan.nodes) {
+      const kode = node.data.kode;
+      const shape = KODE_SHAPES[node.level];
+      // A code of the wrong shape is kode/shape's finding: comparing it would say the same twice.
+      if (typeof kode !== 'string' || !shape?.re.test(kode.trim())) continue;
+      for (const parent of node.parents) {
+        const pk = parent.data.kode;
+        if (typeof pk !== 'string' || !KODE_SHAPES[parent.level]?.re.test(pk.trim())) continue;
+        if (kode.trim().startsWith(`${pk.trim()}.`)) continue;
+        report({
+          loc: { source: node.loc.source, path: [...node.loc.path, 'kode'] },
+          node: node.id,
+          message: msg(
+            `\`${kode}\` does not start with \`${pk}\`, the code of its parent \`${parent.id}\`.`,
+            `\`${kode}\` tidak diawali \`${pk}\`, kode induknya \`${parent.id}\`.`,
+          ),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from '../report/diagnostic.js';
+import type { Plan } from '../model/plan.js';
+import type { Report, Rule } from './rule.js';
+
+export interface RunOptions {
+  settings?: Settings;
+  /** The severity a rule has for a file, or 'off'; by default its own. */
+  severityFor?: (rule: Rule, file: string) => Severity | 'off';
+}
+
+/** Runs every rule over the plan; positions are computed here, once, from each report's path. */
+export function runRules(plan: Plan, rules: readonly Rule[], options: RunOptions = {}): Diagnostic[] {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const severityFor = options.severityFor ?? ((r: Rule) => r.meta.defaultSeverity);
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const report = (f: Report) => {
+      const source = 'loc' in f ? f.loc.source : f.source;
+      const severity = severityFor(rule, source.path);
+      if (severity === 'off') return;
+      const span = 'loc' in f ? source.locate(f.loc.path, f.part) : f.span;
+      const d: Diagnostic = { file: source.path, ...span, severity, rule: rule.meta.id, message: f.message, node: f.node };
+      // Two paths to one place with one message (a list and its item, say) are one finding.
+      const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message.en}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(d);
+    };
+    rule.check({ plan, settings, report });
+  }
+  return out.sort(compareDiagnostics);
+}
