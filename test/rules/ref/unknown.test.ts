@@ -25,7 +25,7 @@ ruleTester('ref/unknown', {
         sasaran_opd:
           - {id: SS1, nama: x, opd: DINASS, mendukung: K1}
       `,
-      errors: [{ line: 10, column: 28, message: 'Did you mean `DINAS`?', node: 'DINASS' }],
+      errors: [{ line: 10, column: 29, message: 'Did you mean `DINAS`?', node: 'DINASS' }],
     },
     {
       name: 'mendukung naming nothing, and an id of the wrong kind',
