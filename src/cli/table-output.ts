@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { detectLang } from '../i18n/lang.js';
+import { msg } from '../i18n/message.js';
+import type { Table } from '../tables/table.js';
+import { UsageError } from './errors.js';
+import { emit, useColor } from './output.js';
+
+export interface TableOptions {
+  format?: string;
+  output?: string;
+  color?: boolean;
+}
+
+/** The options every table-printing command shares. */
+export function tableOptions(cmd: Command, formats = 'table, md, csv, json'): Command {
+  return cmd
+    .option('-f, --format <format>', `output format: ${formats}`, 'table')
+    .option('-o, --output <file>', 'write to a file instead of the terminal')
+    .option('--no-color', 'no colour in the output');
+}
+
+/** Prints tables in the format asked for; the format registry loads only when needed. */
+export async function writeTables(tables: Table[], opts: TableOptions, cmd: Command, inputs: readonly string[]): Promise<void> {
+  const { TABLE_FORMATS } = await import('../tables/out/index.js');
+  const name = opts.format ?? 'table';
+  const writer = TABLE_FORMATS[name];
+  if (!writer) {
+    throw new UsageError(msg(
+      `Unknown format "${name}": use one of ${Object.keys(TABLE_FORMATS).join(', ')}.`,
+      `Format "${name}" tidak dikenal: gunakan salah satu dari ${Object.keys(TABLE_FORMATS).join(', ')}.`,
+    ));
+  }
+  const lang = detectLang((cmd.optsWithGlobals() as { lang?: string }).lang);
+  const width = process.stdout.columns && process.stdout.isTTY ? Math.min(process.stdout.columns, 160) : 100;
+  const content = await writer(tables, { lang, color: useColor(opts.color, !!opts.output), width });
+  emit(content, opts.output, inputs);
+}

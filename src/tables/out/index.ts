@@ -1,0 +1,16 @@
+import type { Table } from '../table.js';
+import type { TableOutputContext } from './context.js';
+import { tablesToCsv } from './csv.js';
+import { tablesToJson } from './json.js';
+import { tablesToMarkdown } from './markdown.js';
+import { tablesToTerminal } from './terminal.js';
+
+export type TableWriter = (tables: readonly Table[], ctx: TableOutputContext) => string | Promise<string | Uint8Array>;
+
+/** Output formats of every table command: one file each, one line here. */
+export const TABLE_FORMATS: Record<string, TableWriter> = {
+  table: tablesToTerminal,
+  md: tablesToMarkdown,
+  csv: tablesToCsv,
+  json: tablesToJson,
+};

@@ -1,0 +1,44 @@
+import type { Msg } from '../i18n/message.js';
+
+/**
+ * A table as every view produces it and every output format reads it. A cell keeps the text a
+ * planner reads (Indonesian style) and, for numbers, the exact value that CSV, JSON and XLSX carry.
+ */
+export interface Column {
+  /** Stable key: the JSON field name. */
+  key: string;
+  header: Msg;
+  align?: 'left' | 'right';
+  /** Soft share of the width in a terminal; long text wraps. */
+  weight?: number;
+  /** How XLSX formats the number: rupiah, percent (value 70 = 70%), plain. */
+  numFmt?: 'rupiah' | 'percent' | 'number';
+}
+
+export type Cell = string | number | { text: string; value?: number | string | null } | null | undefined;
+
+export interface Table {
+  /** Sheet name in XLSX, heading in Markdown and the terminal. */
+  title: Msg;
+  columns: Column[];
+  rows: Cell[][];
+  /** Rows shown after a rule: totals. */
+  footer?: Cell[][];
+  /** Lines printed under the table: how numbers were computed, what was left out. */
+  notes?: Msg[];
+}
+
+/** The text a person reads in a cell. */
+export function cellText(c: Cell): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'string') return c;
+  if (typeof c === 'number') return String(c);
+  return c.text;
+}
+
+/** The value a machine reads: numbers stay numbers, text stays text, empty is null. */
+export function cellValue(c: Cell): number | string | null {
+  if (c === null || c === undefined) return null;
+  if (typeof c === 'string' || typeof c === 'number') return c;
+  return c.value === undefined ? c.text : c.value;
+}
