@@ -4,6 +4,7 @@ import { say } from '../i18n/message.js';
 import { PathError } from '../load/files.js';
 import { UsageError } from './errors.js';
 import { registerRules } from './rules.js';
+import { registerTable } from './table.js';
 import { registerValidate } from './validate.js';
 import { toolVersion } from './version.js';
 
@@ -18,6 +19,7 @@ program
 
 registerValidate(program);
 registerRules(program);
+registerTable(program);
 
 async function main(argv: string[]): Promise<void> {
   try {

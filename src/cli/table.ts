@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { msg } from '../i18n/message.js';
+import { UsageError } from './errors.js';
+import { tableOptions, writeTables, type TableOptions } from './table-output.js';
+
+interface TableCommandOptions extends TableOptions {
+  opd?: string;
+  jabatan?: string;
+  tahun?: string;
+}
+
+export function registerTable(program: Command): void {
+  const cmd = program
+    .command('table')
+    .description('print a table of the plan for the Renstra: iku, cascade, crosscutting, sop, skp')
+    .argument('<view>', 'which table (see `cascade table --help`)')
+    .argument('[paths...]', 'files or folders (default: the current folder)')
+    .option('--opd <id>', 'only this OPD')
+    .option('--jabatan <id>', 'the position (for skp)')
+    .option('--tahun <year>', 'only this year');
+  tableOptions(cmd, 'table, md, csv, json, xlsx').action(async (view: string, paths: string[], opts: TableCommandOptions, command: Command) => {
+    const { VIEWS } = await import('../tables/views/index.js');
+    const found = VIEWS.find((v) => v.name === view);
+    if (!found) {
+      const names = VIEWS.map((v) => v.name).join(', ');
+      throw new UsageError(msg(`Unknown table "${view}": use one of ${names}.`, `Tabel "${view}" tidak dikenal: gunakan salah satu dari ${names}.`));
+    }
+    let tahun: number | undefined;
+    if (opts.tahun !== undefined) {
+      tahun = Number(opts.tahun);
+      if (!/^\d{4}$/.test(opts.tahun)) throw new UsageError(msg(`--tahun takes a year such as 2025, not "${opts.tahun}".`, `--tahun berisi tahun seperti 2025, bukan "${opts.tahun}".`));
+    }
+    const { openPlan } = await import('../model/open.js');
+    const { DEFAULT_SETTINGS } = await import('../config/settings.js');
+    const { plan, files } = openPlan(paths);
+    const tables = found.build(plan, { opd: opts.opd, jabatan: opts.jabatan, tahun, settings: DEFAULT_SETTINGS });
+    await writeTables(tables, opts, command, files);
+  });
+}

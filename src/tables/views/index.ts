@@ -1,0 +1,4 @@
+import type { TableView } from './view.js';
+
+/** The views of `cascade table`: one file each, one line here. */
+export const VIEWS: TableView[] = [];
