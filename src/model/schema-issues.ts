@@ -50,7 +50,11 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
       const allowed = allowedKeysAt(CascadeFile, path, root);
       for (const k of issue.keys) {
         const guess = closest(k, allowed);
-        const hint = guess
+        // `{pagu: Rp 1,2 M}`: in a flow mapping the comma ends the value and "2 M" becomes a key.
+        const hint = /^\d/.test(k)
+          ? msg(' A comma inside {…} separates entries: quote a value with a decimal comma, e.g. "Rp 1,2 M".',
+            ' Koma di dalam {…} memisahkan entri: beri tanda kutip pada nilai berkoma desimal, misalnya "Rp 1,2 M".')
+          : guess
           ? msg(` Did you mean \`${guess}\`?`, ` Maksud Anda \`${guess}\`?`)
           : msg(` Allowed here: ${allowed.join(', ')}.`, ` Yang diizinkan di sini: ${allowed.join(', ')}.`);
         out.push({ rule: 'schema/unknown-key', path: [...path, k], part: 'key', message: msg(
