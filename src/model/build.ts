@@ -43,11 +43,11 @@ export function buildPlan(sources: SourceFile[]): Plan {
   };
 
   for (const source of sources) {
+    // A file the YAML parser could not read says so already; what it recovered of the data is a
+    // guess, and checks on a guess would bury the one finding that matters under noise.
+    if (source.problems.some((p) => p.rule !== 'yaml/duplicate-key')) continue;
     const root = source.data;
-    // A file the YAML parser could not read says so already; its schema findings would be noise.
-    if (!source.problems.some((p) => p.rule !== 'yaml/duplicate-key')) {
-      for (const f of checkFileSchema(root)) plan.schemaFindings.push({ ...f, source });
-    }
+    for (const f of checkFileSchema(root)) plan.schemaFindings.push({ ...f, source });
     if (!isObj(root)) continue;
     const at = (path: DataPath): Loc => ({ source, path });
     if (typeof root.pemda === 'string') plan.pemda.push({ value: root.pemda, loc: at(['pemda']) });
