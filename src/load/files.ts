@@ -74,7 +74,7 @@ function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
 
 function readText(abs: string): string {
   try {
-    return readFileSync(abs, 'latin1');
+    return readFileSync(abs, 'utf8');
   } catch {
     throw new PathError(msg(`Cannot read ${abs}`, `Tidak dapat membaca ${abs}`));
   }
