@@ -5,7 +5,9 @@ import { msg, type Msg } from '../i18n/message.js';
 // Compiled once; consulted only for non-ASCII characters.
 const NON_ASCII_LETTER = /\p{L}/u;
 
-export const MAX_TEXT = 500; // longer strings are not values anyone writes by hand
+// Longer strings are not values anyone writes by hand; the bound still lets the printers' longest
+// output (a range of two 330-character subnormal decimals) read back.
+export const MAX_TEXT = 1000;
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -19,6 +19,8 @@ export interface Numeral extends Decimal {
 
 const DOT = 46;
 const COMMA = 44;
+// Powers of ten that are exact doubles (10^22 is the last).
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 /**
  * Scans the unsigned numeral starting at `i`. Rules, decided for the ambiguous cases:
@@ -90,8 +92,8 @@ export function scanNumeral(s: string, i: number, end: number): Reading<Numeral>
   if (after.length === 3 && groupedInThrees(intPart)) return ok(decimal(before + after, '', p));
   if (after.length <= 2 || (after.length > 3 && allZeros(before))) return ok(decimal(before, after, p));
   const asDecimal = body.replace('.', ',');
-  return fail(msg(`${show(body)} is ambiguous: a dot groups thousands in Indonesian style; for a decimal write "${asDecimal}"`,
-    `${show(body)} bermakna ganda: titik adalah pemisah ribuan; untuk bilangan desimal tulis "${asDecimal}"`));
+  return fail(msg(`${show(body)} is ambiguous: a dot groups thousands in Indonesian style; write "${asDecimal}" for a decimal, or group thousands in threes`,
+    `${show(body)} bermakna ganda: titik adalah pemisah ribuan; tulis "${asDecimal}" untuk desimal, atau kelompokkan ribuan per tiga angka`));
 }
 
 /** Builds the canonical decimal of integer and fraction digit strings. */
@@ -131,15 +133,20 @@ function swapMarks(t: string): string {
   return out;
 }
 
-const POW10: number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-
 /**
  * The double nearest to digits × 10^exp. Number() parses the decimal text correctly
  * rounded, so "23e8" is exactly 2300000000 and integers up to 2^53 come out exact.
  */
 export function decimalValue(d: Decimal, extraExp = 0): number {
   if (d.digits === '') return 0;
-  return Number(`${d.digits}e${d.exp + extraExp}`);
+  const e = d.exp + extraExp;
+  // Fast path (Clinger): both factors are exact doubles, so one correctly rounded * or / gives
+  // the same double as parsing the text.
+  if (d.digits.length <= 15 && e >= -22 && e <= 22) {
+    const m = Number(d.digits);
+    return e >= 0 ? m * POW10[e] : m / POW10[-e];
+  }
+  return Number(`${d.digits}e${e}`);
 }
 
 /** digits × 10^exp × factor, exact whenever the true result is a double (e.g. "1,1 jam" = 66 minutes). */
