@@ -82,7 +82,7 @@ function readText(abs: string): string {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads and parses one file; bytes that are not UTF-8 become a finding, not a crash. */
+/** Reads and parses one file. Throws PathError only when it cannot be read at all. */
 export function loadSource(abs: string, cwd = process.cwd()): SourceFile {
   let bytes: Buffer;
   try {
@@ -90,33 +90,32 @@ export function loadSource(abs: string, cwd = process.cwd()): SourceFile {
   } catch {
     throw new PathError(msg(`Cannot read ${relative(cwd, abs) || abs}`, `Tidak dapat membaca ${relative(cwd, abs) || abs}`));
   }
-  const shown = displayPath(abs, cwd);
+  return sourceFromBytes(displayPath(abs, cwd), bytes);
+}
+
+/** Bytes → a parsed file; bytes that are not UTF-8 text become a finding, not a crash. */
+export function sourceFromBytes(shown: string, bytes: Uint8Array): SourceFile {
   let text: string;
+  let bad = -1;
   try {
     text = utf8.decode(bytes);
+    bad = text.indexOf('\u0000');
   } catch {
-    text = bytes.toString('latin1');
-    const bad = firstInvalidUtf8(bytes);
-    const pos = positionAt(lineStarts(text), bad);
-    const file = new SourceFile(shown, text);
-    file.problems.push({
-      rule: 'file/encoding',
-      span: { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 },
-      message: msg('The file is not valid UTF-8 text; save it as UTF-8.', 'File ini bukan teks UTF-8 yang sah; simpan sebagai UTF-8.'),
-    });
-    return file;
+    text = Buffer.from(bytes).toString('latin1');
+    bad = firstInvalidUtf8(bytes);
   }
-  if (text.includes('\u0000')) {
-    const pos = positionAt(lineStarts(text), text.indexOf('\u0000'));
-    const file = new SourceFile(shown, text);
-    file.problems.push({
-      rule: 'file/encoding',
-      span: { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 },
-      message: msg('The file holds binary data (a NUL byte), not YAML text.', 'File ini berisi data biner (byte NUL), bukan teks YAML.'),
-    });
-    return file;
-  }
-  return SourceFile.parse(shown, text);
+  if (bad === -1) return SourceFile.parse(shown, text);
+  const pos = positionAt(lineStarts(text), bad);
+  const file = new SourceFile(shown, text);
+  const binary = text[bad] === '\u0000';
+  file.problems.push({
+    rule: 'file/encoding',
+    span: { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 },
+    message: binary
+      ? msg('The file holds binary data (a NUL byte), not YAML text.', 'File ini berisi data biner (byte NUL), bukan teks YAML.')
+      : msg('The file is not valid UTF-8 text; save it as UTF-8.', 'File ini bukan teks UTF-8 yang sah; simpan sebagai UTF-8.'),
+  });
+  return file;
 }
 
 export function displayPath(abs: string, cwd: string): string {
@@ -125,7 +124,7 @@ export function displayPath(abs: string, cwd: string): string {
 }
 
 /** Where the first byte that breaks UTF-8 is, to point the finding at it (overlong forms aside). */
-function firstInvalidUtf8(b: Buffer): number {
+function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i];

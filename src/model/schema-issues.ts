@@ -45,6 +45,10 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
       : msg(`Unknown format version ${JSON.stringify(input)}: this cascade reads version 1.`, `Versi format ${JSON.stringify(input)} tidak dikenal: cascade ini membaca versi 1.`) });
     return;
   }
+  if (path.length === 1 && path[0] === 'periode' && issue.code !== 'unrecognized_keys') {
+    out.push({ rule: 'schema/invalid-type', path, part: 'value', message: periodeMessage(input) });
+    return;
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(CascadeFile, path, root);
@@ -64,7 +68,7 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
     }
     case 'invalid_union': {
       // Follow the branch that matches the kind of value written; otherwise say what kinds fit.
-      const branches = issue.errors.filter((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+      const branches = issue.errors.filter((errs) => !isKindMismatch(errs));
       if (branches.length === 1) {
         for (const e of branches[0]) translate(e, path, root, out);
         return;
@@ -109,11 +113,18 @@ function formatMessage(key: string, input: unknown, issue: Issue): Msg {
       `${show(input)} is not a valid id: use letters, digits, ".", "_" or "-", starting with a letter or digit.`,
       `${show(input)} bukan id yang sah: gunakan huruf, angka, ".", "_" atau "-", diawali huruf atau angka.`);
   }
-  if (key === 'periode') {
-    return msg(`periode must be like "2025-2029" or {mulai: 2025, selesai: 2029}; found ${show(input)}.`,
-      `periode harus seperti "2025-2029" atau {mulai: 2025, selesai: 2029}; tertulis ${show(input)}.`);
-  }
   return msg(`${show(input)} has the wrong form for \`${key}\`.`, `Bentuk ${show(input)} salah untuk \`${key}\`.`);
+}
+
+function periodeMessage(input: unknown): Msg {
+  const found = input !== null && typeof input === 'object' ? kindOf(input) : show(input);
+  return msg(`periode must be like "2025-2029" or {mulai: 2025, selesai: 2029}; found ${found}.`,
+    `periode harus seperti "2025-2029" atau {mulai: 2025, selesai: 2029}; tertulis ${found}.`);
+}
+
+/** A union branch that failed only because the value is of another kind (a text, not a list). */
+function isKindMismatch(errs: readonly Issue[]): boolean {
+  return errs.every((e) => e.path.length === 0 && (e.code === 'invalid_type' || (e.code === 'invalid_union' && e.errors.every(isKindMismatch))));
 }
 
 const KIND_ID: Record<string, string> = {

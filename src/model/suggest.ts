@@ -27,5 +27,10 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     }
   }
   const limit = Math.max(1, Math.floor(word.length / 3));
-  return bestScore <= limit ? best : undefined;
+  if (bestScore <= limit) return best;
+  // A word cut short ("visi" for "visi-misi") is as likely a slip as a typo.
+  if (w.length >= 3) {
+    for (const c of candidates) if (c.toLowerCase().startsWith(w)) return c;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
-import { SourceFile } from '../../src/load/source.js';
+import { sourceFromBytes } from '../../src/load/files.js';
 import { buildPlan } from '../../src/model/build.js';
 import type { Plan } from '../../src/model/plan.js';
 import type { Diagnostic } from '../../src/report/diagnostic.js';
@@ -15,11 +15,13 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   return lines.map((l) => l.slice(indent)).join('\n');
 }
 
-export type Files = Record<string, string>;
+/** In-memory files: text, or raw bytes for encoding cases. */
+export type Files = Record<string, string | Uint8Array>;
 
+/** Builds a plan through the same path the CLI takes from bytes on disk. */
 export function planOf(files: Files | string): Plan {
   const all = typeof files === 'string' ? { 'plan.yaml': files } : files;
-  return buildPlan(Object.entries(all).map(([path, text]) => SourceFile.parse(path, text)));
+  return buildPlan(Object.entries(all).map(([path, text]) => sourceFromBytes(path, typeof text === 'string' ? Buffer.from(text) : text)));
 }
 
 /** Runs one rule (or all, with id undefined) over in-memory files. */

@@ -1,6 +1,18 @@
 import { msg } from '../../i18n/message.js';
-import type { PlanNode } from '../../model/plan.js';
+import type { PlanNode, Ref } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
+
+/** An edge up the cascade: to the nesting parent (no ref), or a `mendukung` (with its ref). */
+interface Edge {
+  parent: PlanNode;
+  ref?: Ref<PlanNode>;
+}
+
+function edgesOf(node: PlanNode): Edge[] {
+  const edges: Edge[] = node.nestParent ? [{ parent: node.nestParent }] : [];
+  for (const ref of node.mendukung) if (ref.target && ref.target !== node.nestParent) edges.push({ parent: ref.target, ref });
+  return edges;
+}
 
 export default defineRule({
   meta: {
@@ -9,23 +21,29 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check({ plan, report }) {
-    // Depth-first search up the parent links; an edge into the current path closes a cycle.
+    // Depth-first up the parent edges; an edge into the current path closes a cycle. Nesting is a
+    // tree, so every cycle has a `mendukung` in it: the finding points at one.
     const state = new Map<PlanNode, 1 | 2>();
-    const stack: PlanNode[] = [];
+    const path: PlanNode[] = [];
+    const via: Edge[] = [];
     const visit = (node: PlanNode) => {
       state.set(node, 1);
-      stack.push(node);
-      for (const ref of node.mendukung) {
-        const parent = ref.target;
-        if (!parent) continue;
-        const s = state.get(parent);
+      path.push(node);
+      for (const edge of edgesOf(node)) {
+        const s = state.get(edge.parent);
         if (s === 1) {
-          const cycle = [...stack.slice(stack.indexOf(parent)), parent].map((n) => n.id).join(' → ');
-          report({ loc: ref.loc, node: node.id, message: msg(`Support links form a cycle: ${cycle}.`, `Tautan dukungan membentuk siklus: ${cycle}.`) });
-        } else if (s === undefined) visit(parent);
+          const start = path.indexOf(edge.parent);
+          const cycleEdges = [edge, ...via.slice(start)];
+          const blame = cycleEdges.find((e) => e.ref)?.ref;
+          const names = [...path.slice(start), edge.parent].map((n) => n.id).join(' → ');
+          if (blame) report({ loc: blame.loc, node: node.id, message: msg(`Support links form a cycle: ${names}.`, `Tautan dukungan membentuk siklus: ${names}.`) });
+        } else if (s === undefined) {
+          via.push(edge);
+          visit(edge.parent);
+          via.pop();
+        }
       }
-      if (node.nestParent && state.get(node.nestParent) === undefined) visit(node.nestParent);
-      stack.pop();
+      path.pop();
       state.set(node, 2);
     };
     for (const node of plan.nodes) if (!state.has(node)) visit(node);

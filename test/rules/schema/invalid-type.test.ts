@@ -1,0 +1,27 @@
+import { ruleTester, yaml } from '../../helpers/rule-tester.js';
+
+ruleTester('schema/invalid-type', {
+  valid: [
+    yaml`
+      cascade: 1
+      periode: {mulai: 2025, selesai: 2029}
+      sasaran:
+        - id: S1
+          nama: x
+          indikator: [{nama: i, arah: turun, target: {2025: "7,5", 2026: 7}}]
+    `,
+  ],
+  invalid: [
+    { name: 'a list where a text is expected', files: 'cascade: 1\npemda: [a, b]\n', errors: [{ line: 2, column: 8, message: '`pemda` expects text; found a list' }] },
+    { name: 'a value not on the list, with a did-you-mean', files: 'cascade: 1\nacuan:\n  - {id: A, nama: a, jenis: visi}\n', errors: [{ line: 3, column: 29, message: 'Did you mean `visi-misi`?' }] },
+    { name: 'an id with odd characters', files: 'cascade: 1\nopd:\n  - {id: "DINAS A", nama: a}\n', errors: [{ line: 3, message: 'is not a valid id' }] },
+    { name: 'a malformed periode', files: 'cascade: 1\nperiode: 2025\n', errors: [{ line: 2, message: 'periode must be like "2025-2029"' }] },
+    {
+      name: 'a year key that is no year',
+      files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: x, indikator: [{nama: i, target: {tahun1: 5}}]}\n',
+      errors: [{ line: 3, message: '`tahun1` is not a year' }],
+    },
+    { name: 'a number where true/false is expected', files: 'cascade: 1\nopd:\n  - {id: P, nama: p, mitra: 1}\n', errors: [{ line: 3, message: 'expects true or false' }] },
+    { name: 'a null', files: 'cascade: 1\nopd:\n  - {id: P, nama: ~}\n', errors: [{ line: 3, message: 'found nothing' }] },
+  ],
+});
