@@ -3,6 +3,12 @@ import cascadeNotCascaded from './cascade/not-cascaded.js';
 import fileEncoding from './file/encoding.js';
 import fileVersion from './file/version.js';
 import indikatorMissing from './indikator/missing.js';
+import jabatanAtasanCycle from './jabatan/atasan-cycle.js';
+import jabatanEselon from './jabatan/eselon.js';
+import jabatanFungsional from './jabatan/fungsional.js';
+import jabatanJenis from './jabatan/jenis.js';
+import jabatanLineOfSight from './jabatan/line-of-sight.js';
+import jabatanWorkload from './jabatan/workload.js';
 import kodePrefix from './kode/prefix.js';
 import kodeShape from './kode/shape.js';
 import linkCycle from './link/cycle.js';
@@ -14,6 +20,8 @@ import refUnknown from './ref/unknown.js';
 import schemaInvalidType from './schema/invalid-type.js';
 import schemaRequired from './schema/required.js';
 import schemaUnknownKey from './schema/unknown-key.js';
+import sopPelaksanaOpd from './sop/pelaksana-opd.js';
+import sopUnreadable from './sop/unreadable.js';
 import yamlDuplicateKey from './yaml/duplicate-key.js';
 import yamlSyntax from './yaml/syntax.js';
 
@@ -36,6 +44,14 @@ export const RULES: readonly Rule[] = [
   indikatorMissing,
   kodeShape,
   kodePrefix,
+  sopUnreadable,
+  sopPelaksanaOpd,
+  jabatanJenis,
+  jabatanAtasanCycle,
+  jabatanFungsional,
+  jabatanEselon,
+  jabatanLineOfSight,
+  jabatanWorkload,
 ];
 
 export function ruleById(id: string): Rule | undefined {
