@@ -1,4 +1,11 @@
 import type { Rule } from './rule.js';
+import anggaranMitra from './anggaran/mitra.js';
+import anggaranNoTarget from './anggaran/no-target.js';
+import anggaranPagu from './anggaran/pagu.js';
+import anggaranSum from './anggaran/sum.js';
+import anggaranUnallocated from './anggaran/unallocated.js';
+import anggaranUnreadable from './anggaran/unreadable.js';
+import anggaranYear from './anggaran/year.js';
 import cascadeNotCascaded from './cascade/not-cascaded.js';
 import fileEncoding from './file/encoding.js';
 import fileVersion from './file/version.js';
@@ -44,6 +51,13 @@ export const RULES: readonly Rule[] = [
   indikatorMissing,
   kodeShape,
   kodePrefix,
+  anggaranUnreadable,
+  anggaranYear,
+  anggaranSum,
+  anggaranPagu,
+  anggaranUnallocated,
+  anggaranMitra,
+  anggaranNoTarget,
   sopUnreadable,
   sopPelaksanaOpd,
   jabatanJenis,
