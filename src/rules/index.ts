@@ -9,7 +9,9 @@ import anggaranYear from './anggaran/year.js';
 import cascadeNotCascaded from './cascade/not-cascaded.js';
 import fileEncoding from './file/encoding.js';
 import fileVersion from './file/version.js';
+import indikatorJenis from './indikator/jenis.js';
 import indikatorMissing from './indikator/missing.js';
+import indikatorSatuan from './indikator/satuan.js';
 import jabatanAtasanCycle from './jabatan/atasan-cycle.js';
 import jabatanEselon from './jabatan/eselon.js';
 import jabatanFungsional from './jabatan/fungsional.js';
@@ -29,6 +31,13 @@ import schemaRequired from './schema/required.js';
 import schemaUnknownKey from './schema/unknown-key.js';
 import sopPelaksanaOpd from './sop/pelaksana-opd.js';
 import sopUnreadable from './sop/unreadable.js';
+import targetAgregasi from './target/agregasi.js';
+import targetArah from './target/arah.js';
+import targetSkala from './target/skala.js';
+import targetUnit from './target/unit.js';
+import targetUnquotedThousands from './target/unquoted-thousands.js';
+import targetUnreadable from './target/unreadable.js';
+import targetYear from './target/year.js';
 import yamlDuplicateKey from './yaml/duplicate-key.js';
 import yamlSyntax from './yaml/syntax.js';
 
@@ -49,6 +58,15 @@ export const RULES: readonly Rule[] = [
   linkOrphan,
   cascadeNotCascaded,
   indikatorMissing,
+  indikatorSatuan,
+  indikatorJenis,
+  targetUnreadable,
+  targetUnquotedThousands,
+  targetUnit,
+  targetSkala,
+  targetYear,
+  targetArah,
+  targetAgregasi,
   kodeShape,
   kodePrefix,
   anggaranUnreadable,

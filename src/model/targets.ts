@@ -1,0 +1,191 @@
+import { msg, type Msg } from '../i18n/message.js';
+import { readNumber, readTargetValue, readYear, type Reading, type TargetValue } from '../values/index.js';
+import { normalizeUnit } from '../values/unit.js';
+import type { Loc, Plan, PlanIndicator } from './plan.js';
+
+/**
+ * The values of every indicator, read once: baseline, targets, realisasi and skala, each with
+ * the place it was written. Rules, tables and charts read these instead of the YAML values.
+ */
+
+export type Role = 'baseline' | 'target' | 'realisasi';
+
+/** One value as written and as read. Units are not checked here: `target/unit` does that. */
+export interface ValueAt {
+  role: Role;
+  loc: Loc;
+  raw: unknown;
+  /** Set for every value written as a number or a text; other types are the schema's to report. */
+  reading: Reading<TargetValue>;
+  /** A predikat written as text but not on the indicator's skala list (not "unreadable"). */
+  offSkala?: boolean;
+  /** The year it is for: its key in a per-year map, the baseline's `tahun`, or the period's end. */
+  year?: number;
+}
+
+/** A target or realisasi: one value for the period (its end), or a value per year. */
+export interface Series {
+  /** The `target` / `realisasi` key. */
+  loc: Loc;
+  single?: ValueAt;
+  /** Per-year values in written order, only those whose key reads as a year. */
+  years: ValueAt[];
+}
+
+export interface BaselineValues {
+  value?: ValueAt;
+  /** `tahun` of `{tahun, nilai}`. */
+  year?: { loc: Loc; reading: Reading<number> };
+}
+
+export type SkalaInfo =
+  | { kind: 'bounds'; min?: number; maks?: number; loc: Loc; from: 'skala' | 'persen' }
+  | { kind: 'list'; labels: string[]; loc: Loc };
+
+export interface IndicatorValues {
+  indicator: PlanIndicator;
+  /** The satuan as written, trimmed; undefined when missing or empty. */
+  satuan?: string;
+  /** Whether the satuan is a percentage ("%", "persen"). */
+  percent: boolean;
+  arah: 'naik' | 'turun';
+  baseline?: BaselineValues;
+  target?: Series;
+  realisasi?: Series;
+  skala?: SkalaInfo;
+  /** Skala bounds written but unreadable: reported by target/unreadable. */
+  skalaProblems: Array<{ loc: Loc; raw: unknown; reason: Reading<number> & { ok: false } }>;
+  /** Every value read (baseline, targets, realisasi), in written order. */
+  values: ValueAt[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isScalar = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
+
+const memo = new WeakMap<Plan, Map<PlanIndicator, IndicatorValues>>();
+
+/** The values of every indicator of the plan, read once per plan. */
+export function indicatorValues(plan: Plan): Map<PlanIndicator, IndicatorValues> {
+  let m = memo.get(plan);
+  if (!m) {
+    const period = periodEnd(plan);
+    m = new Map(plan.indicators.map((ind) => [ind, readIndicator(ind, period)]));
+    memo.set(plan, m);
+  }
+  return m;
+}
+
+/** The values of one indicator of the plan. */
+export function valuesOf(plan: Plan, ind: PlanIndicator): IndicatorValues {
+  return indicatorValues(plan).get(ind) ?? readIndicator(ind, periodEnd(plan));
+}
+
+function periodEnd(plan: Plan): number | undefined {
+  for (const p of plan.periode) if (p.value) return p.value.selesai;
+  return undefined;
+}
+
+function readIndicator(ind: PlanIndicator, periodEnd: number | undefined): IndicatorValues {
+  const d = ind.data as unknown as Obj;
+  const at = (...rest: Array<string | number>): Loc => ({ source: ind.loc.source, path: [...ind.loc.path, ...rest] });
+  const satuan = typeof d.satuan === 'string' && d.satuan.trim() !== '' ? d.satuan.trim() : undefined;
+  const percent = satuan !== undefined && normalizeUnit(satuan) === '%';
+  const out: IndicatorValues = {
+    indicator: ind, satuan, percent, arah: d.arah === 'turun' ? 'turun' : 'naik', skalaProblems: [], values: [],
+  };
+
+  if (Array.isArray(d.skala)) {
+    out.skala = { kind: 'list', labels: d.skala.filter(isScalar).map((l) => String(l).trim()), loc: at('skala') };
+  } else if (isObj(d.skala)) {
+    const bound = (key: 'min' | 'maks'): number | undefined => {
+      const raw = (d.skala as Obj)[key];
+      if (!isScalar(raw)) return undefined;
+      const r = readNumber(raw);
+      if (r.ok) return r.value.value;
+      out.skalaProblems.push({ loc: at('skala', key), raw, reason: r });
+      return undefined;
+    };
+    out.skala = { kind: 'bounds', min: bound('min'), maks: bound('maks'), loc: at('skala'), from: 'skala' };
+  } else if (percent) {
+    out.skala = { kind: 'bounds', min: 0, maks: 100, loc: at('satuan'), from: 'persen' };
+  }
+  const labels = out.skala?.kind === 'list' ? out.skala.labels : undefined;
+
+  const read = (raw: unknown, role: Role, loc: Loc, year?: number): ValueAt | undefined => {
+    if (!isScalar(raw)) return undefined;
+    const reading = readTargetValue(raw, labels ? { skala: labels, satuan } : { satuan: isPredikat(satuan) ? satuan : undefined });
+    const v: ValueAt = { role, loc, raw, reading, year };
+    // A label that is simply not on the list is a skala finding, not an unreadable value.
+    if (!reading.ok && labels && labels.length > 0) v.offSkala = true;
+    out.values.push(v);
+    return v;
+  };
+
+  if (d.baseline !== undefined) {
+    const b: BaselineValues = {};
+    if (isObj(d.baseline)) {
+      if (d.baseline.tahun !== undefined) b.year = { loc: at('baseline', 'tahun'), reading: readYear(d.baseline.tahun) };
+      const y = b.year?.reading.ok ? b.year.reading.value : undefined;
+      b.value = read(d.baseline.nilai, 'baseline', at('baseline', 'nilai'), y);
+    } else b.value = read(d.baseline, 'baseline', at('baseline'));
+    out.baseline = b;
+  }
+  const series = (key: 'target' | 'realisasi'): Series | undefined => {
+    const raw = d[key];
+    if (raw === undefined) return undefined;
+    const s: Series = { loc: at(key), years: [] };
+    if (isObj(raw)) {
+      for (const [k, v] of Object.entries(raw)) {
+        const y = readYear(k);
+        if (!y.ok) continue; // the schema reports keys that are not years
+        const val = read(v, key, at(key, k), y.value);
+        if (val) s.years.push(val);
+      }
+    } else s.single = read(raw, key, at(key), periodEnd);
+    return s;
+  };
+  out.target = series('target');
+  out.realisasi = series('realisasi');
+  return out;
+}
+
+function isPredikat(satuan: string | undefined): boolean {
+  return satuan !== undefined && normalizeUnit(satuan) === 'predikat';
+}
+
+/**
+ * The values of a series by year: per-year values as written; a single value stands for the
+ * end of the period. Only values that were read.
+ */
+export function byYear(s: Series | undefined): Map<number, TargetValue> {
+  const m = new Map<number, TargetValue>();
+  if (!s) return m;
+  for (const v of s.single ? [s.single] : s.years) {
+    if (v.year !== undefined && v.reading.ok) m.set(v.year, v.reading.value);
+  }
+  return m;
+}
+
+/** A number to compare two values by: the number, a range's midpoint, a predikat's rank. */
+export function levelOf(v: TargetValue): number {
+  if (v.kind === 'number') return v.value;
+  if (v.kind === 'range') return (v.min + v.max) / 2;
+  return v.rank;
+}
+
+/** How messages name a value: "the target for 2026" / "target tahun 2026"; `upper` starts a sentence. */
+export function valueName(v: ValueAt, upper = false): Msg {
+  const m = nameOf(v);
+  return upper ? msg(m.en.charAt(0).toUpperCase() + m.en.slice(1), m.id.charAt(0).toUpperCase() + m.id.slice(1)) : m;
+}
+
+function nameOf(v: ValueAt): Msg {
+  if (v.role === 'baseline') return msg('the baseline', 'baseline');
+  // A single value sits right under its key; a per-year one under its year.
+  if (v.loc.path[v.loc.path.length - 1] === v.role) {
+    const y = v.year === undefined ? '' : ` (${v.year})`;
+    return v.role === 'target' ? msg(`the end-of-period target${y}`, `target akhir periode${y}`) : msg(`the realisasi${y}`, `realisasi${y}`);
+  }
+  return v.role === 'target' ? msg(`the target for ${v.year}`, `target tahun ${v.year}`) : msg(`the realisasi for ${v.year}`, `realisasi tahun ${v.year}`);
+}

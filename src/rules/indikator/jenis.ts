@@ -1,0 +1,40 @@
+import { msg } from '../../i18n/message.js';
+import { LEVEL_NAMES, type Level } from '../../model/plan.js';
+import { defineRule } from '../rule.js';
+
+/** What a level's indicators measure: targets measure outcomes, activities their outputs. */
+const EXPECTED: Partial<Record<Level, 'outcome' | 'output'>> = {
+  tujuan: 'outcome',
+  sasaran: 'outcome',
+  sasaran_opd: 'outcome',
+  program: 'outcome',
+  kegiatan: 'output',
+  sub_kegiatan: 'output',
+};
+
+export default defineRule({
+  meta: {
+    id: 'indikator/jenis',
+    description: msg(
+      'An indicator\'s jenis fits its level: outcome for tujuan, sasaran, sasaran_opd and program; output for kegiatan and sub_kegiatan.',
+      'Jenis indikator sesuai levelnya: outcome untuk tujuan, sasaran, sasaran_opd, dan program; output untuk kegiatan dan sub_kegiatan.',
+    ),
+    defaultSeverity: 'warning',
+  },
+  check({ plan, report }) {
+    for (const ind of plan.indicators) {
+      const jenis = ind.data.jenis;
+      const expected = EXPECTED[ind.owner.level];
+      if ((jenis !== 'outcome' && jenis !== 'output') || !expected || jenis === expected) continue;
+      const level = LEVEL_NAMES[ind.owner.level];
+      report({
+        loc: { source: ind.loc.source, path: [...ind.loc.path, 'jenis'] },
+        node: ind.label,
+        message: msg(
+          `\`${ind.label}\` is an ${jenis} indicator of the ${level.en} \`${ind.owner.id}\`, whose indicators measure ${expected === 'outcome' ? 'outcomes (results)' : 'outputs (what the activity produces)'}: use jenis: ${expected}, or move the indicator to the level it measures.`,
+          `\`${ind.label}\` adalah indikator ${jenis} pada ${level.id} \`${ind.owner.id}\`, yang indikatornya mengukur ${expected === 'outcome' ? 'outcome (hasil)' : 'output (keluaran kegiatan)'}: gunakan jenis: ${expected}, atau pindahkan indikator ke level yang diukurnya.`,
+        ),
+      });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { msg } from '../../i18n/message.js';
+import type { Loc } from '../../model/plan.js';
+import { indicatorValues, valueName } from '../../model/targets.js';
+import { yamlNumberHint } from '../../values/index.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'target/unquoted-thousands',
+    description: msg(
+      'An indicator value written as an unquoted number with three digits after its point (1.200, which YAML reads as 1,2) is quoted or written without the point.',
+      'Nilai indikator yang ditulis sebagai angka tanpa tanda kutip dengan tiga angka di belakang titik (1.200, yang dibaca YAML sebagai 1,2) diberi tanda kutip atau ditulis tanpa titik.',
+    ),
+    defaultSeverity: 'warning',
+  },
+  check({ plan, report }) {
+    for (const v of indicatorValues(plan).values()) {
+      const who = v.indicator.label;
+      const check = (loc: Loc, what: { en: string; id: string }) => {
+        if (!loc.source.isPlainScalar(loc.path)) return;
+        const text = loc.source.sourceText(loc.path);
+        const hint = text === undefined ? undefined : yamlNumberHint(text);
+        if (!hint) return;
+        report({ loc, node: who, message: msg(`${what.en} of \`${who}\`: ${hint.en}.`, `${what.id} \`${who}\`: ${hint.id}.`) });
+      };
+      for (const val of v.values) if (typeof val.raw === 'number') check(val.loc, valueName(val, true));
+      if (v.skala?.kind === 'bounds' && v.skala.from === 'skala') {
+        for (const key of ['min', 'maks']) {
+          check({ source: v.skala.loc.source, path: [...v.skala.loc.path, key] }, msg(`The skala bound \`${key}\``, `Batas skala \`${key}\``));
+        }
+      }
+    }
+  },
+});
