@@ -14,6 +14,8 @@ program
   .description('Check, draw and tabulate performance cascades (pohon kinerja) kept as YAML.')
   .version(toolVersion(), '-v, --version')
   .option('--lang <lang>', 'language of messages: id or en (default: from LANG)')
+  .option('--config <file>', 'configuration file (default: the nearest cascade.config.yaml from the working folder up)')
+  .option('--no-config', 'use no configuration file')
   .showHelpAfterError()
   .exitOverride();
 
@@ -25,7 +27,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (err) {
-    const lang = detectLang(undefined);
+    const lang = detectLang((program.opts() as { lang?: string }).lang);
     if (err instanceof CommanderError) {
       // Help and version end "with an error" in commander; for the user they are success.
       process.exitCode = err.exitCode === 0 ? 0 : 2;

@@ -31,9 +31,10 @@ export function registerTable(program: Command): void {
       if (!/^\d{4}$/.test(opts.tahun)) throw new UsageError(msg(`--tahun takes a year such as 2025, not "${opts.tahun}".`, `--tahun berisi tahun seperti 2025, bukan "${opts.tahun}".`));
     }
     const { openPlan } = await import('../model/open.js');
-    const { DEFAULT_SETTINGS } = await import('../config/settings.js');
+    const { runConfig } = await import('./settings.js');
+    const { settings } = await runConfig(command);
     const { plan, files } = openPlan(paths);
-    const tables = found.build(plan, { opd: opts.opd, jabatan: opts.jabatan, tahun, settings: DEFAULT_SETTINGS });
+    const tables = found.build(plan, { opd: opts.opd, jabatan: opts.jabatan, tahun, settings });
     await writeTables(tables, opts, command, files);
   });
 }

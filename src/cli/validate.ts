@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { detectLang } from '../i18n/lang.js';
-import { msg } from '../i18n/message.js';
+import { msg, say } from '../i18n/message.js';
 import { UsageError } from './errors.js';
 import { emit, useColor } from './output.js';
 import { toolVersion } from './version.js';
@@ -10,6 +10,23 @@ interface ValidateOptions {
   output?: string;
   color?: boolean;
   lang?: string;
+  quiet?: boolean;
+  maxWarnings?: string;
+}
+
+const FORMAT_NAMES = 'stylish, json, sarif, github, junit, markdown';
+
+/** The format asked for; in a GitHub Actions job, annotations unless another format is asked. */
+export function defaultFormat(env: NodeJS.ProcessEnv = process.env): string {
+  return env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
+}
+
+function parseMaxWarnings(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim())) {
+    throw new UsageError(msg(`--max-warnings takes a whole number such as 0 or 10, not "${v}".`, `--max-warnings berisi bilangan bulat seperti 0 atau 10, bukan "${v}".`));
+  }
+  return Number(v);
 }
 
 export function registerValidate(program: Command): void {
@@ -17,18 +34,16 @@ export function registerValidate(program: Command): void {
     .command('validate')
     .description('check plan files: structure, links, targets, budgets, positions (exit 1 on errors)')
     .argument('[paths...]', 'files or folders (default: the current folder)')
-    .option('-f, --format <format>', 'output format: stylish, json')
+    .option('-f, --format <format>', `output format: ${FORMAT_NAMES} (default: stylish; github in GitHub Actions)`)
     .option('-o, --output <file>', 'write the report to a file')
     .option('--no-color', 'no colour in the output')
+    .option('-q, --quiet', 'report errors only, not warnings or info')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
-      const { openPlan } = await import('../model/open.js');
-      const { runRules } = await import('../rules/run.js');
-      const { RULES } = await import('../rules/index.js');
       const { FORMATTERS } = await import('../report/formats/index.js');
-      const { summarize } = await import('../report/diagnostic.js');
       const global = cmd.optsWithGlobals() as ValidateOptions;
       const lang = detectLang(global.lang);
-      const formatName = opts.format ?? 'stylish';
+      const formatName = opts.format ?? defaultFormat();
       const formatter = FORMATTERS[formatName];
       if (!formatter) {
         throw new UsageError(msg(
@@ -36,13 +51,45 @@ export function registerValidate(program: Command): void {
           `Format "${formatName}" tidak dikenal: gunakan salah satu dari ${Object.keys(FORMATTERS).join(', ')}.`,
         ));
       }
+      const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+      const { openPlan } = await import('../model/open.js');
+      const { runRules } = await import('../rules/run.js');
+      const { RULES } = await import('../rules/index.js');
+      const { TOOL_RULES } = await import('../config/meta.js');
+      const { summarize } = await import('../report/diagnostic.js');
+      const { applySuppressions } = await import('../config/suppressions.js');
+      const { runConfig, ConfigError } = await import('./settings.js');
+      const metas = [...RULES.map((r) => r.meta), ...TOOL_RULES];
+      const write = (diagnostics: Parameters<typeof formatter>[0], files: readonly string[], nodes: number, inputs: readonly string[]) => {
+        const summary = summarize(diagnostics, files.length, nodes);
+        const text = formatter(diagnostics, { summary, lang, color: useColor(opts.color, !!opts.output), rules: metas, version: toolVersion() });
+        emit(text, opts.output, inputs);
+        return summary;
+      };
+
+      let run;
+      try {
+        run = await runConfig(cmd);
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        // The findings go out in the format asked for (CI annotates the config's lines); exit 2.
+        write(err.diagnostics, [err.diagnostics[0].file], 0, []);
+        process.stderr.write(`cascade: ${say(msg('the configuration cannot be used; nothing was checked.', 'konfigurasi tidak dapat dipakai; tidak ada yang diperiksa.'), lang)}\n`);
+        process.exitCode = 2;
+        return;
+      }
       const { plan, files } = openPlan(paths);
-      const diagnostics = runRules(plan, RULES);
-      const summary = summarize(diagnostics, files.length, plan.nodes.length);
-      const text = formatter(diagnostics, {
-        summary, lang, color: useColor(opts.color, !!opts.output), rules: RULES.map((r) => r.meta), version: toolVersion(),
-      });
-      emit(text, opts.output, files);
+      const found = runRules(plan, RULES, { settings: run.settings, severityFor: (rule, file) => run.severityFor(rule.meta, file) });
+      let diagnostics = applySuppressions(found, plan.sources, run.knownRules, run.severityFor);
+      const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+      if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+      const summary = write(diagnostics, files, plan.nodes.length, run.config.file ? [...files, run.config.file] : files);
       process.exitCode = summary.errors > 0 ? 1 : 0;
+      if (maxWarnings !== undefined && warnings > maxWarnings) {
+        process.stderr.write(`cascade: ${say(msg(
+          `${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`,
+          `${warnings} peringatan, melebihi batas --max-warnings ${maxWarnings}.`), lang)}\n`);
+        process.exitCode = 1;
+      }
     });
 }

@@ -1,6 +1,10 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from '../format-context.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
 export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext) => string;
@@ -9,4 +13,8 @@ export type Formatter = (diagnostics: readonly Diagnostic[], ctx: FormatContext)
 export const FORMATTERS: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  junit: formatJunit,
+  markdown: formatMarkdown,
 };

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { say } from '../../i18n/message.js';
+import type { Diagnostic, Severity } from '../diagnostic.js';
+import type { FormatContext } from '../format-context.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** The rule docs ship in the package (docs/ beside dist/ and src/). */
+const DOCS = new URL('../../../docs/rules/', import.meta.url);
+
+function docUrl(id: string): URL {
+  return new URL(`${id}.md`, DOCS);
+}
+
+/** The doc page, so that code-scanning UIs can show it beside an alert; absent docs are left out. */
+function docText(id: string): string | undefined {
+  try {
+    return readFileSync(docUrl(id), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A relative path stays relative to the checkout (SRCROOT), as code scanning expects. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+/** SARIF 2.1.0: one run, the rules with their metadata, one result per finding with its region. */
+export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
+  const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
+  const rules = ctx.rules.map((r) => {
+    const doc = docText(r.id);
+    return {
+      id: r.id,
+      shortDescription: { text: say(r.description, ctx.lang) },
+      helpUri: docUrl(r.id).href,
+      ...(doc ? { help: { text: doc, markdown: doc } } : {}),
+      defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    };
+  });
+  const results = diagnostics.map((d) => ({
+    ruleId: d.rule,
+    ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+    level: LEVEL[d.severity],
+    message: { text: say(d.message, ctx.lang) },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: artifactLocation(d.file),
+        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+      },
+    }],
+    ...(d.node !== undefined ? { properties: { node: d.node } } : {}),
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'cascade', version: ctx.version, informationUri: DOCS.href, rules } },
+      // Columns count UTF-16 code units, as JavaScript strings (and our spans) do.
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

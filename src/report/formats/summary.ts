@@ -1,0 +1,15 @@
+import type { FormatContext } from '../format-context.js';
+
+/** The one-line outcome, in the user's language, shared by the formats that end with it. */
+export function summaryText(ctx: FormatContext): string {
+  const { errors, warnings, infos, files, nodes } = ctx.summary;
+  const total = errors + warnings + infos;
+  const id = ctx.lang === 'id';
+  const scope = id ? `${files} file, ${nodes} simpul` : `${files} ${files === 1 ? 'file' : 'files'}, ${nodes} ${nodes === 1 ? 'node' : 'nodes'}`;
+  if (total === 0) return id ? `✔ Tidak ada masalah (${scope}).` : `✔ No problems (${scope}).`;
+  const parts = id
+    ? [`${errors} galat`, `${warnings} peringatan`, ...(infos ? [`${infos} info`] : [])]
+    : [`${errors} ${errors === 1 ? 'error' : 'errors'}`, `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`, ...(infos ? [`${infos} info`] : [])];
+  const head = id ? `✖ ${total} masalah` : `✖ ${total} ${total === 1 ? 'problem' : 'problems'}`;
+  return `${head} (${parts.join(', ')}) — ${scope}.`;
+}
