@@ -1,0 +1,50 @@
+import { ruleTester, yaml } from '../../helpers/rule-tester.js';
+
+ruleTester('indikator/jenis', {
+  valid: [
+    yaml`
+      cascade: 1
+      sasaran:
+        - id: S1
+          nama: s
+          indikator: [{nama: a, satuan: "%", jenis: outcome}, {nama: b, satuan: "%"}]
+      program:
+        - id: P1
+          nama: p
+          indikator: [{nama: a, satuan: "%", jenis: outcome}]
+          kegiatan:
+            - id: K1
+              nama: k
+              indikator: [{nama: a, satuan: orang, jenis: output}]
+              sub_kegiatan:
+                - {id: SK1, nama: sk, indikator: [{nama: a, satuan: orang, jenis: output}]}
+    `,
+  ],
+  invalid: [
+    {
+      name: 'an output at a sasaran OPD, an outcome at a kegiatan',
+      files: yaml`
+        cascade: 1
+        sasaran_opd:
+          - id: SS1
+            nama: s
+            opd: D
+            indikator:
+              - nama: Jumlah pelatihan
+                satuan: kali
+                jenis: output
+            program:
+              - id: P1
+                nama: p
+                kegiatan:
+                  - id: K1
+                    nama: k
+                    indikator: [{id: K1.I1, nama: "% UMKM sehat", satuan: "%", jenis: outcome}]
+      `,
+      errors: [
+        { line: 9, column: 16, message: '`SS1 indikator 1` is an output indicator of the sasaran strategis OPD `SS1`, whose indicators measure outcomes (results): use jenis: outcome' },
+        { line: 16, node: 'K1.I1', message: 'use jenis: output' },
+      ],
+    },
+  ],
+});
