@@ -7,6 +7,7 @@ import { registerRules } from './rules.js';
 import { registerTable } from './table.js';
 import { registerValidate } from './validate.js';
 import { toolVersion } from './version.js';
+import { registerWorkload } from './workload.js';
 
 const program = new Command();
 program
@@ -22,6 +23,7 @@ program
 registerValidate(program);
 registerRules(program);
 registerTable(program);
+registerWorkload(program);
 
 async function main(argv: string[]): Promise<void> {
   try {
