@@ -3,6 +3,7 @@ import { detectLang } from '../i18n/lang.js';
 import { say } from '../i18n/message.js';
 import { PathError } from '../load/files.js';
 import { UsageError } from './errors.js';
+import { registerRender } from './render.js';
 import { registerRules } from './rules.js';
 import { registerTable } from './table.js';
 import { registerValidate } from './validate.js';
@@ -23,6 +24,7 @@ program
 registerValidate(program);
 registerRules(program);
 registerTable(program);
+registerRender(program);
 registerWorkload(program);
 
 async function main(argv: string[]): Promise<void> {

@@ -1,0 +1,84 @@
+// The chart as a Graphviz graph (ts-graphviz model): every plan text sits in an HTML-like label,
+// escaped, so a name can never become markup, a DOT keyword or an attribute.
+import { Digraph, toDot, type RootGraphModel } from 'ts-graphviz';
+import { moreText, type Box, type Chart } from './chart.js';
+import { escapeHtml, wrap } from './labels.js';
+import { addLegend } from './legend.js';
+import { boxStyle, styleAttr, FONT, LINK_STYLE } from './style.js';
+
+const NAME_WIDTH = 34;
+const INDICATOR_WIDTH = 30;
+
+/** The chart as DOT text: what `--format dot` prints and what WASM Graphviz lays out. */
+export function chartToDot(chart: Chart): string {
+  return toDot(chartToGraph(chart));
+}
+
+export function chartToGraph(chart: Chart): RootGraphModel {
+  const g = new Digraph('pohon_kinerja', {
+    rankdir: chart.direction,
+    label: `<${titleLabel(chart)}>`,
+    labelloc: 't',
+    labeljust: 'l',
+    fontname: FONT,
+    bgcolor: 'white',
+    pad: 0.3,
+    nodesep: 0.25,
+    ranksep: 0.55,
+    newrank: true,
+  });
+  g.attributes.node.apply({ fontname: FONT, fontsize: 10, margin: '0.08,0.04', color: '#333333' });
+  g.attributes.edge.apply({ fontname: FONT, fontsize: 9, arrowsize: 0.7, penwidth: 1.3 });
+
+  for (const box of chart.boxes) {
+    const s = boxStyle(box.level, box.mitra);
+    g.createNode(box.key, {
+      shape: s.shape,
+      style: styleAttr(s),
+      fillcolor: s.fill,
+      color: s.border,
+      penwidth: s.penwidth,
+      label: `<${boxLabel(box, s.ink, chart)}>`,
+    });
+  }
+  for (const link of chart.links) {
+    const s = link.crosscutting ? LINK_STYLE.crosscutting : LINK_STYLE.tree;
+    g.createEdge([link.from.key, link.to.key], link.crosscutting
+      // Drawn from the supported box down, arrow at the box it supports; it does not shape the tree.
+      ? { color: s.color, style: 'dashed', dir: 'back', arrowtail: 'normal', constraint: false }
+      : { color: s.color, dir: 'none' });
+  }
+  addLegend(g, chart.lang);
+  return g;
+}
+
+function titleLabel(chart: Chart): string {
+  const sub = chart.subtitle ? `<BR ALIGN="LEFT"/><FONT POINT-SIZE="10" COLOR="#555555">${escapeHtml(chart.subtitle)}</FONT>` : '';
+  return `<FONT POINT-SIZE="14"><B>${escapeHtml(chart.title)}</B></FONT>${sub}<BR ALIGN="LEFT"/>`;
+}
+
+const lines = (text: string, width: number) => wrap(text, width).map(escapeHtml).join('<BR/>');
+
+/** The box's text: heading, name, indicators with their final targets, then OPD and anggaran. */
+function boxLabel(box: Box, ink: string, chart: Chart): string {
+  const rows: string[] = [];
+  rows.push(`<TR><TD COLSPAN="2"><FONT POINT-SIZE="7.5" COLOR="${ink}"><B>${escapeHtml(box.heading)}</B></FONT></TD></TR>`);
+  rows.push(`<TR><TD COLSPAN="2"><B>${lines(box.nama, NAME_WIDTH)}</B></TD></TR>`);
+  if (box.indicators.length) {
+    rows.push('<HR/>');
+    for (const ind of box.indicators) {
+      rows.push(`<TR><TD ALIGN="LEFT" BALIGN="LEFT" VALIGN="TOP"><FONT POINT-SIZE="8.5">${lines(ind.nama, INDICATOR_WIDTH)}</FONT></TD>`
+        + `<TD ALIGN="RIGHT" VALIGN="TOP"><FONT POINT-SIZE="8.5"><B>${ind.target ? escapeHtml(ind.target) : '–'}</B></FONT></TD></TR>`);
+    }
+    if (box.more) rows.push(`<TR><TD COLSPAN="2" ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="#555555"><I>${escapeHtml(moreText(box.more, chart.lang))}</I></FONT></TD></TR>`);
+  }
+  if (box.opd || box.anggaran) {
+    // Graphviz rejects an empty <FONT> or <B>: a cell without text stays an empty cell.
+    const cell = (text: string | undefined, align: string, bold: boolean) => (text
+      ? `<TD ALIGN="${align}"><FONT POINT-SIZE="8" COLOR="${ink}">${bold ? `<B>${escapeHtml(text)}</B>` : escapeHtml(text)}</FONT></TD>`
+      : `<TD></TD>`);
+    rows.push('<HR/>');
+    rows.push(`<TR>${cell(box.opd, 'LEFT', false)}${cell(box.anggaran, 'RIGHT', true)}</TR>`);
+  }
+  return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">${rows.join('')}</TABLE>`;
+}
