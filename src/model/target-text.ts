@@ -10,6 +10,8 @@ export interface TargetShown {
   text: string;
   /** The number a machine reads; ranges and predikat are in the text only. */
   value?: number;
+  /** The value is written but cannot be read: `text` is as written. */
+  unreadable?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export function targetShown(plan: Plan, ind: PlanIndicator, tahun?: number): Tar
   if (tahun !== undefined) pick = written.find((w) => w.year === tahun);
   else for (const w of written) if ((w.year ?? -Infinity) > (pick?.year ?? -Infinity)) pick = w;
   if (!pick) return { text: '' };
-  if (!pick.reading.ok) return { year: pick.year, text: String(pick.raw) };
+  if (!pick.reading.ok) return { year: pick.year, text: String(pick.raw), unreadable: true };
   const v = pick.reading.value;
   return { year: pick.year, text: formatTargetValue(v), value: v.kind === 'number' ? v.value : undefined };
 }

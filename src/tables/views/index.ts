@@ -1,4 +1,5 @@
+import { skpView } from './skp.js';
 import type { TableView } from './view.js';
 
 /** The views of `cascade table`: one file each, one line here. */
-export const VIEWS: TableView[] = [];
+export const VIEWS: TableView[] = [skpView];

@@ -1,0 +1,161 @@
+// One position's performance sheet, in the spirit of the Perjanjian Kinerja and the SKP: who it
+// answers to, what it answers for with indicators and targets, and the SOP steps it performs.
+import { UsageError } from '../../cli/errors.js';
+import { msg } from '../../i18n/message.js';
+import { descendants } from '../../model/levels.js';
+import { answeringSuperior, peopleOf, type PositionFacts, type StepFacts } from '../../model/people.js';
+import { LEVEL_NAMES, type Plan, type PlanJabatan, type PlanNode } from '../../model/plan.js';
+import { closest } from '../../model/suggest.js';
+import { targetShown } from '../../model/target-text.js';
+import { formatDuration } from '../../values/duration.js';
+import { formatNumber, formatQuantity } from '../../values/format.js';
+import type { Cell, Table } from '../table.js';
+import type { TableView, ViewOptions } from './view.js';
+
+const named = (x: { id: string; nama: string }) => `${x.id} — ${x.nama}`;
+
+function findJabatan(plan: Plan, id: string | undefined): PlanJabatan {
+  const ids = plan.jabatan.map((j) => j.id);
+  if (id === undefined) {
+    const some = ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, …` : ids.join(', ');
+    throw new UsageError(ids.length
+      ? msg(`The skp table is one position's: give --jabatan ID (${some}).`, `Tabel skp adalah milik satu jabatan: berikan --jabatan ID (${some}).`)
+      : msg('The skp table is one position\'s, and the plan has no jabatan.', 'Tabel skp adalah milik satu jabatan, dan rencana ini tidak memuat jabatan.'));
+  }
+  const found = plan.jabatan.find((j) => j.id === id);
+  if (found) return found;
+  const guess = closest(id, ids);
+  throw new UsageError(msg(`No jabatan "${id}" in the plan.${guess ? ` Did you mean ${guess}?` : ''}`,
+    `Tidak ada jabatan "${id}" dalam rencana.${guess ? ` Maksud Anda ${guess}?` : ''}`));
+}
+
+function jenisText(j: PlanJabatan): string {
+  const d = j.data;
+  if (d.jenis === 'struktural') return d.eselon ? `struktural, eselon ${d.eselon}` : 'struktural';
+  if (d.jenis === 'fungsional') {
+    const sup = d.supervisi === true ? ', dengan supervisi' : d.supervisi === false ? ', tanpa supervisi' : '';
+    return `fungsional${d.setara ? `, setara ${d.setara}` : ''}${sup}`;
+  }
+  return String(d.jenis ?? '');
+}
+
+/** The superior's targets this position's work serves (the "rencana hasil kerja atasan yang diintervensi"). */
+function servedTargets(j: PlanJabatan): PlanNode[] {
+  const sup = answeringSuperior(j);
+  if (!sup) return [];
+  const mine = [...j.sasaran.flatMap((r) => (r.target ? [r.target] : [])), ...j.steps.map((s) => s.owner)];
+  const theirs = sup.sasaran.flatMap((r) => (r.target ? [r.target] : []));
+  const served = theirs.filter((t) => { const under = descendants(t); return mine.some((m) => under.has(m)); });
+  return served.length ? served : theirs;
+}
+
+function identity(p: PositionFacts, effective: number): Table {
+  const j = p.jabatan;
+  const up = j.atasan?.target;
+  return {
+    title: msg(`SKP — ${named(j)}`, `SKP — ${named(j)}`),
+    columns: [
+      { key: 'jabatan', header: msg('Position', 'Jabatan'), weight: 2 },
+      { key: 'jenis', header: msg('Kind', 'Jenis') },
+      { key: 'opd', header: msg('OPD', 'OPD') },
+      { key: 'atasan', header: msg('Answers to (assessor)', 'Atasan (pejabat penilai)'), weight: 2 },
+      { key: 'sasaran_atasan', header: msg("Superior's targets it serves", 'Hasil kerja atasan yang diintervensi'), weight: 2 },
+    ],
+    rows: [[named(j), jenisText(j), p.opd ? named(p.opd) : '', up ? named(up) : j.atasan?.id ?? '', servedTargets(j).map(named).join('\n')]],
+    notes: p.steps.length
+      ? [msg(`SOP work: ${formatDuration(p.minutesPerYear)} a year, ${formatNumber(p.share * 100, { maxDecimals: 2 })}% of the effective ${formatNumber(effective)} jam.`,
+        `Pekerjaan SOP: ${formatDuration(p.minutesPerYear)} setahun, ${formatNumber(p.share * 100, { maxDecimals: 2 })}% dari ${formatNumber(effective)} jam efektif.`)]
+      : [],
+  };
+}
+
+function targets(plan: Plan, j: PlanJabatan, tahun: number | undefined): Table | undefined {
+  const nodes = j.sasaran.flatMap((r) => (r.target ? [r.target] : []));
+  if (!nodes.length) return undefined;
+  const rows: Cell[][] = [];
+  let unreadable = 0;
+  for (const n of nodes) {
+    const level = LEVEL_NAMES[n.level].id;
+    if (!n.indicators.length) rows.push([named(n), level, '', null, '', '']);
+    for (const ind of n.indicators) {
+      const t = targetShown(plan, ind, tahun);
+      if (t.unreadable) unreadable++;
+      rows.push([named(n), level, ind.data.nama ?? ind.label, t.year ?? (tahun ?? null), { text: t.text, value: t.value ?? (t.text || null) }, ind.data.satuan ?? '']);
+    }
+  }
+  return {
+    title: msg('What the position answers for: indicators and targets', 'Sasaran yang menjadi tanggung jawab: indikator dan target'),
+    columns: [
+      { key: 'sasaran', header: msg('Target (node)', 'Sasaran'), weight: 3 },
+      { key: 'tingkat', header: msg('Level', 'Tingkat') },
+      { key: 'indikator', header: msg('Indicator', 'Indikator'), weight: 3 },
+      { key: 'tahun', header: msg('Year', 'Tahun'), align: 'right' },
+      { key: 'target', header: msg('Target', 'Target'), align: 'right' },
+      { key: 'satuan', header: msg('Unit', 'Satuan') },
+    ],
+    rows,
+    notes: [
+      ...(tahun === undefined
+        ? [msg('The target is the last one written (the end of the period); --tahun picks a year.', 'Target yang ditampilkan adalah yang terakhir (akhir periode); --tahun memilih tahun.')]
+        : []),
+      ...(unreadable ? [msg(`${unreadable} target(s) could not be read and are shown as written; run cascade validate.`,
+        `${unreadable} target tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`)] : []),
+    ],
+  };
+}
+
+function stepRow(f: StepFacts): Cell[] {
+  const d = f.step.data as unknown as Record<string, unknown>;
+  const raw = (k: string) => (d[k] === undefined ? '' : String(d[k]));
+  return [
+    f.step.tahap, f.step.data.nama ?? f.step.label,
+    f.output ? { text: formatQuantity(f.output), value: f.output.value } : raw('output'),
+    f.minutes !== undefined ? { text: formatDuration(f.minutes), value: f.minutes / 60 } : raw('durasi'),
+    f.perYear !== undefined ? { text: formatNumber(f.perYear), value: f.perYear } : raw('frekuensi'),
+    f.minutesPerYear !== undefined ? { text: formatDuration(f.minutesPerYear), value: f.minutesPerYear / 60 } : null,
+  ];
+}
+
+/** The steps it performs, one table per kegiatan (as SOPs are written), in the order written. */
+function steps(p: PositionFacts): Table[] {
+  const byOwner = new Map<PlanNode, StepFacts[]>();
+  for (const f of p.steps) byOwner.set(f.step.owner, [...(byOwner.get(f.step.owner) ?? []), f]);
+  return [...byOwner].map(([owner, facts]) => {
+    const problems = facts.reduce((a, f) => a + f.problems.length, 0);
+    const minutes = facts.reduce((a, f) => a + (f.minutesPerYear ?? 0), 0);
+    return {
+      title: msg(`SOP steps it performs — ${named(owner)}`, `Langkah SOP yang dikerjakan — ${named(owner)}`),
+      columns: [
+        { key: 'tahap', header: msg('Stage', 'Tahap'), weight: 2 },
+        { key: 'langkah', header: msg('Step', 'Langkah'), weight: 4 },
+        { key: 'output', header: msg('Output', 'Output'), weight: 2 },
+        { key: 'durasi', header: msg('Duration', 'Durasi'), align: 'right', numFmt: 'number' },
+        { key: 'frekuensi', header: msg('Times/year', 'Kali/tahun'), align: 'right', numFmt: 'number' },
+        { key: 'jam_per_tahun', header: msg('Hours/year', 'Jam/tahun'), align: 'right', numFmt: 'number' },
+      ],
+      rows: facts.map(stepRow),
+      footer: [['', 'Jumlah (total)', '', '', '', { text: formatDuration(minutes), value: minutes / 60 }]],
+      notes: [
+        msg('Output is per occurrence; durations and hours are in hours in JSON, CSV and XLSX.',
+          'Output per sekali pelaksanaan; durasi dan jam dalam JSON, CSV, dan XLSX dinyatakan dalam jam.'),
+        ...(problems ? [msg(`${problems} value(s) could not be read and are shown as written; run cascade validate.`,
+          `${problems} nilai tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`)] : []),
+      ],
+    };
+  });
+}
+
+export const skpView: TableView = {
+  name: 'skp',
+  description: msg(
+    "One position's performance sheet (Perjanjian Kinerja / SKP): whom it answers to, its targets and indicators, its SOP steps.",
+    'Lembar kinerja satu jabatan (Perjanjian Kinerja / SKP): atasannya, sasaran dan indikatornya, langkah SOP-nya.',
+  ),
+  build(plan: Plan, opts: ViewOptions): Table[] {
+    const j = findJabatan(plan, opts.jabatan);
+    const people = peopleOf(plan, opts.settings);
+    const p = people.byJabatan.get(j)!;
+    const answers = targets(plan, j, opts.tahun);
+    return [identity(p, people.effectiveHoursPerYear), ...(answers ? [answers] : []), ...steps(p)];
+  },
+};
