@@ -3,6 +3,7 @@ import { detectLang } from '../i18n/lang.js';
 import { say } from '../i18n/message.js';
 import { PathError } from '../load/files.js';
 import { UsageError } from './errors.js';
+import { registerBudgetSummary } from './budget-summary.js';
 import { registerRender } from './render.js';
 import { registerRules } from './rules.js';
 import { registerTable } from './table.js';
@@ -26,6 +27,7 @@ registerRules(program);
 registerTable(program);
 registerRender(program);
 registerWorkload(program);
+registerBudgetSummary(program);
 
 async function main(argv: string[]): Promise<void> {
   try {

@@ -1,0 +1,43 @@
+// The tables of `cascade budget-summary`.
+import { msg, type Lang, type Msg } from '../../i18n/message.js';
+import type { Plan } from '../../model/plan.js';
+import type { Table } from '../table.js';
+import { byItem } from './by-item.js';
+import { byOpd } from './by-opd.js';
+import { bySasaran } from './by-sasaran.js';
+import { measure } from './measure.js';
+
+export const BUDGET_GROUPINGS = ['opd', 'program', 'kegiatan', 'sasaran'] as const;
+export type BudgetGrouping = (typeof BUDGET_GROUPINGS)[number];
+
+export interface BudgetSummaryOptions {
+  by: BudgetGrouping;
+  /** One year's money instead of the whole period's. */
+  tahun?: number;
+  /** "Rp4,0 M" instead of "Rp4.000.000.000" in the text of cells. */
+  compact: boolean;
+  /** The language of the text inside cells (headers and notes carry both). */
+  lang: Lang;
+}
+
+export function budgetSummary(plan: Plan, opts: BudgetSummaryOptions): Table[] {
+  const m = measure(plan, opts.tahun);
+  const style = { compact: opts.compact, lang: opts.lang };
+  const table = opts.by === 'opd' ? byOpd(plan, m, style)
+    : opts.by === 'sasaran' ? bySasaran(plan, m, style)
+    : byItem(plan, m, opts.by, style);
+  const notes: Msg[] = [...(table.notes ?? [])];
+  if (m.tahun !== undefined && m.periodOnly > 0) {
+    notes.push(msg(`${m.periodOnly} amount(s) are written for the whole period, not per year, and are not in the ${m.tahun} figures.`,
+      `${m.periodOnly} anggaran ditulis untuk seluruh periode, bukan per tahun, dan tidak termasuk dalam angka tahun ${m.tahun}.`));
+  }
+  if (m.unreadable > 0) {
+    notes.push(msg(`${m.unreadable} amount(s) could not be read and are left out; run \`cascade validate\` to see where.`,
+      `${m.unreadable} anggaran tidak terbaca dan tidak dihitung; jalankan \`cascade validate\` untuk melihat letaknya.`));
+  }
+  if (m.value.size > 0 && m.grand === undefined) {
+    notes.push(msg('The amounts add up past 9.007.199.254.740.991 rupiah: totals that large are shown as — rather than rounded.',
+      'Jumlah anggaran melebihi 9.007.199.254.740.991 rupiah: total sebesar itu ditampilkan sebagai — dan tidak dibulatkan.'));
+  }
+  return [{ ...table, notes }];
+}
