@@ -87,7 +87,7 @@ export function registerValidate(program: Command): void {
       process.exitCode = summary.errors > 0 ? 1 : 0;
       if (maxWarnings !== undefined && warnings > maxWarnings) {
         process.stderr.write(`cascade: ${say(msg(
-          `${warnings} warnings, more than --max-warnings ${maxWarnings} allows.`,
+          `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings} allows.`,
           `${warnings} peringatan, melebihi batas --max-warnings ${maxWarnings}.`), lang)}\n`);
         process.exitCode = 1;
       }

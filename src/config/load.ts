@@ -8,7 +8,7 @@ import type { DataPath, Part } from '../load/span.js';
 import { valueAt } from '../model/schema-issues.js';
 import { allowedKeysAt } from '../model/schema-walk.js';
 import { closest } from '../model/suggest.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../report/diagnostic.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { CONFIG_INVALID, CONFIG_UNKNOWN_KEY, CONFIG_UNKNOWN_RULE } from './meta.js';
 import { ConfigFile, type ConfigData } from './schema.js';
@@ -73,15 +73,16 @@ function check(source: SourceFile, abs: string, knownRules: readonly string[]): 
     return { config, diagnostics };
   }
   const parsed = ConfigFile.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) translate(issue, data, at);
-    return { config, diagnostics };
+  if (!parsed.success) for (const issue of parsed.error.issues) translate(issue, data, at);
+  else config.data = parsed.data;
+  // Rule ids are checked on the data as written, so that they are told even beside other mistakes.
+  const raw = data as Record<string, unknown>;
+  const ruleMaps: Array<{ path: DataPath; rules: unknown }> = [{ path: ['rules'], rules: raw.rules }];
+  if (Array.isArray(raw.overrides)) {
+    raw.overrides.forEach((o, i) => ruleMaps.push({ path: ['overrides', i, 'rules'], rules: (o as Record<string, unknown> | null)?.rules }));
   }
-  config.data = parsed.data;
-  const ruleMaps: Array<{ path: DataPath; rules: Record<string, unknown> }> = [];
-  if (parsed.data.rules) ruleMaps.push({ path: ['rules'], rules: parsed.data.rules });
-  parsed.data.overrides?.forEach((o, i) => ruleMaps.push({ path: ['overrides', i, 'rules'], rules: o.rules }));
   for (const { path, rules } of ruleMaps) {
+    if (!rules || typeof rules !== 'object' || Array.isArray(rules)) continue;
     for (const id of Object.keys(rules)) {
       if (knownRules.includes(id)) continue;
       const guess = closest(id, knownRules);
@@ -90,6 +91,8 @@ function check(source: SourceFile, abs: string, knownRules: readonly string[]): 
         `Tidak ada aturan \`${id}\`.${guess ? ` Maksud Anda \`${guess}\`?` : ' `cascade rules` mendaftar semuanya.'}`));
     }
   }
+  if (diagnostics.length) config.data = {};
+  diagnostics.sort(compareDiagnostics);
   return { config, diagnostics };
 }
 
@@ -100,6 +103,10 @@ function translate(issue: Issue, root: unknown, at: At): void {
   const path = issue.path as Array<string | number>;
   const key = path.length ? String(path[path.length - 1]) : '';
   const input = valueAt(root, path);
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    at(CONFIG_INVALID, path.slice(0, -1), 'value', msg(`Missing required key \`${key}\`.`, `Kunci wajib \`${key}\` tidak ada.`));
+    return;
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(ConfigFile, path, root);
@@ -119,14 +126,11 @@ function translate(issue: Issue, root: unknown, at: At): void {
         `\`${key}\` harus salah satu dari ${values.join(', ')}; tertulis ${show(input)}.${guess ? ` Maksud Anda \`${guess}\`?` : ''}`));
       return;
     }
-    case 'invalid_type':
-      if (input === undefined) {
-        at(CONFIG_INVALID, path.slice(0, -1), 'value', msg(`Missing required key \`${key}\`.`, `Kunci wajib \`${key}\` tidak ada.`));
-      } else {
-        const want = KINDS[String(issue.expected)] ?? { en: String(issue.expected), id: String(issue.expected) };
-        at(CONFIG_INVALID, path, 'value', msg(`\`${key}\` expects ${want.en}; found ${show(input)}.`, `\`${key}\` harus berisi ${want.id}; tertulis ${show(input)}.`));
-      }
+    case 'invalid_type': {
+      const want = KINDS[String(issue.expected)] ?? { en: String(issue.expected), id: String(issue.expected) };
+      at(CONFIG_INVALID, path, 'value', msg(`\`${key}\` expects ${want.en}; found ${show(input)}.`, `\`${key}\` harus berisi ${want.id}; tertulis ${show(input)}.`));
       return;
+    }
     case 'invalid_union':
       at(CONFIG_INVALID, path, 'value', msg(
         `\`${key}\` expects a glob or a list of globs; found ${show(input)}.`,
