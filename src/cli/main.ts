@@ -7,6 +7,7 @@ import { registerBudgetSummary } from './budget-summary.js';
 import { registerRender } from './render.js';
 import { registerRules } from './rules.js';
 import { registerTable } from './table.js';
+import { registerTrace } from './trace.js';
 import { registerValidate } from './validate.js';
 import { toolVersion } from './version.js';
 import { registerWorkload } from './workload.js';
@@ -27,6 +28,7 @@ registerRules(program);
 registerTable(program);
 registerRender(program);
 registerWorkload(program);
+registerTrace(program);
 registerBudgetSummary(program);
 
 async function main(argv: string[]): Promise<void> {

@@ -1,0 +1,77 @@
+// A trace as a tree for the terminal. Plan text is stripped of control characters, so a name
+// cannot move the cursor or recolour the terminal.
+import { Chalk } from 'chalk';
+import { msg, say, type Lang, type Msg } from '../i18n/message.js';
+import { LEVEL_NAMES } from '../model/plan.js';
+import type { Trace, TraceItem } from './build.js';
+
+function safe(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+}
+
+const KIND: Record<TraceItem['kind'], Msg> = {
+  node: msg('', ''),
+  indicator: msg('indicator', 'indikator'),
+  jabatan: msg('position', 'jabatan'),
+  step: msg('SOP step', 'langkah SOP'),
+  acuan: msg('acuan', 'acuan'),
+};
+
+const ROLE: Record<NonNullable<TraceItem['role']>, Msg> = {
+  answers: msg('answers for it', 'bertanggung jawab atasnya'),
+  atasan: msg('atasan', 'atasan'),
+  bawahan: msg('subordinate', 'bawahan'),
+  pelaksana: msg('performs it', 'pelaksana'),
+  bagian: msg('part of', 'bagian dari'),
+};
+
+export interface TreeOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+export function traceToTree(t: Trace, opts: TreeOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const { lang } = opts;
+  const head = (item: TraceItem): string => {
+    const kind = item.kind === 'node' && item.level ? say(LEVEL_NAMES[item.level], lang) : say(KIND[item.kind], lang);
+    const role = item.role ? ` (${say(ROLE[item.role], lang)})` : '';
+    const opd = item.opd && item.kind !== 'step' ? c.dim(` [${safe(item.opd)}]`) : '';
+    const detail = item.detail ? c.dim(` · ${safe(item.detail)}`) : '';
+    const again = item.repeated ? c.dim(say(msg(' (shown above)', ' (sudah ditampilkan)'), lang)) : '';
+    return `${c.bold(safe(item.id))} · ${kind}${role} · ${safe(item.nama)}${opd}${detail}${again}`;
+  };
+  const facts = (item: TraceItem): string[] => [
+    ...(item.indikator ?? []).map((i) => `${say(KIND.indicator, lang)}: ${safe(i.nama)}${i.detail ? c.dim(` · ${safe(i.detail)}`) : ''}`),
+    ...(item.acuan ?? []).map((a) => `acuan: ${c.bold(safe(a.id))} (${safe(a.detail ?? '')}) ${safe(a.nama)}`),
+  ];
+  const lines: string[] = [];
+  const walk = (items: TraceItem[], prefix: string) => {
+    items.forEach((item, k) => {
+      const last = k === items.length - 1;
+      lines.push(`${prefix}${last ? '└─ ' : '├─ '}${head(item)}`);
+      const inner = prefix + (last ? '   ' : '│  ');
+      const more = facts(item);
+      for (const f of more) lines.push(`${inner}${item.children.length ? '│  ' : '   '}${f}`);
+      walk(item.children, inner);
+    });
+  };
+
+  lines.push(head(t.subject));
+  for (const f of facts(t.subject)) lines.push(`   ${f}`);
+  lines.push('', c.bold(say(msg('▲ Up to the Pemda targets', '▲ Ke atas sampai sasaran Pemda'), lang)));
+  if (t.up.length) walk(t.up, '');
+  else lines.push(say(msg('   (nothing above it)', '   (tidak ada apa pun di atasnya)'), lang));
+  lines.push('', c.bold(say(msg('▼ Supported by', '▼ Didukung oleh'), lang)));
+  if (t.down.length) walk(t.down, '');
+  else lines.push(say(msg('   (nothing below it)', '   (tidak ada apa pun di bawahnya)'), lang));
+  lines.push('');
+  if (t.pemda.length) {
+    const list = t.pemda.map((p) => `${safe(p.id)}${p.acuan.length ? ` (acuan ${p.acuan.map((a) => safe(a.id)).join(', ')})` : ''}`).join('; ');
+    lines.push(c.green(say(msg(`✔ Line of sight reaches the Pemda target ${list}.`, `✔ Garis pandang mencapai sasaran Pemda ${list}.`), lang)));
+  } else if (t.subject.kind !== 'acuan') {
+    lines.push(c.yellow(say(msg('✖ Line of sight reaches no Pemda target (sasaran).', '✖ Garis pandang tidak mencapai sasaran Pemda.'), lang)));
+  }
+  return `${lines.join('\n')}\n`;
+}
