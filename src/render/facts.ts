@@ -24,7 +24,10 @@ export function targetOf(plan: Plan, ind: PlanIndicator, tahun?: number): ShownT
   const v = valuesOf(plan, ind);
   const years = byYear(v.target);
   const year = tahun ?? (years.size ? Math.max(...years.keys()) : undefined);
-  const tv = year === undefined ? undefined : years.get(year);
+  let tv = year === undefined ? undefined : years.get(year);
+  // Without a periode a single target has no year, yet it is still the final one.
+  const single = v.target?.single?.reading;
+  if (!tv && tahun === undefined && single?.ok) tv = single.value;
   if (tv) return { text: formatTargetValue(withUnit(tv, undefined), { scaleWords: true }), value: tv.kind === 'number' ? tv.value : undefined, year, read: tv };
   if (tahun !== undefined) return undefined;
   const raw = v.target?.single?.raw ?? v.target?.years.at(-1)?.raw;

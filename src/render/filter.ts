@@ -53,7 +53,7 @@ export function selectTree(plan: Plan, filter: ChartFilter = {}): Selection {
     const levels = new Set(filter.levels);
     keep = new Set([...keep].filter((n) => levels.has(n.level)));
   }
-  const nodes = drawingOrder(plan, keep);
+  const nodes = drawingOrder(plan, tops, keep);
   const links = nodes.flatMap((child) => keptParents(child, keep).map((p) => ({ parent: p.node, child, crosscutting: !p.tree })));
   return { nodes, links };
 }
@@ -108,8 +108,8 @@ function ofOpd(keep: Set<PlanNode>, opd: string): Set<PlanNode> {
   return out;
 }
 
-/** Depth first from the roots in the order written, so siblings sit as the plan lists them. */
-function drawingOrder(plan: Plan, keep: Set<PlanNode>): PlanNode[] {
+/** Depth first from the top boxes in the order written, so siblings sit as the plan lists them. */
+function drawingOrder(plan: Plan, tops: PlanNode[], keep: Set<PlanNode>): PlanNode[] {
   const seen = new Set<PlanNode>();
   const out: PlanNode[] = [];
   const visit = (start: PlanNode) => {
@@ -122,7 +122,7 @@ function drawingOrder(plan: Plan, keep: Set<PlanNode>): PlanNode[] {
       for (let i = n.children.length - 1; i >= 0; i--) if (!seen.has(n.children[i])) stack.push(n.children[i]);
     }
   };
-  for (const n of plan.nodes) if (n.parents.length === 0) visit(n);
+  for (const n of tops) visit(n);
   for (const n of plan.nodes) visit(n); // boxes in a cycle have no root above them
   return out;
 }

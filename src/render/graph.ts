@@ -62,13 +62,13 @@ const lines = (text: string, width: number) => wrap(text, width).map(escapeHtml)
 /** The box's text: heading, name, indicators with their final targets, then OPD and anggaran. */
 function boxLabel(box: Box, ink: string, chart: Chart): string {
   const rows: string[] = [];
-  rows.push(`<TR><TD COLSPAN="2"><FONT POINT-SIZE="7.5" COLOR="${ink}"><B>${escapeHtml(box.heading)}</B></FONT></TD></TR>`);
+  rows.push(`<TR><TD COLSPAN="2"><FONT POINT-SIZE="8" COLOR="${ink}"><B>${escapeHtml(box.heading)}</B></FONT></TD></TR>`);
   rows.push(`<TR><TD COLSPAN="2"><B>${lines(box.nama, NAME_WIDTH)}</B></TD></TR>`);
   if (box.indicators.length) {
     rows.push('<HR/>');
     for (const ind of box.indicators) {
-      rows.push(`<TR><TD ALIGN="LEFT" BALIGN="LEFT" VALIGN="TOP"><FONT POINT-SIZE="8.5">${lines(ind.nama, INDICATOR_WIDTH)}</FONT></TD>`
-        + `<TD ALIGN="RIGHT" VALIGN="TOP"><FONT POINT-SIZE="8.5"><B>${ind.target ? escapeHtml(ind.target) : '–'}</B></FONT></TD></TR>`);
+      rows.push(`<TR><TD ALIGN="LEFT" BALIGN="LEFT" VALIGN="TOP"><FONT POINT-SIZE="9">${lines(ind.nama, INDICATOR_WIDTH)}</FONT></TD>`
+        + `<TD ALIGN="RIGHT" VALIGN="TOP"><FONT POINT-SIZE="9"><B>${ind.target ? escapeHtml(ind.target) : '–'}</B></FONT></TD></TR>`);
     }
     if (box.more) rows.push(`<TR><TD COLSPAN="2" ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="#555555"><I>${escapeHtml(moreText(box.more, chart.lang))}</I></FONT></TD></TR>`);
   }

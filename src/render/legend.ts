@@ -46,7 +46,7 @@ export function addLegend(g: RootGraphModel, lang: Lang): void {
       fillcolor: s.fill,
       color: s.border,
       penwidth: s.penwidth,
-      label: `<<FONT POINT-SIZE="8.5" COLOR="${s.ink}"><B>${escapeHtml(say(entry.title, lang))}</B></FONT><BR/><FONT POINT-SIZE="8">${escapeHtml(say(entry.text, lang))}</FONT>>`,
+      label: `<<FONT POINT-SIZE="9" COLOR="${s.ink}"><B>${escapeHtml(say(entry.title, lang))}</B></FONT><BR/><FONT POINT-SIZE="8">${escapeHtml(say(entry.text, lang))}</FONT>>`,
     });
   });
   const links = [
