@@ -6,6 +6,7 @@ import { UsageError } from './errors.js';
 import { registerBudgetSummary } from './budget-summary.js';
 import { registerRender } from './render.js';
 import { registerRules } from './rules.js';
+import { registerSchema } from './schema.js';
 import { registerTable } from './table.js';
 import { registerTrace } from './trace.js';
 import { registerValidate } from './validate.js';
@@ -25,6 +26,7 @@ program
 
 registerValidate(program);
 registerRules(program);
+registerSchema(program);
 registerTable(program);
 registerRender(program);
 registerWorkload(program);

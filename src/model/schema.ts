@@ -50,66 +50,68 @@ export const Indikator = z.strictObject({
   skala: Skala.optional(),
   agregasi: z.enum(['jumlah', 'rata-rata']).optional().meta({ description: 'How the parts naming this indicator in bagian_dari add up: jumlah (sum) or rata-rata (mean).' }),
   bagian_dari: Id.optional().meta({ description: 'Id of the indicator this one is a part of (direct cascading).' }),
-  definisi: Text.optional(),
-  rumus: Text.optional(),
-  sumber_data: Text.optional(),
+  definisi: Text.optional().meta({ description: 'What the indicator means, for its manual (manual IKU).' }),
+  rumus: Text.optional().meta({ description: 'How it is computed, e.g. "jumlah UMKM sehat / jumlah UMKM × 100%".' }),
+  sumber_data: Text.optional().meta({ description: 'Where its values come from, e.g. "BPS", "laporan OPD".' }),
   keterangan: Text.optional(),
-});
+}).meta({ id: 'Indikator', description: 'An indicator: how a target is measured, with its unit, direction, baseline and targets.' });
 
 export const Langkah = z.strictObject({
   id: Id.optional(),
-  nama: Text,
+  nama: Text.meta({ description: 'What is done in this step, e.g. "Pembuatan surat undangan peserta".' }),
   output: Value.optional().meta({ description: 'Volume and unit of the output, e.g. "1 proposal".' }),
   durasi: Value.optional().meta({ description: 'Time per occurrence: "30 menit", "8 jam", "1 jam 30 menit", "2 hari".' }),
   pelaksana: Id.optional().meta({ description: 'Id of the jabatan who performs the step.' }),
   frekuensi: Value.optional().meta({ description: 'Occurrences per year (default 1).' }),
   keterangan: Text.optional(),
-});
+}).meta({ id: 'Langkah', description: 'One SOP step: its output, duration, frequency and who performs it (pelaksana).' });
 
 export const Tahap = z.strictObject({
   tahap: Text.meta({ description: 'Name of the SOP stage.' }),
-  langkah: z.array(Langkah),
-});
+  langkah: z.array(Langkah).meta({ description: 'The steps of this stage, in order.' }),
+}).meta({ id: 'Tahap', description: 'An SOP stage (tahap) with its steps (langkah).' });
 
 const nodeBase = {
   id: Id,
-  nama: Text,
+  nama: Text.meta({ description: 'Name, as written in the planning documents.' }),
   keterangan: Text.optional().meta({ description: 'Free-text note.' }),
 };
 const supports = { mendukung: IdList.optional().meta({ description: 'Id(s) of the parent(s) this node supports, when not nested (or in addition: crosscutting).' }) };
-const indicators = { indikator: z.array(Indikator).optional() };
+const indicators = { indikator: z.array(Indikator).optional().meta({ description: 'How this target is measured: its indicators.' }) };
+const OwnOpd = Id.optional().meta({ description: 'Id of the OPD, when not inherited from the parent.' });
+const Sop = z.array(Tahap).optional().meta({ description: 'The SOP (business process): stages, each with its steps and who performs them.' });
 const Kode = Text.meta({ description: 'Nomenclature code (Permendagri 90/2019).' });
 
 export const SubKegiatan = z.strictObject({
   ...nodeBase,
   ...supports,
   kode: Kode.optional(),
-  opd: Id.optional(),
+  opd: OwnOpd,
   ...indicators,
   anggaran: PerYear.optional().meta({ description: 'Money per year {2025: …}, or one amount for the period: "Rp.4.000.000.000", "900 juta".' }),
-  sop: z.array(Tahap).optional(),
-});
+  sop: Sop,
+}).meta({ id: 'SubKegiatan', description: 'A sub kegiatan: part of a kegiatan, with its indicators, budget and SOP.' });
 
 export const Kegiatan = z.strictObject({
   ...nodeBase,
   ...supports,
   kode: Kode.optional(),
-  opd: Id.optional(),
+  opd: OwnOpd,
   ...indicators,
-  anggaran: PerYear.optional(),
-  sub_kegiatan: z.array(SubKegiatan).optional(),
-  sop: z.array(Tahap).optional(),
-});
+  anggaran: PerYear.optional().meta({ description: 'Money per year {2025: …}, or one amount for the period.' }),
+  sub_kegiatan: z.array(SubKegiatan).optional().meta({ description: 'Its sub kegiatan, nested.' }),
+  sop: Sop,
+}).meta({ id: 'Kegiatan', description: 'A kegiatan (activity) of a program: output indicators, budget, SOP.' });
 
 export const Program = z.strictObject({
   ...nodeBase,
   ...supports,
   kode: Kode.optional(),
-  opd: Id.optional(),
+  opd: OwnOpd,
   ...indicators,
-  anggaran: PerYear.optional(),
-  kegiatan: z.array(Kegiatan).optional(),
-});
+  anggaran: PerYear.optional().meta({ description: 'Money per year {2025: …}, or one amount for the period.' }),
+  kegiatan: z.array(Kegiatan).optional().meta({ description: 'Its kegiatan, nested.' }),
+}).meta({ id: 'Program', description: 'A program of an OPD, supporting a sasaran strategis OPD.' });
 
 export interface KsfData {
   id: string;
@@ -134,10 +136,10 @@ export const Ksf: z.ZodType<KsfData> = z.strictObject({
   ...nodeBase,
   ...supports,
   get sasaran_opd() {
-    return z.array(SasaranOpd).optional();
+    return z.array(SasaranOpd).optional().meta({ description: 'The sasaran strategis OPD this factor becomes, nested.' });
   },
-  program: z.array(Program).optional(),
-});
+  program: z.array(Program).optional().meta({ description: 'Programs, for a factor under a sasaran strategis OPD.' }),
+}).meta({ id: 'Ksf', description: 'A key success factor: what drives its parent target.' });
 
 export const SasaranOpd: z.ZodType<SasaranOpdData> = z.strictObject({
   ...nodeBase,
@@ -145,31 +147,31 @@ export const SasaranOpd: z.ZodType<SasaranOpdData> = z.strictObject({
   opd: Id.meta({ description: 'Id of the OPD that owns this target.' }),
   ...indicators,
   get ksf() {
-    return z.array(Ksf).optional();
+    return z.array(Ksf).optional().meta({ description: 'Its own key success factors, nested.' });
   },
-  program: z.array(Program).optional(),
-});
+  program: z.array(Program).optional().meta({ description: 'Its programs, nested.' }),
+}).meta({ id: 'SasaranOpd', description: 'A Sasaran Strategis OPD: a target of an agency, supporting a key success factor of a Pemda target.' });
 
 export const Sasaran = z.strictObject({
   ...nodeBase,
   ...supports,
   acuan: IdList.optional().meta({ description: 'Id(s) of the acuan (RPJMN, visi-misi, janji politik, isu) this target answers.' }),
   ...indicators,
-  ksf: z.array(Ksf).optional(),
-});
+  ksf: z.array(Ksf).optional().meta({ description: 'Its key success factors, nested.' }),
+}).meta({ id: 'Sasaran', description: 'A Sasaran pembangunan Pemda: a development target of the local government.' });
 
 export const Tujuan = z.strictObject({
   ...nodeBase,
   ...indicators,
-  sasaran: z.array(Sasaran).optional(),
-});
+  sasaran: z.array(Sasaran).optional().meta({ description: 'Its sasaran, nested.' }),
+}).meta({ id: 'Tujuan', description: 'A goal of the RPJMD above the Pemda targets.' });
 
 export const Acuan = z.strictObject({
   id: Id,
   nama: Text,
-  jenis: z.enum(['rpjmn', 'visi-misi', 'janji-politik', 'isu']),
+  jenis: z.enum(['rpjmn', 'visi-misi', 'janji-politik', 'isu']).meta({ description: 'rpjmn, visi-misi, janji-politik or isu.' }),
   keterangan: Text.optional(),
-});
+}).meta({ id: 'Acuan', description: 'A driver of the Pemda targets: the RPJMN, the vision and mission, a political promise or an issue.' });
 
 export const Opd = z.strictObject({
   id: Id,
@@ -178,36 +180,36 @@ export const Opd = z.strictObject({
   mitra: z.boolean().optional().meta({ description: 'true for a partner outside the Pemda budget (e.g. Kepolisian).' }),
   pagu: PerYear.optional().meta({ description: 'Budget ceiling per year or for the period.' }),
   keterangan: Text.optional(),
-});
+}).meta({ id: 'Opd', description: 'An agency (Organisasi Perangkat Daerah), or a partner outside the Pemda budget (mitra: true).' });
 
 export const Jabatan = z.strictObject({
   id: Id,
   nama: Text,
-  opd: Id.optional(),
-  jenis: z.enum(['struktural', 'fungsional', 'pelaksana']),
+  opd: Id.optional().meta({ description: 'Id of the OPD of this position.' }),
+  jenis: z.enum(['struktural', 'fungsional', 'pelaksana']).meta({ description: 'struktural (with eselon), fungsional (with setara) or pelaksana.' }),
   eselon: z.enum(['II', 'III', 'IV']).optional().meta({ description: 'Echelon of a struktural position.' }),
   setara: z.enum(['III', 'IV', 'pelaksana']).optional().meta({ description: 'Equivalent level of a fungsional position.' }),
   supervisi: z.boolean().optional().meta({ description: 'Whether the atasan supervises this fungsional position.' }),
   atasan: Id.optional().meta({ description: 'Id of the superior position.' }),
   sasaran: IdList.optional().meta({ description: 'Id(s) of the nodes this position answers for.' }),
   keterangan: Text.optional(),
-});
+}).meta({ id: 'Jabatan', description: 'A position, for cascading to individuals (SKP).' });
 
 export const CascadeFile = z
   .strictObject({
     cascade: z.literal(1).meta({ description: 'Format version: 1.' }),
     pemda: Text.optional().meta({ description: 'The local government, e.g. "Kabupaten Contoh".' }),
     periode: Periode.optional(),
-    acuan: z.array(Acuan).optional(),
-    opd: z.array(Opd).optional(),
-    jabatan: z.array(Jabatan).optional(),
-    tujuan: z.array(Tujuan).optional(),
-    sasaran: z.array(Sasaran).optional(),
-    ksf: z.array(Ksf).optional(),
-    sasaran_opd: z.array(SasaranOpd).optional(),
-    program: z.array(Program).optional(),
-    kegiatan: z.array(Kegiatan).optional(),
-    sub_kegiatan: z.array(SubKegiatan).optional(),
+    acuan: z.array(Acuan).optional().meta({ description: 'Drivers of the Pemda targets: rpjmn, visi-misi, janji-politik, isu.' }),
+    opd: z.array(Opd).optional().meta({ description: 'Agencies (OPD), and partners outside the Pemda budget (mitra: true).' }),
+    jabatan: z.array(Jabatan).optional().meta({ description: 'Positions, for cascading to individuals.' }),
+    tujuan: z.array(Tujuan).optional().meta({ description: 'Goals of the RPJMD above the Pemda targets (optional).' }),
+    sasaran: z.array(Sasaran).optional().meta({ description: 'Sasaran pembangunan Pemda: the development targets.' }),
+    ksf: z.array(Ksf).optional().meta({ description: 'Key success factors written apart from their parent (they name it in mendukung).' }),
+    sasaran_opd: z.array(SasaranOpd).optional().meta({ description: 'Sasaran Strategis OPD written apart from their key success factor (named in mendukung).' }),
+    program: z.array(Program).optional().meta({ description: 'Programs written apart from their parent (named in mendukung).' }),
+    kegiatan: z.array(Kegiatan).optional().meta({ description: 'Kegiatan written apart from their program (named in mendukung).' }),
+    sub_kegiatan: z.array(SubKegiatan).optional().meta({ description: 'Sub kegiatan written apart from their kegiatan (named in mendukung).' }),
   })
   .meta({ title: 'cascade plan file', description: 'A file of a performance cascade (pohon kinerja), format version 1.' });
 

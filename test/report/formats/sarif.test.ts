@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { formatSarif } from '../../../src/report/formats/sarif.js';
 import { contextFor, NASTY, realDiagnostics } from './fixtures.js';

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { findCascadeFiles, loadSource } from '../../src/load/files.js';
+import { SourceFile } from '../../src/load/source.js';
+import { JSON_SCHEMAS, jsonSchemaText, type SchemaName } from '../../src/model/json-schema.js';
+import { ROOT } from '../helpers/cli.js';
+import { yaml } from '../helpers/rule-tester.js';
+
+const committed = (name: SchemaName) => readFileSync(join(ROOT, 'schemas', JSON_SCHEMAS[name].file), 'utf8');
+const validator = (name: SchemaName) => new Ajv({ allErrors: true }).compile(JSON.parse(committed(name)));
+const data = (text: string) => SourceFile.parse('x.yaml', text).data;
+
+describe('the committed JSON Schemas', () => {
+  for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) {
+    it(`schemas/${JSON_SCHEMAS[name].file} is what \`cascade schema ${name}\` prints now`, () => {
+      expect(committed(name), `stale: run \`npm run -s build && node bin/cascade.js schema ${name} -o schemas/${JSON_SCHEMAS[name].file}\``)
+        .toBe(jsonSchemaText(name));
+    });
+  }
+
+  it('is draft-07, with descriptions for editors to show on hover', () => {
+    const schema = JSON.parse(committed('plan'));
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(schema.properties.sasaran.description).toMatch(/Sasaran pembangunan Pemda/);
+    expect(schema.definitions.Indikator.properties.arah.description).toMatch(/higher is better/);
+  });
+
+  const files = findCascadeFiles([join(ROOT, 'examples')]).files;
+  it('has examples to check', () => expect(files.length).toBeGreaterThanOrEqual(9));
+  const plan = validator('plan');
+  for (const f of files) {
+    it(`accepts ${f.slice(ROOT.length)}`, () => {
+      const ok = plan(loadSource(f, ROOT).data);
+      expect(ok, JSON.stringify(plan.errors, null, 2)).toBe(true);
+    });
+  }
+
+  it('is named by the modeline of every example, so editors find it', () => {
+    for (const f of files) {
+      const first = readFileSync(f, 'utf8').split('\n')[0];
+      const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+      expect(m, `${f} lacks the modeline on its first line`).not.toBeNull();
+      expect(join(f, '..', m![1])).toBe(join(ROOT, 'schemas', 'cascade.schema.json'));
+    }
+  });
+
+  it('rejects an unknown key, at the top and deep in the tree', () => {
+    expect(plan(data('cascade: 1\nsasaran_opdd: []\n'))).toBe(false);
+    expect(plan.errors?.[0]).toMatchObject({ keyword: 'additionalProperties', params: { additionalProperty: 'sasaran_opdd' } });
+    expect(plan(data(yaml`
+      cascade: 1
+      sasaran:
+        - id: S1
+          nama: x
+          ksf:
+            - id: K1
+              nama: y
+              sasaran_opd:
+                - {id: SS1, nama: z, opd: D, indikatr: []}
+    `))).toBe(false);
+    expect(plan.errors?.[0]).toMatchObject({ params: { additionalProperty: 'indikatr' } });
+  });
+
+  it('rejects a wrong value: an arah that is not naik or turun, a missing id', () => {
+    expect(plan(data('cascade: 1\nsasaran:\n  - {id: S1, nama: x, indikator: [{nama: i, arah: naikk}]}\n'))).toBe(false);
+    expect(plan(data('cascade: 1\nopd:\n  - {nama: Dinas}\n'))).toBe(false);
+  });
+
+  it('checks cascade.config.yaml too', () => {
+    const config = validator('config');
+    expect(config(data('extends: recommended\nrules: {cascade/not-cascaded: off}\nsettings: {hoursPerDay: 8}\n'))).toBe(true);
+    expect(config(data('rules: {cascade/not-cascaded: disable}\n'))).toBe(false);
+    expect(config(data('setings: {}\n'))).toBe(false);
+  });
+});
