@@ -50,15 +50,14 @@ function percent(target: TargetValue, real: TargetValue, arah: 'naik' | 'turun',
   return { ok: true, value: arah === 'naik' ? (r / t) * 100 : (2 - r / t) * 100 };
 }
 
-/** How capaian was computed, for the notes under a table and the docs. */
-export function capaianFormula(mode: CapaianMode): Msg {
-  const turun = mode === 'rasio'
-    ? msg('target ÷ realisasi × 100 (setting capaianTurun: rasio)', 'target ÷ realisasi × 100 (pengaturan capaianTurun: rasio)')
-    : msg('(2 − realisasi ÷ target) × 100 (setting capaianTurun: selisih)', '(2 − realisasi ÷ target) × 100 (pengaturan capaianTurun: selisih)');
-  return msg(
-    `Capaian = realisasi ÷ target × 100 for arah naik; for arah turun ${turun.en}.`,
-    `Capaian = realisasi ÷ target × 100 untuk arah naik; untuk arah turun ${turun.id}.`,
-  );
+/** How capaian was computed, one short line per arah, for the notes under a table. */
+export function capaianFormula(mode: CapaianMode): Msg[] {
+  return [
+    msg('Capaian, arah naik: realisasi ÷ target × 100.', 'Capaian, arah naik: realisasi ÷ target × 100.'),
+    mode === 'rasio'
+      ? msg('Capaian, arah turun: target ÷ realisasi × 100 (setting capaianTurun: rasio).', 'Capaian, arah turun: target ÷ realisasi × 100 (pengaturan capaianTurun: rasio).')
+      : msg('Capaian, arah turun: (2 − realisasi ÷ target) × 100 (setting capaianTurun: selisih).', 'Capaian, arah turun: (2 − realisasi ÷ target) × 100 (pengaturan capaianTurun: selisih).'),
+  ];
 }
 
 const memo = new WeakMap<Plan, Map<CapaianMode, Map<PlanIndicator, CapaianYear[]>>>();

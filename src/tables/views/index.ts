@@ -1,5 +1,6 @@
+import { ikuView } from './iku.js';
 import { skpView } from './skp.js';
 import type { TableView } from './view.js';
 
 /** The views of `cascade table`: one file each, one line here. */
-export const VIEWS: TableView[] = [skpView];
+export const VIEWS: TableView[] = [ikuView, skpView];
