@@ -128,6 +128,17 @@ describe('budget-summary groupings', () => {
     expect(cellText(k.footer![0][0])).toBe('Jumlah');
   });
 
+  it('by kegiatan: a kegiatan counted in its program\'s own anggaran says so rather than Rp0', () => {
+    const partial = planOf(twoTargets.replace('          - {id: K2, nama: Dua, anggaran: 300 juta}',
+      '          - {id: K2, nama: Dua, anggaran: 300 juta}\n          - {id: K3, nama: Tiga}').replace('        nama: Program B\n', '        nama: Program B\n        anggaran: 1 M\n'));
+    const k = summary(partial, { by: 'kegiatan' });
+    expect(k.rows.map((r) => [cellText(r[2]), cellText(r[4]), cellText(r[5])])).toEqual([
+      ['K1', 'Rp1.000.000.001', 'Rp1.000.000.001'], ['K2', 'Rp300.000.000', '—'], ['K3', '—', 'Rp0'],
+      ['K9', 'Rp7', 'Rp7'], ['(not broken down into kegiatan)', '—', 'Rp1.000.000.000'],
+    ]);
+    expect(footer(k, 'rincian')).toBe(2_000_000_008);
+  });
+
   it('for one year: amounts given per year count, whole-period ones are left out and said so', () => {
     const t = summary(plan, { tahun: 2026 });
     expect(t.title.en).toBe('Budget per OPD, 2026');

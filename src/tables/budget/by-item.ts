@@ -32,7 +32,8 @@ export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', st
     if (node.level !== level) continue;
     const items = under.get(node) ?? [];
     const written = m.budget.anggaran.get(node);
-    const allocated = sumOf(items);
+    // A written amount with nothing counted here is counted in the program's own anggaran.
+    const allocated = items.length === 0 && written ? undefined : sumOf(items);
     const context = level === 'kegiatan' ? [m.budget.parentOf(node)?.id ?? ''] : [];
     rows.push([
       opdLabel(node), ...context, node.id, node.nama,
@@ -74,8 +75,8 @@ export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', st
       level === 'program'
         ? msg('Anggaran: as written on the program. Detailed: the most detailed amounts under it (its kegiatan, or their sub kegiatan, when all are written; else its own anggaran), each item counted once.',
           'Anggaran: sebagaimana ditulis pada program. Rincian: anggaran paling rinci di bawahnya (kegiatan, atau sub kegiatannya, bila semuanya ditulis; jika tidak, anggaran program itu sendiri), setiap item dihitung sekali.')
-        : msg('Anggaran: as written on the kegiatan. Detailed: its sub kegiatan when all are written, else its own anggaran. A crosscutting item counts under the parent it is written in.',
-          'Anggaran: sebagaimana ditulis pada kegiatan. Rincian: sub kegiatannya bila semuanya ditulis, jika tidak anggaran kegiatan itu sendiri. Item lintas sektor dihitung pada induk tempat ia ditulis.'),
+        : msg('Anggaran: as written on the kegiatan. Detailed: its sub kegiatan when all are written, else its own anggaran; — when its program has kegiatan without an amount, so the program\'s own anggaran is counted instead. A crosscutting item counts under the parent it is written in.',
+          'Anggaran: sebagaimana ditulis pada kegiatan. Rincian: sub kegiatannya bila semuanya ditulis, jika tidak anggaran kegiatan itu sendiri; — bila programnya memiliki kegiatan tanpa anggaran, sehingga anggaran program itu sendiri yang dihitung. Item lintas sektor dihitung pada induk tempat ia ditulis.'),
     ],
   };
 }
