@@ -1,7 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Msg } from '../i18n/message.js';
 import { msg } from '../i18n/message.js';
+import { MAX_DEPTH, readFast } from './fast-yaml.js';
 import { FILE_START, lineStarts, spanOf, type DataPath, type Part, type Span } from './span.js';
+import { readWithYaml, type Locator } from './yaml-document.js';
 
 /** A problem found while reading a file, before anything knows about plans. */
 export interface LoadProblem {
@@ -10,6 +11,9 @@ export interface LoadProblem {
   message: Msg;
 }
 
+/** Which parser reads a file: the fast one with the precise one behind it, or the precise one only. */
+export type ParsePath = 'auto' | 'yaml';
+
 /**
  * One YAML file: its text, its data as plain values, and the mapping from a path into that
  * data back to where it was written. Everything downstream locates findings through `locate`.
@@ -17,52 +21,44 @@ export interface LoadProblem {
 export class SourceFile {
   readonly problems: LoadProblem[] = [];
   data: unknown = undefined;
-  private starts: number[];
-  private root: Node | null = null;
+  private starts: number[] | undefined;
+  private locator: Locator | undefined;
 
   constructor(
     readonly path: string,
     readonly text: string,
-  ) {
-    this.starts = lineStarts(text);
-  }
+  ) {}
 
-  static parse(path: string, text: string): SourceFile {
+  /**
+   * Parses the text. js-yaml reads most files; a file it rejects or that uses rarer YAML
+   * (aliases, tags, odd keys) is read by the `yaml` package, whose errors are the precise ones.
+   */
+  static parse(path: string, text: string, via: ParsePath = 'auto'): SourceFile {
     const file = new SourceFile(path, text);
-    file.parseYaml();
+    const fast = via === 'auto' ? readFast(text) : ({ kind: 'yaml' } as const);
+    if (fast.kind === 'ok') {
+      file.data = fast.data;
+      file.locator = fast.locator;
+    } else if (fast.kind === 'too-deep') {
+      file.problems.push({
+        rule: 'yaml/syntax',
+        span: file.span(fast.offset, fast.offset + 1),
+        message: msg(
+          `The YAML is nested more than ${MAX_DEPTH} levels deep: no plan is; check the brackets and the indentation.`,
+          `YAML bersarang lebih dari ${MAX_DEPTH} tingkat: tidak ada rencana yang demikian; periksa kurung dan indentasinya.`,
+        ),
+      });
+    } else {
+      const read = readWithYaml(text);
+      file.data = read.data;
+      file.locator = read.locator;
+      for (const p of read.problems) file.problems.push({ rule: p.rule, span: file.span(p.start, p.end), message: p.message });
+    }
     return file;
   }
 
-  private parseYaml(): void {
-    const doc = parseDocument(this.text, { prettyErrors: false, uniqueKeys: true, strict: true });
-    for (const e of doc.errors) {
-      const duplicate = e.code === 'DUPLICATE_KEY';
-      this.problems.push({
-        rule: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-        span: this.span(e.pos[0], e.pos[1]),
-        message: duplicate
-          ? msg('Duplicate key: a key may appear only once in a mapping.', 'Kunci ganda: satu kunci hanya boleh muncul sekali dalam satu mapping.')
-          : msg(`YAML syntax error: ${firstLine(e.message)}`, `Kesalahan sintaks YAML: ${firstLine(e.message)}`),
-      });
-    }
-    this.root = (doc.contents as Node | null) ?? null;
-    try {
-      // A low alias budget stops "billion laughs" documents from expanding.
-      this.data = doc.toJS({ maxAliasCount: 50 });
-    } catch (err) {
-      this.problems.push({
-        rule: 'yaml/syntax',
-        span: FILE_START,
-        message: msg(
-          `The YAML could not be expanded: ${firstLine(String((err as Error).message))}`,
-          `YAML tidak dapat diuraikan: ${firstLine(String((err as Error).message))}`,
-        ),
-      });
-      this.data = undefined;
-    }
-  }
-
   span(start: number, end: number): Span {
+    this.starts ??= lineStarts(this.text);
     return spanOf(this.starts, start, end);
   }
 
@@ -71,60 +67,21 @@ export class SourceFile {
    * (a missing key), the deepest part that exists is returned, so a finding still has a place.
    */
   locate(path: DataPath, part: Part = 'value'): Span {
-    const found = this.walk(path);
-    if (!found) return FILE_START;
-    const { node, pair, complete } = found;
-    const target = complete && part === 'key' && pair?.key ? (pair.key as Node) : node;
-    const range = target?.range;
-    if (!range) return FILE_START;
-    return this.span(range[0], firstLineEnd(this.text, range[0], range[1]));
+    const r = this.locator?.range(path, part);
+    if (!r) return FILE_START;
+    return this.span(r[0], firstLineEnd(this.text, r[0], r[1]));
   }
 
   /** The text as written for the scalar at `path` (quotes included), or undefined. */
   sourceText(path: DataPath): string | undefined {
-    const found = this.walk(path);
-    if (!found?.complete || !found.node?.range || !isScalar(found.node)) return undefined;
-    return this.text.slice(found.node.range[0], found.node.range[1]);
+    const r = this.locator?.scalarRange(path);
+    return r && this.text.slice(r[0], r[1]);
   }
 
   /** Whether the scalar at `path` was written without quotes (YAML then types it itself). */
   isPlainScalar(path: DataPath): boolean {
-    const found = this.walk(path);
-    return !!found?.complete && isScalar(found.node) && found.node.type === 'PLAIN';
+    return this.locator?.isPlainScalar(path) ?? false;
   }
-
-  private walk(path: DataPath): { node: Node | null; pair?: Pair; complete: boolean } | undefined {
-    let node: Node | null = this.root;
-    let pair: Pair | undefined;
-    if (!node) return undefined;
-    for (const seg of path) {
-      let next: Node | null | undefined;
-      if (isMap(node)) {
-        const key = String(seg);
-        const hit: Pair | undefined = (node.items as Pair[]).find((p) => isPair(p) && keyText(p.key) === key);
-        if (hit) {
-          pair = hit as Pair;
-          next = (hit.value as Node | null) ?? (hit.key as Node);
-        }
-      } else if (isSeq(node) && typeof seg === 'number') {
-        next = node.items[seg] as Node | undefined;
-        pair = undefined;
-      }
-      if (!next) return { node, pair, complete: false };
-      node = next;
-    }
-    return { node, pair, complete: true };
-  }
-}
-
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
-}
-
-function firstLine(s: string): string {
-  const i = s.indexOf('\n');
-  return (i === -1 ? s : s.slice(0, i)).trim();
 }
 
 /** Findings about a whole block point at its first line only: editors underline less noise. */

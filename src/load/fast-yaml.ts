@@ -1,0 +1,314 @@
+import { COLLECTION_STYLE, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
+import type { DataPath, Part } from './span.js';
+import { readWithYaml, type Locator } from './yaml-document.js';
+
+/**
+ * The fast path: js-yaml's event parser (several times faster than the `yaml` package, and
+ * light on memory), with the data built here from the events so that the offsets of every key
+ * and value are recorded on the way, in flat typed arrays.
+ *
+ * It must give exactly what the `yaml` package gives — the same data and the same ranges — so it
+ * hands a file over (returns 'yaml') whenever js-yaml fails or the file uses something whose
+ * ranges or meaning could differ: aliases, anchors, tags, directives, several documents,
+ * duplicate, null or complex keys, a top level that is not a mapping. Those files are rare and
+ * the `yaml` package reads them as before. test/load/fast-yaml.test.ts compares both paths.
+ */
+
+/** Deeper than this is no plan: a clear finding instead of a stack overflow further on. */
+export const MAX_DEPTH = 100;
+
+const MAP = 1;
+const SEQ = 2;
+const PLAIN = 3;
+const QUOTED = 4;
+const BLOCK = 5;
+
+/** YAML 1.2 core floats; js-yaml leaves out-of-range ones (1e999) as text, the yaml package reads ±Infinity. */
+const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+export type FastResult =
+  | { kind: 'ok'; data: unknown; locator: Locator }
+  | { kind: 'too-deep'; offset: number }
+  | { kind: 'yaml' };
+
+const HAND_OVER: FastResult = { kind: 'yaml' };
+
+/** Node table of one file: node i's range, kind and the index just past its subtree. */
+class EventLocator implements Locator {
+  constructor(
+    private readonly start: Int32Array,
+    private readonly end: Int32Array,
+    private readonly next: Int32Array,
+    private readonly kind: Uint8Array,
+    private readonly keys: Array<string | undefined>,
+    private readonly precise: () => Locator,
+  ) {}
+
+  range(path: DataPath, part: Part): readonly [number, number] {
+    const { node, key, complete } = this.walk(path);
+    const t = complete && part === 'key' && key >= 0 ? key : node;
+    return [this.start[t], this.end[t]];
+  }
+
+  scalarRange(path: DataPath): readonly [number, number] | undefined {
+    const { node, complete } = this.walk(path);
+    if (!complete || this.kind[node] < PLAIN) return undefined;
+    // Where a block scalar's text ends (which trailing blank lines it owns) is the yaml
+    // package's own call, and nothing asks for it often: ask it.
+    if (this.kind[node] === BLOCK) return this.precise().scalarRange(path);
+    return [this.start[node], this.end[node]];
+  }
+
+  isPlainScalar(path: DataPath): boolean {
+    const { node, complete } = this.walk(path);
+    return complete && this.kind[node] === PLAIN;
+  }
+
+  /** Same walk as the yaml package's tree: first matching key, list index by number only. */
+  private walk(path: DataPath): { node: number; key: number; complete: boolean } {
+    let node = 0;
+    let key = -1;
+    for (const seg of path) {
+      let found = -1;
+      const stop = this.next[node];
+      if (this.kind[node] === MAP) {
+        const want = String(seg);
+        for (let k = node + 1; k < stop; k = this.next[k + 1]) {
+          if (this.keys[k] === want) {
+            key = k;
+            found = k + 1;
+            break;
+          }
+        }
+      } else if (this.kind[node] === SEQ && typeof seg === 'number') {
+        let i = 0;
+        for (let c = node + 1; c < stop; c = this.next[c], i++) {
+          if (i === seg) {
+            found = c;
+            break;
+          }
+        }
+        key = -1;
+      }
+      if (found < 0) return { node, key, complete: false };
+      node = found;
+    }
+    return { node, key, complete: true };
+  }
+}
+
+export function readFast(text: string): FastResult {
+  // A lone CR ends a line for js-yaml (as the spec says) but not for the yaml package.
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return HAND_OVER;
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+  } catch (err) {
+    if (err instanceof YAMLException && err.reason.includes('maxDepth')) return { kind: 'too-deep', offset: err.mark?.position ?? 0 };
+    return HAND_OVER;
+  }
+  const size = events.length;
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  const next = new Int32Array(size);
+  const kind = new Uint8Array(size);
+  const keys: Array<string | undefined> = [];
+  // Open collections: node index, JS value, and for a mapping the key waiting for its value.
+  const openNode: number[] = [];
+  const openValue: unknown[] = [];
+  const openKey: Array<string | undefined> = [];
+  let count = 0;
+  let documents = 0;
+  let root: unknown;
+  let rootSet = false;
+  // End of the last thing written (scalar or flow collection): scans for what js-yaml does not
+  // report (empty values, block scalar headers, closing brackets) start here.
+  let lastEnd = 0;
+
+  /** Adds a finished value to the open collection; false when the file must go to the yaml package. */
+  const add = (node: number, value: unknown): boolean => {
+    const depth = openNode.length;
+    if (depth === 0) {
+      root = value;
+      rootSet = true;
+      return kind[node] === MAP;
+    }
+    const parent = openNode[depth - 1];
+    const container = openValue[depth - 1];
+    if (kind[parent] === SEQ) {
+      (container as unknown[]).push(value);
+      return true;
+    }
+    const key = openKey[depth - 1];
+    if (key === undefined) {
+      // A key: only scalars that are not null have the same text in both parsers.
+      if (kind[node] < PLAIN || value === null) return false;
+      const text = String(value);
+      if (Object.prototype.hasOwnProperty.call(container, text)) return false; // the yaml package words duplicates
+      keys[node] = text;
+      openKey[depth - 1] = text;
+      return true;
+    }
+    const obj = container as Record<string, unknown>;
+    if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
+    else obj[key] = value;
+    openKey[depth - 1] = undefined;
+    return true;
+  };
+
+  for (let e = 0; e < size; e++) {
+    const ev = events[e];
+    switch (ev.type) {
+      case EVENT_ID.DOCUMENT:
+        if (++documents > 1 || ev.directives.length > 0) return HAND_OVER;
+        break;
+      case EVENT_ID.SCALAR: {
+        if (ev.tagStart !== -1 || ev.anchorStart !== -1) return HAND_OVER;
+        const i = count++;
+        let s = ev.valueStart;
+        let t = ev.valueEnd;
+        let k = PLAIN;
+        let value: unknown;
+        if (s === -1) {
+          const at = emptyValueAt(text, lastEnd, openNode.length ? kind[openNode[openNode.length - 1]] : 0, openKey[openKey.length - 1] !== undefined);
+          if (at === -2) {
+            // `{a}`: no value node at all, so the yaml package's walk lands on the key.
+            s = start[i - 1];
+            t = end[i - 1];
+            k = kind[i - 1];
+          } else if (at < 0) return HAND_OVER;
+          else s = t = at;
+          value = null;
+        } else if (ev.style === SCALAR_STYLE.PLAIN) {
+          const source = getScalarValue(text, ev);
+          value = CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+          if (typeof value === 'string' && CORE_FLOAT.test(source)) value = Number(source);
+        } else if (ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED) {
+          value = getScalarValue(text, ev);
+          s -= 1;
+          t += 1;
+          k = QUOTED;
+        } else {
+          value = getScalarValue(text, ev);
+          s = blockHeaderAt(text, lastEnd, s);
+          if (s < 0) return HAND_OVER;
+          k = BLOCK;
+        }
+        start[i] = s;
+        end[i] = t;
+        next[i] = i + 1;
+        kind[i] = k;
+        if (t > lastEnd) lastEnd = t;
+        if (!add(i, value)) return HAND_OVER;
+        break;
+      }
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        if (ev.tagStart !== -1 || ev.anchorStart !== -1) return HAND_OVER;
+        const flow = ev.style === COLLECTION_STYLE.FLOW;
+        // `[a: 1]` makes a mapping with no brace of its own: its range is the yaml package's guess.
+        if (flow && text[ev.start] !== (ev.type === EVENT_ID.MAPPING ? '{' : '[')) return HAND_OVER;
+        const depth = openNode.length;
+        // A collection as a key has no text both parsers agree on.
+        if (depth > 0 && kind[openNode[depth - 1]] === MAP && openKey[depth - 1] === undefined) return HAND_OVER;
+        const i = count++;
+        start[i] = ev.start;
+        kind[i] = ev.type === EVENT_ID.MAPPING ? MAP : SEQ;
+        // Block collections run past their first line, and ranges are cut at its end anyway.
+        end[i] = flow ? -1 : text.length;
+        openNode.push(i);
+        openValue.push(ev.type === EVENT_ID.MAPPING ? {} : []);
+        openKey.push(undefined);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const depth = openNode.length;
+        if (depth === 0) break; // the document's end
+        const i = openNode.pop()!;
+        const value = openValue.pop();
+        const pendingKey = openKey.pop();
+        if (pendingKey !== undefined) return HAND_OVER;
+        next[i] = count;
+        if (end[i] === -1) {
+          const close = closingBracketAt(text, Math.max(lastEnd, start[i] + 1));
+          if (close < 0) return HAND_OVER;
+          end[i] = lastEnd = close + 1;
+        }
+        if (!add(i, value)) return HAND_OVER;
+        break;
+      }
+      default:
+        return HAND_OVER; // an alias
+    }
+  }
+  if (!rootSet || documents !== 1) return HAND_OVER;
+  let precise: Locator | undefined;
+  const locator = new EventLocator(start, end, next, kind, keys, () => (precise ??= readWithYaml(text).locator));
+  return { kind: 'ok', data: root, locator };
+}
+
+const isSpace = (c: number) => c === 32 || c === 9;
+const isBreak = (c: number) => c === 10 || c === 13;
+
+/** Skips spaces, line breaks and comments from `i`; returns the next significant offset. */
+function skipBlank(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isBreak(c)) i++;
+    else if (c === 35 /* # */) {
+      while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
+    } else return i;
+  }
+}
+
+/**
+ * Where the yaml package puts an empty value: just after its `:` (or a list's `-`) and the
+ * spaces that follow on that line. -2 for a flow key written without `:`, -1 when unsure.
+ */
+function emptyValueAt(text: string, from: number, parentKind: number, isMapValue: boolean): number {
+  let i = skipBlank(text, from);
+  if (parentKind === MAP && isMapValue) {
+    const c = text.charCodeAt(i);
+    if (c === 44 /* , */ || c === 125 /* } */) return -2;
+    if (c !== 58 /* : */) return -1;
+    i++;
+    while (isSpace(text.charCodeAt(i))) i++;
+    return i;
+  }
+  if (parentKind !== SEQ) return -1;
+  // From the end of what came before: the `:` of the list's key, then the `-` of this item
+  // (after any `- ` that open nested lists on the same line).
+  while (text.charCodeAt(i) === 58 /* : */ || text.charCodeAt(i) === 63 /* ? */) i = skipBlank(text, i + 1);
+  if (text.charCodeAt(i) !== 45 /* - */) return -1;
+  for (;;) {
+    i++;
+    while (isSpace(text.charCodeAt(i))) i++;
+    const after = text.charCodeAt(i + 1);
+    if (text.charCodeAt(i) !== 45 || !(isSpace(after) || isBreak(after) || Number.isNaN(after))) return i;
+  }
+}
+
+/** The `|` or `>` that starts a block scalar, between the previous token and its content. */
+function blockHeaderAt(text: string, from: number, content: number): number {
+  let i = from;
+  for (;;) {
+    i = skipBlank(text, i);
+    if (i >= content) return -1;
+    const c = text.charCodeAt(i);
+    if (c === 124 /* | */ || c === 62 /* > */) return i;
+    if (c === 58 /* : */ || c === 45 /* - */ || c === 63 /* ? */) i++;
+    else return -1;
+  }
+}
+
+/** The `]` or `}` that closes a flow collection whose last item ended at `from`. */
+function closingBracketAt(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    i = skipBlank(text, i);
+    const c = text.charCodeAt(i);
+    if (c === 93 /* ] */ || c === 125 /* } */) return i;
+    if (c === 44 /* , */) i++;
+    else return -1;
+  }
+}

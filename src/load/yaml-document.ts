@@ -1,0 +1,121 @@
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import { msg, type Msg } from '../i18n/message.js';
+import type { DataPath, Part } from './span.js';
+
+/**
+ * The precise path: the `yaml` package, for files the fast path hands over (syntax errors,
+ * duplicate keys, aliases, tags, …). It parses several times slower and holds far more memory,
+ * so it is loaded only when a file needs it.
+ */
+const require = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | undefined;
+const yaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
+
+/** A problem as the yaml package reports it: offsets into the text. */
+export interface RawProblem {
+  rule: 'yaml/syntax' | 'yaml/duplicate-key';
+  start: number;
+  end: number;
+  message: Msg;
+}
+
+/** Where a path leads in a file: the ranges (offsets) of its node and of its key. */
+export interface Locator {
+  /** [start, end] of the node at `path` (or of its key), or of the deepest part that exists. */
+  range(path: DataPath, part: Part): readonly [number, number] | undefined;
+  /** [start, end] of the scalar at `path` as written, quotes included; undefined if it is not one. */
+  scalarRange(path: DataPath): readonly [number, number] | undefined;
+  isPlainScalar(path: DataPath): boolean;
+}
+
+export function readWithYaml(text: string): { data: unknown; problems: RawProblem[]; locator: Locator } {
+  const Y = yaml();
+  const problems: RawProblem[] = [];
+  // logLevel 'error': a complex key is reported by the schema, not printed as a process warning.
+  const doc = Y.parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  for (const e of doc.errors) {
+    const duplicate = e.code === 'DUPLICATE_KEY';
+    problems.push({
+      rule: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
+      start: e.pos[0],
+      end: e.pos[1],
+      message: duplicate
+        ? msg('Duplicate key: a key may appear only once in a mapping.', 'Kunci ganda: satu kunci hanya boleh muncul sekali dalam satu mapping.')
+        : msg(`YAML syntax error: ${firstLine(e.message)}`, `Kesalahan sintaks YAML: ${firstLine(e.message)}`),
+    });
+  }
+  const root = (doc.contents as Yaml.Node | null) ?? null;
+  let data: unknown;
+  try {
+    // A low alias budget stops "billion laughs" documents from expanding.
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    const why = firstLine(String((err as Error).message));
+    problems.push({
+      rule: 'yaml/syntax',
+      start: 0,
+      end: 0,
+      message: msg(`The YAML could not be expanded: ${why}`, `YAML tidak dapat diuraikan: ${why}`),
+    });
+    data = undefined;
+  }
+  return { data, problems, locator: new NodeLocator(Y, root) };
+}
+
+/** Finds paths in the yaml package's node tree. */
+class NodeLocator implements Locator {
+  constructor(
+    private readonly Y: typeof Yaml,
+    private readonly root: Yaml.Node | null,
+  ) {}
+
+  range(path: DataPath, part: Part): readonly [number, number] | undefined {
+    const found = this.walk(path);
+    if (!found) return undefined;
+    const { node, pair, complete } = found;
+    const target = complete && part === 'key' && pair?.key ? (pair.key as Yaml.Node) : node;
+    const r = target?.range;
+    return r ? [r[0], r[1]] : undefined;
+  }
+
+  scalarRange(path: DataPath): readonly [number, number] | undefined {
+    const found = this.walk(path);
+    if (!found?.complete || !found.node?.range || !this.Y.isScalar(found.node)) return undefined;
+    return [found.node.range[0], found.node.range[1]];
+  }
+
+  isPlainScalar(path: DataPath): boolean {
+    const found = this.walk(path);
+    return !!found?.complete && this.Y.isScalar(found.node) && found.node.type === 'PLAIN';
+  }
+
+  private walk(path: DataPath): { node: Yaml.Node | null; pair?: Yaml.Pair; complete: boolean } | undefined {
+    const { isMap, isPair, isScalar, isSeq } = this.Y;
+    let node: Yaml.Node | null = this.root;
+    let pair: Yaml.Pair | undefined;
+    if (!node) return undefined;
+    for (const seg of path) {
+      let next: Yaml.Node | null | undefined;
+      if (isMap(node)) {
+        const key = String(seg);
+        const hit: Yaml.Pair | undefined = (node.items as Yaml.Pair[]).find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+        if (hit) {
+          pair = hit;
+          next = (hit.value as Yaml.Node | null) ?? (hit.key as Yaml.Node);
+        }
+      } else if (isSeq(node) && typeof seg === 'number') {
+        next = node.items[seg] as Yaml.Node | undefined;
+        pair = undefined;
+      }
+      if (!next) return { node, pair, complete: false };
+      node = next;
+    }
+    return { node, pair, complete: true };
+  }
+}
+
+function firstLine(s: string): string {
+  const i = s.indexOf('\n');
+  return (i === -1 ? s : s.slice(0, i)).trim();
+}

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generatePlan } from '../../bench/generate.js';
+import { readFast } from '../../src/load/fast-yaml.js';
+import { SourceFile } from '../../src/load/source.js';
+import { applyDamage, damage } from '../fuzz/mutations.js';
+import { differences } from './parse-paths.js';
+
+const yamlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : []);
+const EXAMPLES = yamlFiles('examples').map((f) => ({ f, text: readFileSync(f, 'utf8') }));
+
+describe('the fast parse path (js-yaml events) against the yaml package', () => {
+  it('reads every example by the fast path, with the same data and positions', () => {
+    expect(EXAMPLES.length).toBeGreaterThan(5);
+    for (const { f, text } of EXAMPLES) {
+      expect(readFast(text).kind, f).toBe('ok');
+      expect(differences(text), f).toEqual([]);
+    }
+  });
+
+  it('reads a generated plan the same way', () => {
+    for (const [name, text] of generatePlan({ opds: 1, programs: 2, kegiatan: 2, sub: 2 })) {
+      expect(readFast(text).kind, name).toBe('ok');
+      expect(differences(text), name).toEqual([]);
+    }
+  });
+
+  // Each: the path it should take, and the text. Both paths must still agree on all of them.
+  const CASES: Array<[string, 'ok' | 'yaml', string]> = [
+    ['empty values, comments, quotes, flow and block', 'ok', 'a: 1\nb:   # c\nc: "x y"  # z\nd: |\n  lit\n  more\ne:\n  - x\n  -\n  - {p: 1, q}\nf: [1 , 2 ] # k\ng: x\n  y\n'],
+    ['nested empty items, folded and kept blocks', 'ok', 'a:\n  -\n  - - \n  - -\n    - x\nb: >-\n\n  folded\n  text\n\nc: |+\n  keep\n\n\nd: end'],
+    ['flow edge cases, multi-line quotes', 'ok', "a: {x: , y: 2}\nb: [ ]\nc: { }\nd: [a, b, ]\ne: \"multi\n  line\"\nf: 'it''s'"],
+    ['BOM and CRLF', 'ok', '\uFEFFa: 1\r\nb: "q"\r\nc:\r\n  - x\r\n'],
+    ['YAML 1.2 numbers, out-of-range floats', 'ok', 'a: 1e999\nb: -1e999\nc: 1.200\nd: 0o17\ne: .inf\n1e999: k\n2025: y'],
+    ['a block header with a comment', 'ok', 'a: |\n  x\nb: >  # c|d\n  y\n'],
+    ['__proto__ and constructor keys', 'ok', '__proto__: {polluted: 1}\nconstructor: {prototype: {x: 1}}'],
+    ['a syntax error', 'yaml', 'a: "unterminated\nb: 1'],
+    ['a duplicate key', 'yaml', 'a: 1\na: 2'],
+    ['keys equal only as text', 'yaml', '1: a\n"1": b'],
+    ['an alias', 'yaml', 'a: &x 1\nb: *x'],
+    ['a tag', 'yaml', 'a: !!str 1'],
+    ['a directive', 'yaml', '%YAML 1.2\n---\na: 1'],
+    ['two documents', 'yaml', 'a: 1\n---\nb: 2'],
+    ['an empty file', 'yaml', ''],
+    ['a top-level list', 'yaml', '- a'],
+    ['a top-level scalar', 'yaml', 'x'],
+    ['a null key', 'yaml', '~: a\nb: 1'],
+    ['a complex key', 'yaml', '? [a, b]\n: c'],
+    ['a pair in a flow list', 'yaml', 'a: [b: c]'],
+    ['a lone carriage return', 'yaml', 'a: 1\rb: 2'],
+    ['a tab before a value', 'ok', 'a:\tb'],
+  ];
+  it.each(CASES)('%s', (_name, path, text) => {
+    expect(readFast(text).kind).toBe(path);
+    expect(differences(text)).toEqual([]);
+  });
+
+  it('keeps YAML 1.2 meanings and reports no problem for a BOM and CRLF', () => {
+    const f = SourceFile.parse('p.yaml', '\uFEFFcascade: 1\r\nt: {2025: 1.200, 2026: "1.300", 2027: 1e999}\r\n');
+    expect(f.problems).toEqual([]);
+    expect(f.data).toEqual({ cascade: 1, t: { 2025: 1.2, 2026: '1.300', 2027: Infinity } });
+    expect(f.sourceText(['t', '2025'])).toBe('1.200');
+    expect(f.isPlainScalar(['t', '2025'])).toBe(true);
+    expect(f.locate(['t', '2026'])).toEqual({ line: 2, column: 24, endLine: 2, endColumn: 31 });
+  });
+
+  it('stores __proto__ as data, never as a prototype', () => {
+    const f = SourceFile.parse('p.yaml', '__proto__: {polluted: 1}\nnested:\n  __proto__: {polluted: 2}\n');
+    expect(readFast(f.text).kind).toBe('ok');
+    expect(Object.getPrototypeOf(f.data)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyNames(f.data)).toEqual(['__proto__', 'nested']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('stops at absurd nesting with a finding instead of recursing', () => {
+    const f = SourceFile.parse('deep.yaml', `a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+    expect(f.problems).toHaveLength(1);
+    expect(f.problems[0]).toMatchObject({ rule: 'yaml/syntax', span: { line: 1 } });
+    expect(f.data).toBeUndefined();
+  });
+
+  it('agrees with the yaml package on randomly damaged examples', () => {
+    fc.assert(
+      fc.property(fc.nat(), damage, (i, d) => {
+        let text: string;
+        try {
+          text = applyDamage(EXAMPLES[i % EXAMPLES.length].text, d);
+        } catch {
+          return; // js-yaml cannot dump some generated values (e.g. undefined in odd places): not a case
+        }
+        expect(differences(text, 2000)).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
