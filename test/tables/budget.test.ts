@@ -149,10 +149,19 @@ describe('budget-summary groupings', () => {
     expect(t.notes!.map((n) => n.en)).toContain('2 amount(s) are written for the whole period, not per year, and are not in the 2026 figures.');
   });
 
-  it('leaves an unreadable amount out, says so, and never takes it for zero', () => {
-    const t = summary(planOf(twoTargets.replace('anggaran: 300 juta', 'anggaran: tiga ratus juta')));
-    expect(t.rows.map((r) => cellValue(r[3]))).toEqual([1_000_000_001, 7]);
-    expect(t.notes!.map((n) => n.en).join(' ')).toContain('1 amount(s) could not be read and are left out; run `cascade validate`');
+  it('shows a sum with an unreadable amount as unknown, never taking it for zero', () => {
+    const broken = planOf(twoTargets.replace('anggaran: 300 juta', 'anggaran: tiga ratus juta'));
+    const t = summary(broken);
+    expect(t.rows.map((r) => [cellText(r[0]), cellText(r[3]), cellValue(r[3]), cellText(r[4]), cellValue(r[6])])).toEqual([
+      ['A', 'Rp1.000.000.001', 1_000_000_001, 'Rp199.999.999', 1],
+      ['B', '?', null, '?', 2],
+    ]);
+    expect(t.footer![0].map((c) => cellText(c))).toEqual(['Total', '', 'Rp3.200.000.000', '?', '?', '—', '3']);
+    expect(t.notes!.map((n) => n.en).join(' ')).toContain('1 amount(s) could not be read: the sums they belong to are shown as ?; run `cascade validate`');
+    const s = summary(broken, { by: 'sasaran' });
+    expect(s.rows.map((r) => [cellText(r[0]), cellText(r[2])])).toEqual([['S1', 'Rp500.000.001'], ['S2', '?'], ['(no sasaran)', 'Rp7']]);
+    const p = summary(broken, { by: 'program' });
+    expect(p.rows.map((r) => [cellText(r[1]), cellText(r[4])])).toEqual([['P1', 'Rp1.000.000.001'], ['P2', '?'], ['(not under a program)', 'Rp7']]);
   });
 });
 

@@ -64,11 +64,11 @@ export default defineRule({
         const message = allWritten
           ? msg(
               `${inEn} anggaran of \`${whole.id}\` (${w}) is not the sum of its ${partLevel.en} ${list.en} (${p}): they come to ${diff} ${more ? 'more' : 'less'}.`,
-              `${inId} \`${whole.id}\` (${w}) tidak sama dengan jumlah ${partLevel.id}-nya ${list.id} (${p}): ${more ? 'lebih' : 'kurang'} ${diff}.`,
+              `${inId} \`${whole.id}\` (${w}) tidak sama dengan jumlah ${partLevel.id}nya ${list.id} (${p}): ${more ? 'lebih' : 'kurang'} ${diff}.`,
             )
           : msg(
               `${inEn} anggaran of \`${whole.id}\` (${w}) is exceeded by ${diff} by its ${partLevel.en} ${list.en} alone (${p}).`,
-              `${inId} \`${whole.id}\` (${w}) terlampaui ${diff} oleh ${partLevel.id}-nya ${list.id} saja (${p}).`,
+              `${inId} \`${whole.id}\` (${w}) terlampaui ${diff} oleh ${partLevel.id}nya ${list.id} saja (${p}).`,
             );
         report({ ...pairPlace(money, pair.year), node: whole.id, message });
       }

@@ -2,8 +2,8 @@
 import { msg, type Msg } from '../../i18n/message.js';
 import type { Plan, PlanNode } from '../../model/plan.js';
 import type { Cell, Column, Table } from '../table.js';
-import { label, rupiah, share, total, type CellStyle } from './cells.js';
-import { budgetAncestor, moneyValue, type Measure } from './measure.js';
+import { label, rupiah, share, tallyCell, UNKNOWN, type CellStyle } from './cells.js';
+import { budgetAncestor, moneyValue, tally, type Measure } from './measure.js';
 
 const opdLabel = (n: PlanNode) => (n.opd ? (typeof n.opd.data.singkatan === 'string' ? n.opd.data.singkatan : n.opd.id) : '');
 
@@ -13,7 +13,6 @@ const opdLabel = (n: PlanNode) => (n.opd ? (typeof n.opd.data.singkatan === 'str
  * are gathered in one row, so that the total is the same in every table.
  */
 export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', style: CellStyle): Table {
-  const grand = m.grand ?? 0;
   const under = new Map<PlanNode | undefined, PlanNode[]>();
   for (const item of m.budget.counted) {
     const home = budgetAncestor(m.budget, item, level);
@@ -21,26 +20,20 @@ export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', st
     if (list) list.push(item);
     else under.set(home, [item]);
   }
-  // Amounts that exist but cannot be placed (a year asked of whole-period amounts) are not Rp0.
-  const sumOf = (items: readonly PlanNode[]) => {
-    const placed = items.filter((n) => m.value.has(n));
-    return placed.length === 0 && items.length > 0 ? undefined : total(placed.map((n) => m.value.get(n)!));
-  };
-  const count = (items: readonly PlanNode[]) => items.filter((n) => m.value.has(n)).length;
   const rows: Cell[][] = [];
   for (const node of plan.nodes) {
     if (node.level !== level) continue;
     const items = under.get(node) ?? [];
     const written = m.budget.anggaran.get(node);
     // A written amount with nothing counted here is counted in the program's own anggaran.
-    const allocated = items.length === 0 && written ? undefined : sumOf(items);
+    const detail = items.length === 0 && written ? undefined : tally(m, items);
     const context = level === 'kegiatan' ? [m.budget.parentOf(node)?.id ?? ''] : [];
     rows.push([
       opdLabel(node), ...context, node.id, node.nama,
-      written && !written.amount ? { text: '?', value: null } : rupiah(moneyValue(m, written?.amount), style),
-      rupiah(allocated, style),
-      share(allocated, grand),
-      count(items),
+      written && !written.amount ? UNKNOWN : rupiah(moneyValue(m, written?.amount), style),
+      detail ? tallyCell(detail, style) : rupiah(undefined, style),
+      share(detail, m.grand),
+      detail?.count ?? 0,
     ]);
   }
   const rest = under.get(undefined);
@@ -48,9 +41,9 @@ export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', st
     const text: Msg = level === 'program'
       ? msg('(not under a program)', '(tidak di bawah program)')
       : msg('(not broken down into kegiatan)', '(tidak dirinci ke kegiatan)');
-    const allocated = sumOf(rest);
-    rows.push(['', ...(level === 'kegiatan' ? [''] : []), label(text, style), '', rupiah(undefined, style), rupiah(allocated, style),
-      share(allocated, grand), count(rest)]);
+    const detail = tally(m, rest);
+    rows.push(['', ...(level === 'kegiatan' ? [''] : []), label(text, style), '', rupiah(undefined, style), tallyCell(detail, style),
+      share(detail, m.grand), detail.count]);
   }
   const name = level === 'program' ? msg('Program', 'Program') : msg('Kegiatan', 'Kegiatan');
   const columns: Column[] = [
@@ -70,7 +63,7 @@ export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', st
       : (m.tahun === undefined ? msg('Budget per kegiatan', 'Anggaran per kegiatan') : msg(`Budget per kegiatan, ${m.tahun}`, `Anggaran per kegiatan, tahun ${m.tahun}`)),
     columns,
     rows,
-    footer: [[label(msg('Total', 'Jumlah'), style), ...Array(blanks).fill(''), rupiah(m.grand, style), share(m.grand, grand), m.value.size]],
+    footer: [[label(msg('Total', 'Jumlah'), style), ...Array(blanks).fill(''), tallyCell(m.grand, style), share(m.grand, m.grand), m.grand.count]],
     notes: [
       level === 'program'
         ? msg('Anggaran: as written on the program. Detailed: the most detailed amounts under it (its kegiatan, or their sub kegiatan, when all are written; else its own anggaran), each item counted once.',

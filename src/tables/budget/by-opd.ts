@@ -1,45 +1,52 @@
 // Budget per OPD: pagu, what is allocated under it, what remains, its share of the total.
 import { msg } from '../../i18n/message.js';
-import type { Plan, PlanNode } from '../../model/plan.js';
+import type { Plan } from '../../model/plan.js';
+import { sumRupiah } from '../../values/index.js';
 import type { Cell, Table } from '../table.js';
-import { label, rupiah, share, total, type CellStyle } from './cells.js';
-import { moneyValue, type Measure } from './measure.js';
+import { label, rupiah, share, tallyCell, UNKNOWN, type CellStyle } from './cells.js';
+import { moneyValue, tally, type Measure } from './measure.js';
 
 export function byOpd(plan: Plan, m: Measure, style: CellStyle): Table {
-  const grand = m.grand ?? 0;
-  const itemsOf = (list: readonly PlanNode[]) => list.filter((n) => m.value.has(n));
   const rows: Cell[][] = [];
-  const paguSum: number[] = [];
+  const pagus: number[] = [];
   const remainders: number[] = [];
+  let paguUnknown = false;
   for (const opd of plan.opds) {
     const counted = m.budget.countedFor(opd);
-    const items = itemsOf(counted);
     const pagu = m.budget.pagu.get(opd);
-    const paguValue = moneyValue(m, pagu?.amount);
     // An OPD with nothing written (a partner, say) would only add a row of dashes.
     if (!pagu && counted.length === 0) continue;
-    // Amounts that exist but cannot be placed (a year asked of whole-period amounts) are not Rp0.
-    const allocated = items.length === 0 && counted.length > 0 ? undefined : total(items.map((n) => m.value.get(n)!));
-    const remaining = paguValue !== undefined && allocated !== undefined ? paguValue - allocated : undefined;
-    if (paguValue !== undefined) paguSum.push(paguValue);
-    if (remaining !== undefined) remainders.push(remaining);
+    const allocated = tally(m, counted);
+    const paguValue = moneyValue(m, pagu?.amount);
+    const paguKnown = !pagu || !!pagu.amount;
+    if (!paguKnown) paguUnknown = true;
+    if (paguValue !== undefined) pagus.push(paguValue);
+    let remaining: Cell = rupiah(undefined, style);
+    if (allocated.unknown || !paguKnown) remaining = UNKNOWN;
+    else if (paguValue !== undefined && allocated.amount !== undefined) {
+      remaining = rupiah(paguValue - allocated.amount, style);
+      remainders.push(paguValue - allocated.amount);
+    }
     rows.push([
       typeof opd.data.singkatan === 'string' ? opd.data.singkatan : opd.id,
       opd.nama + (opd.mitra ? ` (${label(msg('partner', 'mitra'), style)})` : ''),
-      pagu && !pagu.amount ? { text: '?', value: null } : rupiah(paguValue, style),
-      rupiah(allocated, style),
-      rupiah(remaining, style),
-      share(allocated, grand),
-      items.length,
+      paguKnown ? rupiah(paguValue, style) : UNKNOWN,
+      tallyCell(allocated, style),
+      remaining,
+      share(allocated, m.grand),
+      allocated.count,
     ]);
   }
-  const orphanCounted = m.budget.countedFor(undefined);
-  if (orphanCounted.length) {
-    const orphans = itemsOf(orphanCounted);
-    const allocated = orphans.length ? total(orphans.map((n) => m.value.get(n)!)) : undefined;
-    rows.push([label(msg('(no OPD)', '(tanpa OPD)'), style), '', rupiah(undefined, style), rupiah(allocated, style), rupiah(undefined, style),
-      share(allocated, grand), orphans.length]);
+  const orphans = m.budget.countedFor(undefined);
+  if (orphans.length) {
+    const allocated = tally(m, orphans);
+    rows.push([label(msg('(no OPD)', '(tanpa OPD)'), style), '', rupiah(undefined, style), tallyCell(allocated, style), rupiah(undefined, style),
+      share(allocated, m.grand), allocated.count]);
   }
+  const sum = (xs: number[]) => {
+    const r = sumRupiah(xs);
+    return xs.length && r.ok ? r.value : undefined;
+  };
   return {
     title: m.tahun === undefined
       ? msg('Budget per OPD', 'Anggaran per OPD')
@@ -56,10 +63,10 @@ export function byOpd(plan: Plan, m: Measure, style: CellStyle): Table {
     rows,
     footer: [[
       label(msg('Total', 'Jumlah'), style), '',
-      rupiah(paguSum.length ? total(paguSum) : undefined, style),
-      rupiah(m.grand, style),
-      rupiah(remainders.length ? total(remainders) : undefined, style),
-      share(m.grand, grand), m.value.size,
+      paguUnknown ? UNKNOWN : rupiah(sum(pagus), style),
+      tallyCell(m.grand, style),
+      paguUnknown || m.grand.unknown ? UNKNOWN : rupiah(sum(remainders), style),
+      share(m.grand, m.grand), m.grand.count,
     ]],
     notes: [
       msg('Allocated: the most detailed amounts written under the OPD (sub kegiatan before kegiatan before program), each item counted once; Items: how many amounts that is. Remaining = pagu − allocated.',

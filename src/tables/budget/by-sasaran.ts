@@ -1,24 +1,33 @@
 // Budget per Pemda target: the money that flows to each sasaran down the cascade.
 import { msg } from '../../i18n/message.js';
-import type { Plan } from '../../model/plan.js';
+import type { Plan, PlanNode } from '../../model/plan.js';
 import type { Cell, Table } from '../table.js';
-import { label, rupiah, share, total, type CellStyle } from './cells.js';
+import { label, share, tallyCell, type CellStyle } from './cells.js';
 import { flowToSasaran } from './flow.js';
-import type { Measure } from './measure.js';
+import type { Measure, Tally } from './measure.js';
 
 export function bySasaran(plan: Plan, m: Measure, style: CellStyle): Table {
-  const grand = m.grand ?? 0;
   const flow = flowToSasaran(m.value);
+  // Where the money that could not be read would have gone: those rows are unknown.
+  const unread = flowToSasaran(new Map([...m.unreadable].map((n) => [n, 0])));
+  const cell = (got: { amount: number; items: Set<PlanNode> } | undefined, lost: { items: Set<PlanNode> } | undefined): Tally => {
+    const unknown = !!lost?.items.size;
+    const count = (got?.items.size ?? 0) + (lost?.items.size ?? 0);
+    if (unknown) return { unknown, count };
+    // Nothing placeable at all (a year asked of whole-period amounts): absent, not Rp0.
+    const absent = m.grand.amount === undefined && !m.grand.unknown;
+    return absent ? { unknown, count } : { amount: got?.amount ?? 0, unknown, count };
+  };
   const rows: Cell[][] = [];
   for (const node of plan.nodes) {
     if (node.level !== 'sasaran') continue;
-    const got = flow.sasaran.get(node);
-    const amount = m.grand === undefined ? undefined : got?.amount ?? 0;
-    rows.push([node.id, node.nama, rupiah(amount, style), share(amount, grand), got?.items.size ?? 0]);
+    const t = cell(flow.sasaran.get(node), unread.sasaran.get(node));
+    rows.push([node.id, node.nama, tallyCell(t, style), share(t, m.grand), t.count]);
   }
-  if (flow.untraced.items.size) {
+  if (flow.untraced.items.size || unread.untraced.items.size) {
+    const t = cell(flow.untraced, unread.untraced);
     rows.push([label(msg('(no sasaran)', '(tanpa sasaran)'), style), label(msg('not traced to a Pemda target', 'tidak tertelusur ke sasaran Pemda'), style),
-      rupiah(flow.untraced.amount, style), share(flow.untraced.amount, grand), flow.untraced.items.size]);
+      tallyCell(t, style), share(t, m.grand), t.count]);
   }
   return {
     title: m.tahun === undefined
@@ -32,7 +41,7 @@ export function bySasaran(plan: Plan, m: Measure, style: CellStyle): Table {
       { key: 'item', header: msg('Items', 'Item'), align: 'right', numFmt: 'number' },
     ],
     rows,
-    footer: [[label(msg('Total', 'Jumlah'), style), '', rupiah(m.grand, style), share(m.grand, grand), m.value.size]],
+    footer: [[label(msg('Total', 'Jumlah'), style), '', tallyCell(m.grand, style), share(m.grand, m.grand), m.grand.count]],
     notes: [
       msg('Each item\'s money flows up the cascade to the sasaran above it. A node that supports several parents (crosscutting) splits what reaches it equally among them, the remainder rupiah to the first (the parent it is written under), so every rupiah is counted once and the rows add up to the total exactly. Items: how many items send money to the row, wholly or in part.',
         'Anggaran setiap item mengalir ke atas cascade sampai sasaran di atasnya. Simpul yang mendukung beberapa induk (lintas sektor) membagi rata yang diterimanya di antara induk-induk itu, sisa rupiahnya ke induk pertama (tempat ia ditulis), sehingga setiap rupiah dihitung sekali dan baris-baris berjumlah tepat sama dengan total. Item: banyaknya item yang anggarannya mengalir ke baris itu, seluruhnya atau sebagian.'),

@@ -31,11 +31,12 @@ export function budgetSummary(plan: Plan, opts: BudgetSummaryOptions): Table[] {
     notes.push(msg(`${m.periodOnly} amount(s) are written for the whole period, not per year, and are not in the ${m.tahun} figures.`,
       `${m.periodOnly} anggaran ditulis untuk seluruh periode, bukan per tahun, dan tidak termasuk dalam angka tahun ${m.tahun}.`));
   }
-  if (m.unreadable > 0) {
-    notes.push(msg(`${m.unreadable} amount(s) could not be read and are left out; run \`cascade validate\` to see where.`,
-      `${m.unreadable} anggaran tidak terbaca dan tidak dihitung; jalankan \`cascade validate\` untuk melihat letaknya.`));
+  if (m.unreadable.size > 0) {
+    const n = m.unreadable.size;
+    notes.push(msg(`${n} amount(s) could not be read: the sums they belong to are shown as ?; run \`cascade validate\` to see where.`,
+      `${n} anggaran tidak terbaca: jumlah yang memuatnya ditampilkan sebagai ?; jalankan \`cascade validate\` untuk melihat letaknya.`));
   }
-  if (m.value.size > 0 && m.grand === undefined) {
+  if (!m.grand.unknown && m.value.size > 0 && m.grand.amount === undefined) {
     notes.push(msg('The amounts add up past 9.007.199.254.740.991 rupiah: totals that large are shown as — rather than rounded.',
       'Jumlah anggaran melebihi 9.007.199.254.740.991 rupiah: total sebesar itu ditampilkan sebagai — dan tidak dibulatkan.'));
   }
