@@ -21,7 +21,7 @@ export function tableOptions(cmd: Command, formats = 'table, md, csv, json'): Co
 
 /** Prints tables in the format asked for; the format registry loads only when needed. */
 export async function writeTables(tables: Table[], opts: TableOptions, cmd: Command, inputs: readonly string[]): Promise<void> {
-  const { TABLE_FORMATS } = await import('../tables/out/index.js');
+  const { TABLE_FORMATS, BINARY_FORMATS } = await import('../tables/out/index.js');
   const name = opts.format ?? 'table';
   const writer = TABLE_FORMATS[name];
   if (!writer) {
@@ -29,6 +29,10 @@ export async function writeTables(tables: Table[], opts: TableOptions, cmd: Comm
       `Unknown format "${name}": use one of ${Object.keys(TABLE_FORMATS).join(', ')}.`,
       `Format "${name}" tidak dikenal: gunakan salah satu dari ${Object.keys(TABLE_FORMATS).join(', ')}.`,
     ));
+  }
+  if (BINARY_FORMATS.has(name) && !opts.output && process.stdout.isTTY) {
+    throw new UsageError(msg(`${name} is a file, not for the terminal: give -o FILE.${name}, or redirect the output.`,
+      `${name} adalah file, bukan untuk terminal: berikan -o FILE.${name}, atau alihkan keluarannya.`));
   }
   const lang = detectLang((cmd.optsWithGlobals() as { lang?: string }).lang);
   const width = process.stdout.columns && process.stdout.isTTY ? Math.min(process.stdout.columns, 160) : 100;

@@ -108,7 +108,11 @@ function ofOpd(keep: Set<PlanNode>, opd: string): Set<PlanNode> {
   return out;
 }
 
-/** Depth first from the top boxes in the order written, so siblings sit as the plan lists them. */
+/**
+ * Depth first from the top boxes in the order written, so siblings sit as the plan lists them.
+ * A box sits under the parent it is written under (its first parent), never under one it also
+ * supports; boxes whose first parent is left out follow in plan order.
+ */
 function drawingOrder(plan: Plan, tops: PlanNode[], keep: Set<PlanNode>): PlanNode[] {
   const seen = new Set<PlanNode>();
   const out: PlanNode[] = [];
@@ -119,11 +123,14 @@ function drawingOrder(plan: Plan, tops: PlanNode[], keep: Set<PlanNode>): PlanNo
       if (seen.has(n)) continue;
       seen.add(n);
       if (keep.has(n)) out.push(n);
-      for (let i = n.children.length - 1; i >= 0; i--) if (!seen.has(n.children[i])) stack.push(n.children[i]);
+      for (let i = n.children.length - 1; i >= 0; i--) {
+        const c = n.children[i];
+        if (!seen.has(c) && c.parents[0] === n) stack.push(c);
+      }
     }
   };
   for (const n of tops) visit(n);
-  for (const n of plan.nodes) visit(n); // boxes in a cycle have no root above them
+  for (const n of plan.nodes) if (keep.has(n)) visit(n);
   return out;
 }
 

@@ -4,6 +4,7 @@ import { tablesToCsv } from './csv.js';
 import { tablesToJson } from './json.js';
 import { tablesToMarkdown } from './markdown.js';
 import { tablesToTerminal } from './terminal.js';
+import { tablesToXlsx } from './xlsx.js';
 
 export type TableWriter = (tables: readonly Table[], ctx: TableOutputContext) => string | Promise<string | Uint8Array>;
 
@@ -13,4 +14,8 @@ export const TABLE_FORMATS: Record<string, TableWriter> = {
   md: tablesToMarkdown,
   csv: tablesToCsv,
   json: tablesToJson,
+  xlsx: tablesToXlsx,
 };
+
+/** Formats that are bytes, not text: never poured into a terminal. */
+export const BINARY_FORMATS: ReadonlySet<string> = new Set(['xlsx']);

@@ -1,0 +1,118 @@
+// Tables as an Excel workbook, because planners live in Excel: one sheet per table, numbers in
+// number cells with Indonesian-looking formats, plan text that can never run as a formula.
+import { say } from '../../i18n/message.js';
+import { cellText, cellValue, type Cell, type Column, type Table } from '../table.js';
+import type { TableOutputContext } from './context.js';
+import { neutralizeFormula } from './csv.js';
+
+/** The same bytes for the same tables: no "now" in the document properties or the zip entries. */
+const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
+
+const MAX_WIDTH = 60;
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
+
+/** Excel's rules: at most 31 characters, none of []:*?/\, unique in the workbook (case-insensitive). */
+export function sheetName(title: string, used: Set<string>): string {
+  const base = title.replace(INVALID_SHEET_CHARS, ' ').replace(/\s+/g, ' ').replace(/^'|'$/g, '').trim() || 'Sheet';
+  for (let k = 1; ; k++) {
+    const suffix = k === 1 ? '' : ` (${k})`;
+    const name = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    if (!used.has(name.toLowerCase())) {
+      used.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+/** "#,##0" with as many decimals as the value has (at most 4), so 7,5 shows as 7,5 and 70 as 70. */
+function numberFormat(col: Column, value: number): string {
+  const decimals = Math.min(4, (String(value).split('.')[1] ?? '').replace(/e.*$/, '').length);
+  const digits = `#,##0${decimals ? `.${'0'.repeat(decimals)}` : ''}`;
+  if (col.numFmt === 'rupiah') return `"Rp"${digits}`;
+  if (col.numFmt === 'percent') return `${digits}"%"`;
+  return digits;
+}
+
+/** The cell as Excel gets it: a number stays a number; text is neutralised against formulas. */
+function excelValue(c: Cell): string | number | null {
+  const v = cellValue(c);
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  const text = cellText(c);
+  return text === '' ? null : neutralizeFormula(text);
+}
+
+export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputContext): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'cascade';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  const used = new Set<string>();
+  for (const t of tables) {
+    const title = say(t.title, ctx.lang);
+    // The sheet is named by the title's first part ("Matriks Renstra — Kabupaten …" → "Matriks Renstra").
+    const ws = wb.addWorksheet(sheetName(title.split(' — ')[0], used), { views: [{ state: 'frozen', ySplit: 2 }] });
+    // Row 1: the whole title (a sheet name holds 31 characters); row 2: the header.
+    ws.addRow([neutralizeFormula(title)]).font = { bold: true, size: 12 };
+    const header = ws.addRow(t.columns.map((c) => neutralizeFormula(say(c.header, ctx.lang))));
+    header.font = { bold: true };
+    header.eachCell((cell) => {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EFF8' } };
+      cell.alignment = { vertical: 'top', wrapText: true };
+    });
+    const body = (cells: Cell[], bold: boolean) => {
+      const row = ws.addRow(t.columns.map((_, i) => excelValue(cells[i])));
+      t.columns.forEach((col, i) => {
+        const cell = row.getCell(i + 1);
+        if (typeof cell.value === 'number') cell.numFmt = numberFormat(col, cell.value);
+        cell.alignment = { vertical: 'top', wrapText: true, horizontal: col.align === 'right' ? 'right' : 'left' };
+        if (bold) cell.font = { bold: true };
+      });
+    };
+    for (const r of t.rows) body(r, false);
+    for (const r of t.footer ?? []) body(r, true);
+    if (t.columns.length) ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: t.columns.length } };
+    t.columns.forEach((col, i) => {
+      const texts = [say(col.header, ctx.lang), ...[...t.rows, ...(t.footer ?? [])].map((r) => cellText(r[i]))];
+      const longest = Math.max(...texts.flatMap((s) => s.split('\n').map((l) => l.length)));
+      ws.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(6, longest + 2));
+    });
+    if (t.notes?.length) {
+      ws.addRow([]);
+      for (const n of t.notes) ws.addRow([neutralizeFormula(say(n, ctx.lang))]).font = { italic: true };
+    }
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  return fixZipTimes(new Uint8Array(buffer as ArrayBuffer));
+}
+
+const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
+
+/**
+ * The zip library stamps every entry with the current time; set them all to 1980-01-01 00:00
+ * (the DOS epoch) through the central directory, so the same tables give the same file.
+ */
+export function fixZipTimes(bytes: Uint8Array): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let p = bytes.length - 22; p >= Math.max(0, bytes.length - 22 - 0xffff); p--) {
+    if (view.getUint32(p, true) === 0x06054b50) {
+      eocd = p;
+      break;
+    }
+  }
+  if (eocd < 0) return bytes;
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  for (let k = 0; k < count && view.getUint32(p, true) === 0x02014b50; k++) {
+    view.setUint16(p + 12, 0, true);
+    view.setUint16(p + 14, DOS_DATE_1980_01_01, true);
+    const local = view.getUint32(p + 42, true);
+    if (view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, 0, true);
+      view.setUint16(local + 12, DOS_DATE_1980_01_01, true);
+    }
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return bytes;
+}
