@@ -19,7 +19,8 @@ function widths(t: Table, total: number, lang: 'en' | 'id'): number[] {
   if (natural.reduce((a, b) => a + b, 0) <= budget) return natural;
   const fixed = t.columns.map((c, i) => (c.align === 'right' ? natural[i] : 0));
   const flexible = t.columns.map((c, i) => (c.align === 'right' ? 0 : c.weight ?? 1));
-  const left = Math.max(budget - fixed.reduce((a, b) => a + b, 0), t.columns.length * 6);
+  const flexCount = flexible.filter((f) => f > 0).length;
+  const left = Math.max(budget - fixed.reduce((a, b) => a + b, 0), flexCount * 6);
   const share = flexible.reduce((a, b) => a + b, 0) || 1;
   return t.columns.map((c, i) => (fixed[i] ? fixed[i] : Math.max(6, Math.min(natural[i], Math.floor((left * flexible[i]) / share)))));
 }
