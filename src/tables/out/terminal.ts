@@ -10,6 +10,20 @@ function safe(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
+/** Wraps a note at word boundaries to the terminal width. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
 /** Column widths that fit the terminal: numbers keep their width, text shares the rest and wraps. */
 function widths(t: Table, total: number, lang: 'en' | 'id'): number[] {
   const natural = t.columns.map((c, i) =>
@@ -40,7 +54,7 @@ export function tablesToTerminal(tables: readonly Table[], ctx: TableOutputConte
       });
       for (const r of t.rows) table.push(t.columns.map((_, i) => safe(cellText(r[i]))));
       for (const r of t.footer ?? []) table.push(t.columns.map((_, i) => c.bold(safe(cellText(r[i])))));
-      const notes = (t.notes ?? []).map((n) => c.dim(safe(say(n, ctx.lang))));
+      const notes = (t.notes ?? []).map((n) => c.dim(wrap(safe(say(n, ctx.lang)), ctx.width)));
       return [c.bold(safe(say(t.title, ctx.lang))), table.toString(), ...notes].join('\n') + '\n';
     })
     .join('\n');
