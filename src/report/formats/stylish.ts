@@ -22,7 +22,7 @@ export function formatStylish(diagnostics: readonly Diagnostic[], ctx: FormatCon
     }
     const label = LABEL[ctx.lang][d.severity];
     const colored = d.severity === 'error' ? c.red(label) : d.severity === 'warning' ? c.yellow(label) : c.blue(label);
-    const pad = ' '.repeat(Math.max(0, 10 - label.length));
+    const pad = ' '.repeat(Math.max(2, 12 - label.length));
     lines.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(posWidth))}  ${colored}${pad}${say(d.message, ctx.lang)}  ${c.dim(d.rule)}`);
   }
   if (diagnostics.length) lines.push('');
