@@ -62,23 +62,24 @@ const lines = (text: string, width: number) => wrap(text, width).map(escapeHtml)
 /** The box's text: heading, name, indicators with their final targets, then OPD and anggaran. */
 function boxLabel(box: Box, ink: string, chart: Chart): string {
   const rows: string[] = [];
-  rows.push(`<TR><TD COLSPAN="2"><FONT POINT-SIZE="8" COLOR="${ink}"><B>${escapeHtml(box.heading)}</B></FONT></TD></TR>`);
-  rows.push(`<TR><TD COLSPAN="2"><B>${lines(box.nama, NAME_WIDTH)}</B></TD></TR>`);
+  rows.push(`<TR><TD COLSPAN="3"><FONT POINT-SIZE="8" COLOR="${ink}"><B>${escapeHtml(box.heading)}</B></FONT></TD></TR>`);
+  rows.push(`<TR><TD COLSPAN="3"><B>${lines(box.nama, NAME_WIDTH)}</B></TD></TR>`);
   if (box.indicators.length) {
     rows.push('<HR/>');
     for (const ind of box.indicators) {
-      rows.push(`<TR><TD ALIGN="LEFT" BALIGN="LEFT" VALIGN="TOP"><FONT POINT-SIZE="9">${lines(ind.nama, INDICATOR_WIDTH)}</FONT></TD>`
+      // An empty cell between name and target keeps them apart when both are long.
+      rows.push(`<TR><TD ALIGN="LEFT" BALIGN="LEFT" VALIGN="TOP"><FONT POINT-SIZE="9">${lines(ind.nama, INDICATOR_WIDTH)}</FONT></TD><TD WIDTH="8"></TD>`
         + `<TD ALIGN="RIGHT" VALIGN="TOP"><FONT POINT-SIZE="9"><B>${ind.target ? escapeHtml(ind.target) : '–'}</B></FONT></TD></TR>`);
     }
-    if (box.more) rows.push(`<TR><TD COLSPAN="2" ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="#555555"><I>${escapeHtml(moreText(box.more, chart.lang))}</I></FONT></TD></TR>`);
+    if (box.more) rows.push(`<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="#555555"><I>${escapeHtml(moreText(box.more, chart.lang))}</I></FONT></TD></TR>`);
   }
   if (box.opd || box.anggaran) {
     // Graphviz rejects an empty <FONT> or <B>: a cell without text stays an empty cell.
-    const cell = (text: string | undefined, align: string, bold: boolean) => (text
-      ? `<TD ALIGN="${align}"><FONT POINT-SIZE="8" COLOR="${ink}">${bold ? `<B>${escapeHtml(text)}</B>` : escapeHtml(text)}</FONT></TD>`
-      : `<TD></TD>`);
+    const cell = (text: string | undefined, attrs: string, bold: boolean) => (text
+      ? `<TD ${attrs}><FONT POINT-SIZE="8" COLOR="${ink}">${bold ? `<B>${escapeHtml(text)}</B>` : escapeHtml(text)}</FONT></TD>`
+      : `<TD ${attrs}></TD>`);
     rows.push('<HR/>');
-    rows.push(`<TR>${cell(box.opd, 'LEFT', false)}${cell(box.anggaran, 'RIGHT', true)}</TR>`);
+    rows.push(`<TR>${cell(box.opd, 'COLSPAN="2" ALIGN="LEFT"', false)}${cell(box.anggaran, 'ALIGN="RIGHT"', true)}</TR>`);
   }
   return `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2">${rows.join('')}</TABLE>`;
 }

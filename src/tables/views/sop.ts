@@ -7,19 +7,15 @@ import type { Plan, PlanNode } from '../../model/plan.js';
 import { closest } from '../../model/suggest.js';
 import { selectTree } from '../../render/filter.js';
 import { formatDuration, formatNumber, formatQuantity } from '../../values/index.js';
-import type { Cell, Table } from '../table.js';
+import type { Cell, Column, Table } from '../table.js';
 import { opdCell } from './cascade.js';
 import type { TableView, ViewOptions } from './view.js';
 
-const named = (x: { id: string; nama: string }) => `${x.id} — ${x.nama}`;
-
-function stepRow(owner: PlanNode, no: number, f: StepFacts): Cell[] {
+function stepRow(no: number, f: StepFacts): Cell[] {
   const d = f.step.data as unknown as Record<string, unknown>;
   const raw = (k: string): Cell => (typeof d[k] === 'string' || typeof d[k] === 'number' ? String(d[k]) : null);
   const who = f.step.pelaksana;
   return [
-    named(owner),
-    opdCell(owner),
     f.step.tahap,
     { text: String(no), value: no },
     f.step.data.nama ?? f.step.label,
@@ -27,9 +23,21 @@ function stepRow(owner: PlanNode, no: number, f: StepFacts): Cell[] {
     f.minutes !== undefined ? { text: formatDuration(f.minutes), value: f.minutes / 60 } : raw('durasi'),
     f.perYear !== undefined ? { text: formatNumber(f.perYear), value: f.perYear } : raw('frekuensi'),
     f.minutesPerYear !== undefined ? { text: formatDuration(f.minutesPerYear), value: f.minutesPerYear / 60 } : null,
-    who ? (who.target ? named(who.target) : who.id) : null,
+    // People read the position's name; machines get its id.
+    who ? { text: who.target?.nama ?? who.id, value: who.id } : null,
   ];
 }
+
+const COLUMNS: Column[] = [
+  { key: 'tahap', header: msg('Stage', 'Tahap'), weight: 2 },
+  { key: 'no', header: msg('No.', 'No.'), align: 'right' },
+  { key: 'langkah', header: msg('Step', 'Langkah'), weight: 4 },
+  { key: 'output', header: msg('Output', 'Output'), weight: 1.5 },
+  { key: 'durasi', header: msg('Duration', 'Durasi'), align: 'right', numFmt: 'number' },
+  { key: 'frekuensi', header: msg('Times/year', 'Kali/tahun'), align: 'right', numFmt: 'number' },
+  { key: 'jam_per_tahun', header: msg('Hours/year', 'Jam/tahun'), align: 'right', numFmt: 'number' },
+  { key: 'pelaksana', header: msg('Done by', 'Pelaksana'), weight: 2 },
+];
 
 export const sopView: TableView = {
   name: 'sop',
@@ -46,46 +54,45 @@ export const sopView: TableView = {
     const people = peopleOf(plan, opts.settings);
     // The kegiatan in the order of the cascade; --opd keeps that OPD's (and says so if it names none).
     const owners = selectTree(plan, { opd: opts.opd }).nodes.filter((n) => n.steps.length && (opts.opd === undefined || n.opd?.id === opts.opd));
-    const rows: Cell[][] = [];
-    let minutes = 0;
     let unreadable = 0;
+    // One table per kegiatan, as SOPs are written; the steps numbered through its stages.
+    const tables: Table[] = [];
     for (const owner of owners) {
+      const rows: Cell[][] = [];
+      let minutes = 0;
       owner.steps.forEach((step, i) => {
         if (opts.jabatan !== undefined && step.pelaksana?.id !== opts.jabatan) return;
         const f = people.steps.get(step)!;
         unreadable += f.problems.length;
         minutes += f.minutesPerYear ?? 0;
-        rows.push(stepRow(owner, i + 1, f));
+        rows.push(stepRow(i + 1, f));
+      });
+      if (!rows.length) continue;
+      const opd = opdCell(owner);
+      const title = `SOP ${owner.id} — ${owner.nama}${opd ? ` (${opd})` : ''}`;
+      tables.push({
+        title: msg(title, title),
+        columns: COLUMNS,
+        rows,
+        footer: [[null, null, 'Jumlah', null, null, null, { text: formatDuration(minutes), value: minutes / 60 }, null]],
       });
     }
     const notes: Msg[] = [
-      msg('No. counts the steps of each kegiatan. Output is per occurrence; durations and hours are in hours in JSON, CSV and XLSX.',
-        'No. menghitung langkah setiap kegiatan. Output per sekali pelaksanaan; durasi dan jam dalam JSON, CSV, dan XLSX dinyatakan dalam jam.'),
+      msg('No. counts the steps of the kegiatan through its stages. Output is per occurrence; durations and hours are in hours in JSON, CSV and XLSX, and the pelaksana is its jabatan id.',
+        'No. menghitung langkah kegiatan melalui tahap-tahapnya. Output per sekali pelaksanaan; durasi dan jam dalam JSON, CSV, dan XLSX dinyatakan dalam jam, dan pelaksana dengan id jabatannya.'),
       msg(`A working day (hari) is ${formatNumber(people.hoursPerDay)} hours.`, `Satu hari kerja adalah ${formatNumber(people.hoursPerDay)} jam.`),
     ];
-    if (!rows.length) notes.unshift(msg('No SOP step matches: SOP steps are written under `sop` in a kegiatan or sub kegiatan.', 'Tidak ada langkah SOP yang cocok: langkah SOP ditulis pada `sop` di dalam kegiatan atau sub kegiatan.'));
     if (unreadable) {
       notes.push(msg(`${unreadable} value(s) could not be read and are shown as written; run cascade validate.`,
         `${unreadable} nilai tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`));
     }
     if (opts.tahun !== undefined) notes.push(msg('--tahun does not apply: SOP steps are the same every year.', '--tahun tidak berlaku: langkah SOP sama setiap tahun.'));
-    return [{
-      title: msg('SOP steps of each kegiatan', 'Langkah SOP setiap kegiatan'),
-      columns: [
-        { key: 'kegiatan', header: msg('Kegiatan', 'Kegiatan'), weight: 3 },
-        { key: 'opd', header: msg('OPD', 'OPD') },
-        { key: 'tahap', header: msg('Stage', 'Tahap'), weight: 2 },
-        { key: 'no', header: msg('No.', 'No.'), align: 'right' },
-        { key: 'langkah', header: msg('Step', 'Langkah'), weight: 4 },
-        { key: 'output', header: msg('Output', 'Output'), weight: 1.5 },
-        { key: 'durasi', header: msg('Duration', 'Durasi'), align: 'right', numFmt: 'number' },
-        { key: 'frekuensi', header: msg('Times/year', 'Kali/tahun'), align: 'right', numFmt: 'number' },
-        { key: 'jam_per_tahun', header: msg('Hours/year', 'Jam/tahun'), align: 'right', numFmt: 'number' },
-        { key: 'pelaksana', header: msg('Done by', 'Pelaksana'), weight: 2 },
-      ],
-      rows,
-      footer: rows.length ? [[null, null, null, null, 'Jumlah', null, null, null, { text: formatDuration(minutes), value: minutes / 60 }, null]] : undefined,
-      notes,
-    }];
+    if (!tables.length) {
+      notes.unshift(msg('No SOP step matches: SOP steps are written under `sop` in a kegiatan or sub kegiatan.',
+        'Tidak ada langkah SOP yang cocok: langkah SOP ditulis pada `sop` di dalam kegiatan atau sub kegiatan.'));
+      return [{ title: msg('SOP', 'SOP'), columns: COLUMNS, rows: [], notes }];
+    }
+    tables[tables.length - 1].notes = notes;
+    return tables;
   },
 };
