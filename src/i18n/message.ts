@@ -13,3 +13,8 @@ export function msg(en: string, id: string): Msg {
 export function say(m: Msg, lang: Lang): string {
   return lang === 'id' ? m.id : m.en;
 }
+
+/** Upper-cases the first letter: level names start sentences in Indonesian messages too. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { capitalize, msg } from '../../i18n/message.js';
 import { ALLOWED_PARENTS, isAllowedParent } from '../../model/levels.js';
 import { LEVEL_NAMES } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
@@ -16,7 +16,7 @@ export default defineRule({
       const tell = (parentLevel: keyof typeof LEVEL_NAMES) =>
         msg(
           `A ${what.en} cannot support a ${LEVEL_NAMES[parentLevel].en}: its parent must be ${allowed.en}.`,
-          `${cap(what.id)} tidak dapat mendukung ${LEVEL_NAMES[parentLevel].id}: induknya harus ${allowed.id}.`,
+          `${capitalize(what.id)} tidak dapat mendukung ${LEVEL_NAMES[parentLevel].id}: induknya harus ${allowed.id}.`,
         );
       if (node.nestParent && !isAllowedParent(node, node.nestParent)) {
         // Nested in the wrong place: point at the list key that holds it.
@@ -30,7 +30,3 @@ export default defineRule({
     }
   },
 });
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
