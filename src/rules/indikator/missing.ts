@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { capitalize, msg } from '../../i18n/message.js';
 import { idPath, INDICATOR_LEVELS } from '../../model/levels.js';
 import { LEVEL_NAMES } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
@@ -18,7 +18,7 @@ export default defineRule({
         node: node.id,
         message: msg(
           `The ${what.en} \`${node.id}\` has no indicator: add \`indikator\` to say how it is measured.`,
-          `${what.id} \`${node.id}\` tidak memiliki indikator: tambahkan \`indikator\` untuk menyatakan cara mengukurnya.`,
+          `${capitalize(what.id)} \`${node.id}\` tidak memiliki indikator: tambahkan \`indikator\` untuk menyatakan cara mengukurnya.`,
         ),
       });
     }

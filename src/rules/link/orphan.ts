@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { capitalize, msg } from '../../i18n/message.js';
 import { ALLOWED_PARENTS, idPath, ROOT_LEVELS } from '../../model/levels.js';
 import { LEVEL_NAMES } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
@@ -19,7 +19,7 @@ export default defineRule({
         node: node.id,
         message: msg(
           `The ${what.en} \`${node.id}\` supports nothing: nest it under, or add \`mendukung\` naming, ${ALLOWED_PARENTS[node.level].en}.`,
-          `${what.id} \`${node.id}\` tidak mendukung apa pun: letakkan di bawah, atau tambahkan \`mendukung\` ke, ${ALLOWED_PARENTS[node.level].id}.`,
+          `${capitalize(what.id)} \`${node.id}\` tidak mendukung apa pun: letakkan di bawah, atau tambahkan \`mendukung\` ke, ${ALLOWED_PARENTS[node.level].id}.`,
         ),
       });
     }
