@@ -26,7 +26,7 @@ const sample: Table = {
   ],
   rows: [
     ['=HYPERLINK("http://x","klik")', { text: 'Rp2.000.000.000', value: 2_000_000_000 }, { text: '87,5%', value: 87.5 }, { text: '6 juta', value: 6_000_000 }],
-    ['+62 812', { text: '-Rp5.000', value: -5000 }, null, { text: '69,1–69,5', value: '69,1–69,5' }],
+    ['+62 812', { text: '-Rp5.000', value: -5000 }, { text: '98,28%', value: 98.27586206896551 }, { text: '69,1–69,5', value: '69,1–69,5' }],
     ['@SUM(A1)', null, null, '-1'],
   ],
   footer: [['Jumlah', { text: 'Rp1.999.995.000', value: 1_999_995_000 }, null, null]],
@@ -49,6 +49,8 @@ describe('xlsx', () => {
     expect(ws.getCell('D3').value).toBe(6_000_000);
     expect(ws.getCell('D3').numFmt).toBe('#,##0');
     expect(ws.getCell('B4').value).toBe(-5000); // a real negative number is a number, not text to neutralise
+    expect(ws.getCell('C4').value).toBe(98.27586206896551); // exact, shown with the decimals the table shows
+    expect(ws.getCell('C4').numFmt).toBe('#,##0.00"%"');
     expect(ws.getCell('D4').value).toBe('69,1–69,5');
     expect(ws.getCell('B6').value).toBe(1_999_995_000);
     expect(ws.getCell('B6').font.bold).toBe(true);

@@ -24,9 +24,14 @@ export function sheetName(title: string, used: Set<string>): string {
   }
 }
 
-/** "#,##0" with as many decimals as the value has (at most 4), so 7,5 shows as 7,5 and 70 as 70. */
-function numberFormat(col: Column, value: number): string {
-  const decimals = Math.min(4, (String(value).split('.')[1] ?? '').replace(/e.*$/, '').length);
+/**
+ * "#,##0" with the decimals the reader saw in the text ("98,28%" → 2), never more than the value
+ * has (70 → none) nor more than 4: Excel keeps the exact value, and shows it as the table does.
+ */
+function numberFormat(col: Column, value: number, text: string): string {
+  const own = (String(value).split('.')[1] ?? '').replace(/e.*$/, '').length;
+  const shown = /\d/.test(text) ? (/,(\d+)/.exec(text)?.[1].length ?? 0) : own;
+  const decimals = Math.min(4, own, shown);
   const digits = `#,##0${decimals ? `.${'0'.repeat(decimals)}` : ''}`;
   if (col.numFmt === 'rupiah') return `"Rp"${digits}`;
   if (col.numFmt === 'percent') return `${digits}"%"`;
@@ -64,7 +69,7 @@ export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputCon
       const row = ws.addRow(t.columns.map((_, i) => excelValue(cells[i])));
       t.columns.forEach((col, i) => {
         const cell = row.getCell(i + 1);
-        if (typeof cell.value === 'number') cell.numFmt = numberFormat(col, cell.value);
+        if (typeof cell.value === 'number') cell.numFmt = numberFormat(col, cell.value, cellText(cells[i]));
         cell.alignment = { vertical: 'top', wrapText: true, horizontal: col.align === 'right' ? 'right' : 'left' };
         if (bold) cell.font = { bold: true };
       });

@@ -29,14 +29,14 @@ function stepRow(no: number, f: StepFacts): Cell[] {
 }
 
 const COLUMNS: Column[] = [
-  { key: 'tahap', header: msg('Stage', 'Tahap'), weight: 2 },
+  { key: 'tahap', header: msg('Stage', 'Tahap'), weight: 2.5 },
   { key: 'no', header: msg('No.', 'No.'), align: 'right' },
   { key: 'langkah', header: msg('Step', 'Langkah'), weight: 4 },
   { key: 'output', header: msg('Output', 'Output'), weight: 1.5 },
   { key: 'durasi', header: msg('Duration', 'Durasi'), align: 'right', numFmt: 'number' },
   { key: 'frekuensi', header: msg('Times/year', 'Kali/tahun'), align: 'right', numFmt: 'number' },
   { key: 'jam_per_tahun', header: msg('Hours/year', 'Jam/tahun'), align: 'right', numFmt: 'number' },
-  { key: 'pelaksana', header: msg('Done by', 'Pelaksana'), weight: 2 },
+  { key: 'pelaksana', header: msg('Done by', 'Pelaksana'), weight: 1.5 },
 ];
 
 export const sopView: TableView = {
