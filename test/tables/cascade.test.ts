@@ -71,6 +71,20 @@ describe('cascade table cascade (the Renstra matrix)', () => {
     expect(t.notes!.map((n) => n.en).join(' ')).toContain('No amount for 2025 where the anggaran is written for the whole period only (1 node(s))');
   });
 
+  it('shows an anggaran that cannot be read as written, leaves it out of the total and says so', () => {
+    const [t] = view.build(planOf(yaml`
+      cascade: 1
+      program:
+        - {id: P1, nama: a, anggaran: banyak sekali}
+        - {id: P2, nama: b, anggaran: Rp 2 M}
+    `), { settings: DEFAULT_SETTINGS });
+    expect(cellText(rowsOf(t, 'P1')[0][col(t, 'anggaran')])).toBe('banyak sekali');
+    expect(cellValue(t.footer![0][col(t, 'anggaran')])).toBe(2_000_000_000);
+    expect(t.notes!.map((n) => n.en)).toContain('1 anggaran could not be read: shown as written and left out of the total; run cascade validate.');
+    const [none] = view.build(planOf('cascade: 1\nsasaran: [{id: S, nama: s}]\n'), { settings: DEFAULT_SETTINGS });
+    expect(none.footer).toBeUndefined(); // no money, no Rp0 total
+  });
+
   it('keeps plan text as it is: escaping is for the writers', () => {
     const [t] = view.build(planOf(yaml`
       cascade: 1

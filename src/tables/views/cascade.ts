@@ -52,18 +52,27 @@ export const cascadeView: TableView = {
     const counted = new Set(budget.counted);
     const toAdd: number[] = [];
     let missingYear = 0;
+    let unreadable = 0;
     const rows: Cell[][] = [];
     for (const node of nodes) {
       const amount = anggaranOf(plan, node, tahun);
-      if (tahun !== undefined && amount === undefined && budget.anggaran.get(node)?.amount) missingYear++;
+      const money = budget.anggaran.get(node);
+      if (tahun !== undefined && amount === undefined && money?.amount) missingYear++;
       if (amount !== undefined && counted.has(node)) toAdd.push(amount);
+      // An amount that cannot be read is shown as written, never as a number (validate says why).
+      let moneyCell = rupiahCell(amount);
+      if (money && !money.amount) {
+        unreadable++;
+        const written = node.data.anggaran;
+        moneyCell = typeof written === 'string' || typeof written === 'number' ? String(written) : '?';
+      }
       const kode = typeof node.data.kode === 'string' ? node.data.kode : null;
       const head: Cell[] = [node.id, kode, { text: LEVEL_TEXT[node.level], value: node.level }, node.nama];
       const tail: Cell[] = [opdCell(node)];
-      if (node.indicators.length === 0) rows.push([...head, null, null, null, rupiahCell(amount), ...tail]);
+      if (node.indicators.length === 0) rows.push([...head, null, null, null, moneyCell, ...tail]);
       node.indicators.forEach((ind, i) => {
         // The anggaran once per node, so that a column sum counts each amount once per level.
-        rows.push([...head, ind.data.nama ?? ind.label, targetCell(plan, node, i, tahun), satuanOf(plan, ind) ?? null, i === 0 ? rupiahCell(amount) : null, ...tail]);
+        rows.push([...head, ind.data.nama ?? ind.label, targetCell(plan, node, i, tahun), satuanOf(plan, ind) ?? null, i === 0 ? moneyCell : null, ...tail]);
       });
     }
     const total = sumRupiah(toAdd);
@@ -76,6 +85,10 @@ export const cascadeView: TableView = {
       msg('The total counts each rupiah once: the most detailed amounts written (kegiatan rather than their program).',
         'Jumlah menghitung setiap rupiah sekali: rincian terdalam yang ditulis (kegiatan, bukan programnya).'),
     ];
+    if (unreadable) {
+      notes.push(msg(`${unreadable} anggaran could not be read: shown as written and left out of the total; run cascade validate.`,
+        `${unreadable} anggaran tidak dapat dibaca: ditampilkan apa adanya dan tidak dijumlahkan; jalankan cascade validate.`));
+    }
     if (missingYear) {
       notes.push(msg(`No amount for ${tahun} where the anggaran is written for the whole period only (${missingYear} node(s)).`,
         `Tidak ada jumlah tahun ${tahun} bila anggaran ditulis hanya untuk seluruh periode (${missingYear} simpul).`));
@@ -100,7 +113,7 @@ export const cascadeView: TableView = {
         { key: 'opd', header: msg('OPD', 'OPD'), weight: 2 },
       ],
       rows,
-      footer: total.ok ? [[null, null, null, 'Jumlah', null, null, null, rupiahCell(total.value), null]] : undefined,
+      footer: total.ok && toAdd.length ? [[null, null, null, 'Jumlah', null, null, null, rupiahCell(total.value), null]] : undefined,
       notes,
     }];
   },

@@ -44,7 +44,9 @@ export const crosscuttingView: TableView = {
     const { nodes } = selectTree(plan, { opd: opts.opd }); // checks --opd, and gives the plan's order
     const order = new Map(nodes.map((n, i) => [n, i]));
     const opdOrder = new Map(plan.opds.map((o, i) => [o, i]));
-    const counted = new Set(budgetOf(plan).counted);
+    const budget = budgetOf(plan);
+    const counted = new Set(budget.counted);
+    let unreadable = 0;
     const targets = nodes.filter((n) => n.level === 'sasaran');
     const detail: Cell[][] = [];
     const summary: Cell[][] = [];
@@ -63,10 +65,13 @@ export const crosscuttingView: TableView = {
         { text: String(serving.length), value: serving.length },
       ]);
       for (const e of list) {
-        // Money toward this target: the OPD's own counted amounts under where it comes in.
-        const amounts = [...descendants(e.node)].filter((n) => n.opd === e.opd && counted.has(n)).map((n) => anggaranOf(plan, n, opts.tahun));
-        const known = amounts.filter((a): a is number => a !== undefined);
-        const sum = known.length ? sumRupiah(known) : undefined;
+        // Money toward this target: the OPD's own counted amounts under where it comes in; none
+        // when one of them cannot be read (a partial sum would look like the whole).
+        const own = [...descendants(e.node)].filter((n) => n.opd === e.opd && counted.has(n));
+        const broken = own.some((n) => budget.anggaran.get(n) && !budget.anggaran.get(n)!.amount);
+        if (broken) unreadable++;
+        const known = own.map((n) => anggaranOf(plan, n, opts.tahun)).filter((a): a is number => a !== undefined);
+        const sum = known.length && !broken ? sumRupiah(known) : undefined;
         const head: Cell[] = [
           target.id,
           opdName(e.opd),
@@ -89,6 +94,8 @@ export const crosscuttingView: TableView = {
         'Mitra adalah mitra di luar APBD Pemda (mis. kepolisian): sasarannya dicatat, anggarannya tidak.'),
     ];
     const detailNotes: Msg[] = [
+      ...(unreadable ? [msg(`${unreadable} contribution(s) have an anggaran that cannot be read: no budget shown for them; run cascade validate.`,
+        `${unreadable} kontribusi memiliki anggaran yang tidak dapat dibaca: anggarannya tidak ditampilkan; jalankan cascade validate.`)] : []),
       msg('Comes in at: the OPD\'s topmost node under the target. Supports: the node(s) it supports there; "(crosscutting)" when they belong to another OPD.',
         'Masuk pada: simpul teratas OPD di bawah sasaran. Mendukung: simpul yang didukungnya di sana; "(crosscutting)" bila milik OPD lain.'),
       opts.tahun === undefined

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { BIN, hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+
+const VIEWS = ['cascade', 'crosscutting', 'sop'];
+const EXAMPLES = ['examples/pariwisata', 'examples/lalu-lintas.yaml', 'examples/kesehatan.yaml'];
+
+describe('cascade table cascade | crosscutting | sop', () => {
+  it('prints every view of every example in every text format', () => {
+    for (const view of VIEWS) {
+      for (const example of EXAMPLES) {
+        for (const format of ['table', 'md', 'csv', 'json']) {
+          const r = runCli(['table', view, example, '-f', format]);
+          expect(r.code, `${view} ${example} ${format}: ${r.stderr}`).toBe(0);
+          expect(r.stdout.length).toBeGreaterThan(0);
+          if (format === 'json') expect(() => JSON.parse(r.stdout)).not.toThrow();
+        }
+      }
+    }
+  }, 60_000);
+
+  it('writes an XLSX that Excel readers open, to a file or down a pipe', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cascade-xlsx-'));
+    const file = join(dir, 'renstra.xlsx');
+    expect(runCli(['table', 'cascade', 'examples/pariwisata', '-f', 'xlsx', '-o', file]).code).toBe(0);
+    const piped = spawnSync(process.execPath, [BIN, 'table', 'cascade', 'examples/pariwisata', '-f', 'xlsx'], { cwd: ROOT, env: { PATH: process.env.PATH, LANG: 'C' } });
+    expect(piped.status).toBe(0);
+    expect(Buffer.compare(piped.stdout, readFileSync(file))).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0];
+    const total = ws.getRow(ws.rowCount - 3).getCell(8);
+    expect(total.value).toBe(13_700_000_000);
+    expect(total.type).toBe(ExcelJS.ValueType.Number);
+  });
+
+  it('refuses what names nothing, in one line, exit 2', () => {
+    for (const args of [['cascade', '--opd', 'DISHUBB'], ['crosscutting', '--opd', 'NOPE'], ['sop', '--jabatan', 'STAF-Z']]) {
+      const r = runCli(['table', ...args, 'examples/pariwisata']);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    }
+  });
+});
