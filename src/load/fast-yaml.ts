@@ -1,6 +1,7 @@
-import { COLLECTION_STYLE, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
-import type { DataPath, Part } from './span.js';
-import { readWithYaml, type Locator } from './yaml-document.js';
+import { COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
+import { BLOCK, MAP, NodeTableBuilder, PLAIN, QUOTED, SEQ, type Kind } from './node-table.js';
+import { plainValue, setEntry } from './yaml-values.js';
+import type { Locator } from './yaml-document.js';
 
 /**
  * The fast path: js-yaml's event parser (several times faster than the `yaml` package, and
@@ -17,15 +18,6 @@ import { readWithYaml, type Locator } from './yaml-document.js';
 /** Deeper than this is no plan: a clear finding instead of a stack overflow further on. */
 export const MAX_DEPTH = 100;
 
-const MAP = 1;
-const SEQ = 2;
-const PLAIN = 3;
-const QUOTED = 4;
-const BLOCK = 5;
-
-/** YAML 1.2 core floats; js-yaml leaves out-of-range ones (1e999) as text, the yaml package reads ±Infinity. */
-const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-
 export type FastResult =
   | { kind: 'ok'; data: unknown; locator: Locator }
   | { kind: 'too-deep'; offset: number }
@@ -33,73 +25,11 @@ export type FastResult =
 
 const HAND_OVER: FastResult = { kind: 'yaml' };
 
-/** Node table of one file: node i's range, kind and the index just past its subtree. */
-class EventLocator implements Locator {
-  constructor(
-    private readonly start: Int32Array,
-    private readonly end: Int32Array,
-    private readonly next: Int32Array,
-    private readonly kind: Uint8Array,
-    private readonly keys: Array<string | undefined>,
-    private readonly precise: () => Locator,
-  ) {}
-
-  range(path: DataPath, part: Part): readonly [number, number] {
-    const { node, key, complete } = this.walk(path);
-    const t = complete && part === 'key' && key >= 0 ? key : node;
-    return [this.start[t], this.end[t]];
-  }
-
-  scalarRange(path: DataPath): readonly [number, number] | undefined {
-    const { node, complete } = this.walk(path);
-    if (!complete || this.kind[node] < PLAIN) return undefined;
-    // Where a block scalar's text ends (which trailing blank lines it owns) is the yaml
-    // package's own call, and nothing asks for it often: ask it.
-    if (this.kind[node] === BLOCK) return this.precise().scalarRange(path);
-    return [this.start[node], this.end[node]];
-  }
-
-  isPlainScalar(path: DataPath): boolean {
-    const { node, complete } = this.walk(path);
-    return complete && this.kind[node] === PLAIN;
-  }
-
-  /** Same walk as the yaml package's tree: first matching key, list index by number only. */
-  private walk(path: DataPath): { node: number; key: number; complete: boolean } {
-    let node = 0;
-    let key = -1;
-    for (const seg of path) {
-      let found = -1;
-      const stop = this.next[node];
-      if (this.kind[node] === MAP) {
-        const want = String(seg);
-        for (let k = node + 1; k < stop; k = this.next[k + 1]) {
-          if (this.keys[k] === want) {
-            key = k;
-            found = k + 1;
-            break;
-          }
-        }
-      } else if (this.kind[node] === SEQ && typeof seg === 'number') {
-        let i = 0;
-        for (let c = node + 1; c < stop; c = this.next[c], i++) {
-          if (i === seg) {
-            found = c;
-            break;
-          }
-        }
-        key = -1;
-      }
-      if (found < 0) return { node, key, complete: false };
-      node = found;
-    }
-    return { node, key, complete: true };
-  }
-}
-
-export function readFast(text: string): FastResult {
-  // A lone CR ends a line for js-yaml (as the spec says) but not for the yaml package.
+export function readFast(text: string, precise: () => Locator): FastResult {
+  // A lone CR ends a line for js-yaml (as the spec says) but not for the yaml package; and the
+  // two count the indentation of a first line that follows a BOM differently.
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return HAND_OVER;
+  if (text.startsWith('\uFEFF ')) return HAND_OVER;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
@@ -108,16 +38,13 @@ export function readFast(text: string): FastResult {
     return HAND_OVER;
   }
   const size = events.length;
-  const start = new Int32Array(size);
-  const end = new Int32Array(size);
-  const next = new Int32Array(size);
-  const kind = new Uint8Array(size);
-  const keys: Array<string | undefined> = [];
+  // Sized for every event, so it never grows and these arrays stay the table's own.
+  const table = new NodeTableBuilder(size);
+  const { start, end, kind, keys } = table;
   // Open collections: node index, JS value, and for a mapping the key waiting for its value.
   const openNode: number[] = [];
   const openValue: unknown[] = [];
   const openKey: Array<string | undefined> = [];
-  let count = 0;
   let documents = 0;
   let root: unknown;
   let rootSet = false;
@@ -149,9 +76,7 @@ export function readFast(text: string): FastResult {
       openKey[depth - 1] = text;
       return true;
     }
-    const obj = container as Record<string, unknown>;
-    if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
-    else obj[key] = value;
+    setEntry(container as Record<string, unknown>, key, value);
     openKey[depth - 1] = undefined;
     return true;
   };
@@ -164,25 +89,26 @@ export function readFast(text: string): FastResult {
         break;
       case EVENT_ID.SCALAR: {
         if (ev.tagStart !== -1 || ev.anchorStart !== -1) return HAND_OVER;
-        const i = count++;
         let s = ev.valueStart;
         let t = ev.valueEnd;
-        let k = PLAIN;
+        let k: Kind = PLAIN;
         let value: unknown;
         if (s === -1) {
-          const at = emptyValueAt(text, lastEnd, openNode.length ? kind[openNode[openNode.length - 1]] : 0, openKey[openKey.length - 1] !== undefined);
+          const parent = openNode.length ? openNode[openNode.length - 1] : -1;
+          // A list's first item starts at the list's own `-`; a later one after what came before.
+          const firstItem = parent >= 0 && kind[parent] === SEQ && table.count === parent + 1;
+          const at = emptyValueAt(text, firstItem ? start[parent] : lastEnd, parent >= 0 ? kind[parent] : 0, openKey[openKey.length - 1] !== undefined);
           if (at === -2) {
             // `{a}`: no value node at all, so the yaml package's walk lands on the key.
-            s = start[i - 1];
-            t = end[i - 1];
-            k = kind[i - 1];
+            const keyNode = table.count - 1;
+            s = start[keyNode];
+            t = end[keyNode];
+            k = kind[keyNode] as Kind;
           } else if (at < 0) return HAND_OVER;
           else s = t = at;
           value = null;
         } else if (ev.style === SCALAR_STYLE.PLAIN) {
-          const source = getScalarValue(text, ev);
-          value = CORE_SCHEMA.resolveImplicitScalarTag(source).value;
-          if (typeof value === 'string' && CORE_FLOAT.test(source)) value = Number(source);
+          value = plainValue(getScalarValue(text, ev));
         } else if (ev.style === SCALAR_STYLE.SINGLE_QUOTED || ev.style === SCALAR_STYLE.DOUBLE_QUOTED) {
           value = getScalarValue(text, ev);
           s -= 1;
@@ -194,10 +120,7 @@ export function readFast(text: string): FastResult {
           if (s < 0) return HAND_OVER;
           k = BLOCK;
         }
-        start[i] = s;
-        end[i] = t;
-        next[i] = i + 1;
-        kind[i] = k;
+        const i = table.add(k, s, t);
         if (t > lastEnd) lastEnd = t;
         if (!add(i, value)) return HAND_OVER;
         break;
@@ -211,11 +134,8 @@ export function readFast(text: string): FastResult {
         const depth = openNode.length;
         // A collection as a key has no text both parsers agree on.
         if (depth > 0 && kind[openNode[depth - 1]] === MAP && openKey[depth - 1] === undefined) return HAND_OVER;
-        const i = count++;
-        start[i] = ev.start;
-        kind[i] = ev.type === EVENT_ID.MAPPING ? MAP : SEQ;
         // Block collections run past their first line, and ranges are cut at its end anyway.
-        end[i] = flow ? -1 : text.length;
+        const i = table.add(ev.type === EVENT_ID.MAPPING ? MAP : SEQ, ev.start, flow ? -1 : text.length);
         openNode.push(i);
         openValue.push(ev.type === EVENT_ID.MAPPING ? {} : []);
         openKey.push(undefined);
@@ -228,7 +148,7 @@ export function readFast(text: string): FastResult {
         const value = openValue.pop();
         const pendingKey = openKey.pop();
         if (pendingKey !== undefined) return HAND_OVER;
-        next[i] = count;
+        table.close(i);
         if (end[i] === -1) {
           const close = closingBracketAt(text, Math.max(lastEnd, start[i] + 1));
           if (close < 0) return HAND_OVER;
@@ -242,9 +162,7 @@ export function readFast(text: string): FastResult {
     }
   }
   if (!rootSet || documents !== 1) return HAND_OVER;
-  let precise: Locator | undefined;
-  const locator = new EventLocator(start, end, next, kind, keys, () => (precise ??= readWithYaml(text).locator));
-  return { kind: 'ok', data: root, locator };
+  return { kind: 'ok', data: root, locator: table.locator(precise) };
 }
 
 const isSpace = (c: number) => c === 32 || c === 9;
@@ -275,17 +193,10 @@ function emptyValueAt(text: string, from: number, parentKind: number, isMapValue
     while (isSpace(text.charCodeAt(i))) i++;
     return i;
   }
-  if (parentKind !== SEQ) return -1;
-  // From the end of what came before: the `:` of the list's key, then the `-` of this item
-  // (after any `- ` that open nested lists on the same line).
-  while (text.charCodeAt(i) === 58 /* : */ || text.charCodeAt(i) === 63 /* ? */) i = skipBlank(text, i + 1);
-  if (text.charCodeAt(i) !== 45 /* - */) return -1;
-  for (;;) {
-    i++;
-    while (isSpace(text.charCodeAt(i))) i++;
-    const after = text.charCodeAt(i + 1);
-    if (text.charCodeAt(i) !== 45 || !(isSpace(after) || isBreak(after) || Number.isNaN(after))) return i;
-  }
+  if (parentKind !== SEQ || text.charCodeAt(i) !== 45 /* - */) return -1;
+  i++;
+  while (isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** The `|` or `>` that starts a block scalar, between the previous token and its content. */

@@ -1,6 +1,7 @@
 import type { Msg } from '../i18n/message.js';
 import { msg } from '../i18n/message.js';
 import { MAX_DEPTH, readFast } from './fast-yaml.js';
+import { scanYaml } from './scan-yaml.js';
 import { FILE_START, lineStarts, spanOf, type DataPath, type Part, type Span } from './span.js';
 import { readWithYaml, type Locator } from './yaml-document.js';
 
@@ -11,8 +12,8 @@ export interface LoadProblem {
   message: Msg;
 }
 
-/** Which parser reads a file: the fast one with the precise one behind it, or the precise one only. */
-export type ParsePath = 'auto' | 'yaml';
+/** Which paths may read a file: all in turn (auto), or from js-yaml's on, or the yaml package's only. */
+export type ParsePath = 'auto' | 'js-yaml' | 'yaml';
 
 /**
  * One YAML file: its text, its data as plain values, and the mapping from a path into that
@@ -21,6 +22,8 @@ export type ParsePath = 'auto' | 'yaml';
 export class SourceFile {
   readonly problems: LoadProblem[] = [];
   data: unknown = undefined;
+  /** Which path read the text (for tests and the bench): the scanner, js-yaml, the yaml package. */
+  readBy: 'scan' | 'js-yaml' | 'yaml' | 'none' = 'none';
   private starts: number[] | undefined;
   private locator: Locator | undefined;
 
@@ -30,13 +33,24 @@ export class SourceFile {
   ) {}
 
   /**
-   * Parses the text. js-yaml reads most files; a file it rejects or that uses rarer YAML
-   * (aliases, tags, odd keys) is read by the `yaml` package, whose errors are the precise ones.
+   * Parses the text by the quickest path that can read it exactly as the `yaml` package does:
+   * the one-pass scanner for the YAML plans are written in; else js-yaml's events; else (errors,
+   * aliases, tags, odd keys) the `yaml` package itself, whose error messages are the precise ones.
    */
   static parse(path: string, text: string, via: ParsePath = 'auto'): SourceFile {
     const file = new SourceFile(path, text);
-    const fast = via === 'auto' ? readFast(text) : ({ kind: 'yaml' } as const);
+    let precise: Locator | undefined;
+    const yamlLocator = () => (precise ??= readWithYaml(text).locator);
+    const scanned = via === 'auto' ? scanYaml(text) : undefined;
+    if (scanned) {
+      file.readBy = 'scan';
+      file.data = scanned.data;
+      file.locator = scanned.locator(yamlLocator);
+      return file;
+    }
+    const fast = via !== 'yaml' ? readFast(text, yamlLocator) : ({ kind: 'yaml' } as const);
     if (fast.kind === 'ok') {
+      file.readBy = 'js-yaml';
       file.data = fast.data;
       file.locator = fast.locator;
     } else if (fast.kind === 'too-deep') {
@@ -49,6 +63,7 @@ export class SourceFile {
         ),
       });
     } else {
+      file.readBy = 'yaml';
       const read = readWithYaml(text);
       file.data = read.data;
       file.locator = read.locator;

@@ -32,12 +32,18 @@ export function sameData(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Reads `text` by both paths and lists every way they disagree: data, problems, and for every
- * path the located key and value, the source text and the plainness. Empty when they agree.
+ * Reads `text` by every path (the scanner when it can, js-yaml when it can, the yaml package)
+ * and lists every way a fast one disagrees with the yaml package: data, problems, and for every
+ * path into the data the located key and value, the source text and the plainness.
  */
 export function differences(text: string, maxPaths = 20000): string[] {
-  const fast = SourceFile.parse('f.yaml', text);
   const slow = SourceFile.parse('f.yaml', text, 'yaml');
+  const auto = SourceFile.parse('f.yaml', text);
+  const events = SourceFile.parse('f.yaml', text, 'js-yaml');
+  return [...compare(auto, slow, maxPaths).map((d) => `${auto.readBy}: ${d}`), ...(auto.readBy === 'scan' ? compare(events, slow, maxPaths).map((d) => `${events.readBy}: ${d}`) : [])];
+}
+
+function compare(fast: SourceFile, slow: SourceFile, maxPaths: number): string[] {
   const out: string[] = [];
   const problems = (f: SourceFile) => JSON.stringify(f.problems.map((p) => [p.rule, p.span]));
   const deep = fast.problems.some((p) => p.message.en.includes('nested more than'));
