@@ -4,6 +4,7 @@ import { say } from '../i18n/message.js';
 import { PathError } from '../load/files.js';
 import { UsageError } from './errors.js';
 import { registerBudgetSummary } from './budget-summary.js';
+import { registerInit } from './init.js';
 import { registerRender } from './render.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
@@ -27,6 +28,7 @@ program
 registerValidate(program);
 registerRules(program);
 registerSchema(program);
+registerInit(program);
 registerTable(program);
 registerRender(program);
 registerWorkload(program);
