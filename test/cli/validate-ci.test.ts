@@ -114,4 +114,25 @@ describe('validate in CI and with a configuration', () => {
       check(readFileSync(join(dir, `out.${format}`), 'utf8'));
     }
   });
+  it('passes the settings of the config to the checks', () => {
+    const plan = `cascade: 1
+opd:
+  - {id: D, nama: Dinas}
+jabatan:
+  - {id: STAF, nama: Staf, opd: D, jenis: pelaksana}
+kegiatan:
+  - id: K1
+    nama: Kegiatan
+    sop:
+      - tahap: Satu
+        langkah:
+          - {nama: Kerja, output: 1 laporan, durasi: 100 jam, frekuensi: 10, pelaksana: STAF}
+`;
+    const workload = (config?: string) => {
+      const dir = repo({ 'plan.yaml': plan, ...(config ? { 'cascade.config.yaml': config } : {}) });
+      return findings(runCli(['validate', '-f', 'json'], { cwd: dir }).stdout).filter((f) => f.includes('jabatan/workload'));
+    };
+    expect(workload()).toEqual([]);
+    expect(workload('settings:\n  effectiveHoursPerYear: 900\n')).toEqual(['plan.yaml:5 jabatan/workload warning']);
+  });
 });
