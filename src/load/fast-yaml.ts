@@ -1,4 +1,6 @@
-import { COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException, type Event } from 'js-yaml';
+import { createRequire } from 'node:module';
+import type * as JsYaml from 'js-yaml';
+import type { Event } from 'js-yaml';
 import { BLOCK, MAP, NodeTableBuilder, PLAIN, QUOTED, SEQ, type Kind } from './node-table.js';
 import { plainValue, setEntry } from './yaml-values.js';
 import type { Locator } from './yaml-document.js';
@@ -25,11 +27,17 @@ export type FastResult =
 
 const HAND_OVER: FastResult = { kind: 'yaml' };
 
+// js-yaml loads when the scanner gives a file up, not when the command starts.
+const require = createRequire(import.meta.url);
+let jsYamlModule: typeof JsYaml | undefined;
+const jsYaml = (): typeof JsYaml => (jsYamlModule ??= require('js-yaml') as typeof JsYaml);
+
 export function readFast(text: string, precise: () => Locator): FastResult {
   // A lone CR ends a line for js-yaml (as the spec says) but not for the yaml package; and the
   // two count the indentation of a first line that follows a BOM differently.
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return HAND_OVER;
   if (text.startsWith('\uFEFF ')) return HAND_OVER;
+  const { COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, YAMLException } = jsYaml();
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });

@@ -1,12 +1,30 @@
-import { CORE_SCHEMA } from 'js-yaml';
+/**
+ * The YAML 1.2 core schema for unquoted scalars, as the `yaml` package resolves them (the
+ * precise path is the reference): null, booleans, decimal, octal and hex integers, floats,
+ * ±.inf and .nan; anything else is text. Both fast paths use it, so `1.200` is 1.2 everywhere.
+ */
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
-/** YAML 1.2 core floats; js-yaml leaves out-of-range ones (1e999) as text, the yaml package reads ±Infinity. */
-const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-
-/** What an unquoted scalar means in YAML 1.2's core schema: null, a boolean, a number or text. */
+/** What an unquoted scalar means: null, a boolean, a number or text. */
 export function plainValue(source: string): unknown {
-  const value = CORE_SCHEMA.resolveImplicitScalarTag(source).value;
-  return typeof value === 'string' && CORE_FLOAT.test(source) ? Number(source) : value;
+  const c = source.charCodeAt(0);
+  // Most plan text starts with a letter no null, boolean or number starts with (only n N t T f F, ~, digits and signs do).
+  const maybe = Number.isNaN(c) || c < 0x41 || c === 0x7e || c === 0x4e || c === 0x54 || c === 0x46 || c === 0x6e || c === 0x74 || c === 0x66;
+  if (!maybe) return source;
+  if (NULL.test(source)) return null;
+  if (BOOL.test(source)) return c === 0x74 || c === 0x54;
+  if (INT_OCT.test(source)) return parseInt(source.slice(2), 8);
+  if (INT.test(source)) return parseInt(source, 10);
+  if (INT_HEX.test(source)) return parseInt(source.slice(2), 16);
+  if (FLOAT_SPECIAL.test(source)) return source.endsWith('nan') || source.endsWith('NaN') || source.endsWith('NAN') ? NaN : c === 0x2d ? -Infinity : Infinity;
+  if (FLOAT.test(source)) return parseFloat(source);
+  return source;
 }
 
 /** Sets a mapping entry; `__proto__` becomes an own property, never the object's prototype. */

@@ -67,6 +67,16 @@ describe('the fast parse paths (scanner, js-yaml events) against the yaml packag
     expect(differences(text)).toEqual([]);
   });
 
+  it('reads unquoted scalars as the YAML 1.2 core schema does', () => {
+    const forms = ['1.200', '1_000', '0o17', '0O17', '017', '0x1F', '0X1f', '0b101', '+12', '-0', '+0.5', '.5', '5.', '1e3', '1E+3', '1.5e-3', '-.inf', '+.INF',
+      '.Inf', '.nan', '.NaN', '.NAN', 'nan', '~', 'null', 'Null', 'NULL', 'nUll', 'true', 'True', 'TRUE', 'tRue', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off',
+      'y', 'n', '2025-02-14', '12:30', '123456789012345678901234567890', '1e999', '-1e999', '0.1.2', '7,5', '+', '.', '..', '0x', '0o8', '+0x1', '00', '09', 'e1', '1e',
+      'Nama', 'tahun', 'Tahun 2025', 'fungsional', '_x', '^x', '~x', 'Ñ'];
+    const text = forms.map((f, i) => `k${i}: ${f}`).join('\n');
+    expect(readBy(text)).toBe('scan');
+    expect(differences(text)).toEqual([]);
+  });
+
   it('keeps YAML 1.2 meanings and reports no problem for a BOM and CRLF', () => {
     const f = SourceFile.parse('p.yaml', '\uFEFFcascade: 1\r\nt: {2025: 1.200, 2026: "1.300", 2027: 1e999}\r\n');
     expect(f.problems).toEqual([]);
