@@ -33,9 +33,24 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd()):
       throw new PathError(msg(`No such file or folder: ${p}`, `File atau folder tidak ada: ${p}`));
     }
     if (st.isDirectory()) {
+      let found = 0;
+      let other = 0;
       for (const f of walkYaml(abs, new Set())) {
-        if (CASCADE_KEY.test(readText(f))) files.add(f);
-        else skipped.push(f);
+        if (CASCADE_KEY.test(readText(f))) {
+          files.add(f);
+          found++;
+        } else {
+          skipped.push(f);
+          other++;
+        }
+      }
+      // An empty result would read as "no problems": say instead that there was nothing to check.
+      if (found === 0) {
+        const others = other ? msg(` (${other} other YAML file${other === 1 ? '' : 's'} skipped)`, ` (${other} file YAML lain dilewati)`) : msg('', '');
+        throw new PathError(msg(
+          `No cascade file in ${p}${others.en}: a cascade file is a .yaml or .yml file with \`cascade: 1\` at the top.`,
+          `Tidak ada file cascade di ${p}${others.id}: file cascade adalah file .yaml atau .yml yang diawali \`cascade: 1\`.`,
+        ));
       }
     } else files.add(abs);
   }

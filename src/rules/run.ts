@@ -1,7 +1,14 @@
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../report/diagnostic.js';
 import type { Plan } from '../model/plan.js';
+import type { Msg } from '../i18n/message.js';
 import type { Report, Rule } from './rule.js';
+
+// Rules quote plan text (ids, names) in messages: a megabyte id must not come back three times over.
+const MAX_MESSAGE = 1000;
+const MAX_NODE = 200;
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const clipMsg = (m: Msg): Msg => (m.en.length > MAX_MESSAGE || m.id.length > MAX_MESSAGE ? { en: clip(m.en, MAX_MESSAGE), id: clip(m.id, MAX_MESSAGE) } : m);
 
 export interface RunOptions {
   settings?: Settings;
@@ -21,7 +28,8 @@ export function runRules(plan: Plan, rules: readonly Rule[], options: RunOptions
       const severity = severityFor(rule, source.path);
       if (severity === 'off') return;
       const span = 'loc' in f ? source.locate(f.loc.path, f.part) : f.span;
-      const d: Diagnostic = { file: source.path, ...span, severity, rule: rule.meta.id, message: f.message, node: f.node };
+      const node = f.node === undefined ? undefined : clip(f.node, MAX_NODE);
+      const d: Diagnostic = { file: source.path, ...span, severity, rule: rule.meta.id, message: clipMsg(f.message), node };
       // Two paths to one place with one message (a list and its item, say) are one finding.
       const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message.en}`;
       if (seen.has(key)) return;
