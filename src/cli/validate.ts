@@ -57,7 +57,6 @@ export function registerValidate(program: Command): void {
       const { RULES } = await import('../rules/index.js');
       const { TOOL_RULES } = await import('../config/meta.js');
       const { summarize } = await import('../report/diagnostic.js');
-      const { applySuppressions } = await import('../config/suppressions.js');
       const { runConfig, ConfigError } = await import('./settings.js');
       const metas = [...RULES.map((r) => r.meta), ...TOOL_RULES];
       const write = (diagnostics: Parameters<typeof formatter>[0], files: readonly string[], nodes: number, inputs: readonly string[]) => {
@@ -80,7 +79,12 @@ export function registerValidate(program: Command): void {
       }
       const { plan, files } = openPlan(paths);
       const found = runRules(plan, RULES, { settings: run.settings, severityFor: (rule, file) => run.severityFor(rule.meta, file) });
-      let diagnostics = applySuppressions(found, plan.sources, run.knownRules, run.severityFor);
+      let diagnostics = found;
+      // The YAML parser that tells comments apart loads only for files that have suppressions.
+      if (plan.sources.some((s) => s.text.includes('cascade-disable'))) {
+        const { applySuppressions } = await import('../config/suppressions.js');
+        diagnostics = applySuppressions(found, plan.sources, run.knownRules, run.severityFor);
+      }
       const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       const summary = write(diagnostics, files, plan.nodes.length, run.config.file ? [...files, run.config.file] : files);
