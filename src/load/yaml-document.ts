@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import { msg, type Msg } from '../i18n/message.js';
 import type { DataPath, Part } from './span.js';
+import { keepAllPrintable } from './yaml-values.js';
 
 /**
  * The precise path: the `yaml` package, for files the fast path hands over (syntax errors,
@@ -50,6 +51,7 @@ export function readWithYaml(text: string): { data: unknown; problems: RawProble
   try {
     // A low alias budget stops "billion laughs" documents from expanding.
     data = doc.toJS({ maxAliasCount: 50 });
+    keepAllPrintable(data);
   } catch (err) {
     const why = firstLine(String((err as Error).message));
     problems.push({

@@ -31,4 +31,29 @@ export function plainValue(source: string): unknown {
 export function setEntry(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
   else obj[key] = value;
+  if (key === 'toString' || key === 'valueOf') keepPrintable(obj);
+}
+
+const asText = () => '[object Object]';
+
+/**
+ * A mapping with its own `toString` or `valueOf` key (plan data, not a function) would make
+ * String(), a template literal or a comparison throw wherever a rule quotes the value: give it
+ * the primitive conversion every other mapping has. The symbol is invisible to keys and JSON.
+ */
+function keepPrintable(obj: object): void {
+  Object.defineProperty(obj, Symbol.toPrimitive, { value: asText, enumerable: false, configurable: true, writable: true });
+}
+
+/** The same for data the yaml package built: every mapping with such a key, aliases visited once. */
+export function keepAllPrintable(data: unknown): void {
+  const seen = new Set<object>();
+  const stack: unknown[] = [data];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    if (!Array.isArray(v) && (Object.prototype.hasOwnProperty.call(v, 'toString') || Object.prototype.hasOwnProperty.call(v, 'valueOf'))) keepPrintable(v);
+    for (const x of Array.isArray(v) ? v : Object.values(v)) if (x !== null && typeof x === 'object') stack.push(x);
+  }
 }

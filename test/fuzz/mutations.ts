@@ -154,9 +154,13 @@ export const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ text: fc.array(textMutation, { minLength: 1, maxLength: 3 }) }),
 );
 
+const loaded = new Map<string, unknown>();
+
 export function applyDamage(text: string, d: Damage): string {
   if ('text' in d) return d.text.reduce(mutateText, text);
-  const data = load(text);
+  // The examples are damaged thousands of times: read each once, then copy.
+  if (!loaded.has(text)) loaded.set(text, load(text));
+  const data = structuredClone(loaded.get(text));
   for (const m of d.data) mutateData(data, m);
   return dump(data, { lineWidth: -1 });
 }

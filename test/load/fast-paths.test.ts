@@ -94,6 +94,17 @@ describe('the fast parse paths (scanner, js-yaml events) against the yaml packag
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('keeps mappings with their own toString or valueOf printable on every path', () => {
+    const text = 'cascade: 1\nt: {toString: x, valueOf: 1}\nl: [{toString: [a]}]\n';
+    for (const via of ['auto', 'js-yaml', 'yaml'] as const) {
+      const f = SourceFile.parse('p.yaml', text, via);
+      const d = f.data as { t: object; l: object[] };
+      expect(() => `${String(d.t)} ${String(d.l)} ${d.t > d.l[0]}`).not.toThrow();
+      expect(Object.keys(d.t)).toEqual(['toString', 'valueOf']);
+      expect(JSON.stringify(d)).toBe('{"cascade":1,"t":{"toString":"x","valueOf":1},"l":[{"toString":["a"]}]}');
+    }
+  });
+
   it('stops at absurd nesting with a finding instead of recursing', () => {
     const f = SourceFile.parse('deep.yaml', `a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
     expect(f.problems).toHaveLength(1);

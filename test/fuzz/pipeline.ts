@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SourceFile } from '../../src/load/source.js';
+import { buildPlan } from '../../src/model/build.js';
+import { summarize } from '../../src/report/diagnostic.js';
+import { FORMATTERS } from '../../src/report/formats/index.js';
+import { RULES } from '../../src/rules/index.js';
+import { runRules } from '../../src/rules/run.js';
+import { applyDamage, type Damage } from './mutations.js';
+
+/**
+ * One fuzz case: damage one file of an example plan, run the pipeline in this process (parse,
+ * plan, every rule, every output format) and check what a user would get: no exception, an
+ * implied exit of 0 or 1 (2 is for paths and options, never for a file's content), and every
+ * finding naming a file of the plan and a line and column inside it.
+ */
+
+interface Plan {
+  name: string;
+  files: Array<{ path: string; text: string; source: SourceFile }>;
+}
+
+const PLANS: Plan[] = (() => {
+  const read = (paths: string[], name: string): Plan => ({
+    name,
+    files: paths.map((p) => {
+      const text = readFileSync(p, 'utf8');
+      return { path: p, text, source: SourceFile.parse(p, text) };
+    }),
+  });
+  const dir = 'examples/pariwisata';
+  // catatan-rapat.yaml is no cascade file: a folder read leaves it out.
+  const tourism = readdirSync(dir).filter((f) => f !== 'catatan-rapat.yaml').map((f) => join(dir, f));
+  return [
+    read(tourism, 'pariwisata'),
+    ...readdirSync('examples').filter((f) => f.endsWith('.yaml')).map((f) => read([join('examples', f)], f)),
+  ];
+})();
+
+const RULE_METAS = RULES.map((r) => r.meta);
+/** Cases run so far (damage js-yaml could not write back is no case). */
+export const counter = { runs: 0 };
+
+/** Damages one file of a plan and checks everything the pipeline says about it. */
+export function check(planIndex: number, fileIndex: number, damage: Damage, lang: 'en' | 'id'): void {
+  const plan = PLANS[planIndex % PLANS.length];
+  const target = plan.files[fileIndex % plan.files.length];
+  let text: string;
+  try {
+    text = applyDamage(target.text, damage);
+  } catch {
+    return; // js-yaml cannot write some generated values back: no case to test
+  }
+  counter.runs++;
+  const sources = plan.files.map((f) => (f === target ? SourceFile.parse(f.path, text) : f.source));
+  const built = buildPlan(sources);
+  const diagnostics = runRules(built, RULES);
+  const summary = summarize(diagnostics, sources.length, built.nodes.length);
+  const exit = summary.errors > 0 ? 1 : 0;
+  if (exit !== 0 && exit !== 1) fail(`exit ${exit}`);
+  // Plain checks, not expect(): tens of thousands of them must stay cheap.
+  const lines = new Map(sources.map((s) => [s.path, s.text.split('\n')]));
+  for (const d of diagnostics) {
+    const where = `${d.rule} at ${d.file}:${d.line}:${d.column}-${d.endLine}:${d.endColumn}`;
+    const fileLines = lines.get(d.file);
+    if (!fileLines) fail(`${where} names no file of the plan`);
+    if (!(d.line >= 1 && d.line <= fileLines.length)) fail(`${where}: the file has ${fileLines.length} lines`);
+    if (!(d.column >= 1 && d.column <= fileLines[d.line - 1].length + 1)) fail(`${where}: column outside its line`);
+    if (!(d.endLine >= d.line && d.endLine <= fileLines.length)) fail(`${where}: end outside the file`);
+    if (!d.message.en || !d.message.id) fail(`${where}: a message is missing in a language`);
+  }
+  const ctx = { summary, lang, color: lang === 'id', rules: RULE_METAS, version: '0.0.0' };
+  for (const [name, format] of Object.entries(FORMATTERS)) {
+    // SARIF reads every rule's doc page per call: every fifth case is plenty for it.
+    if (name === 'sarif' && counter.runs % 5 !== 0) continue;
+    if (typeof format(diagnostics, ctx) !== 'string') fail(`${name} wrote no text`);
+  }
+}
+
+function fail(why: string): never {
+  throw new Error(why);
+}
+
+/** fast-check settings: a fixed number of runs, and a time limit that fails rather than hides a hang. */
+export const settings = (numRuns: number) => ({ numRuns, interruptAfterTimeLimit: 80_000, markInterruptAsFailure: true });

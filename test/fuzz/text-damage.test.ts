@@ -1,0 +1,15 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textMutation, type Damage } from './mutations.js';
+import { check, counter, settings } from './pipeline.js';
+
+// Two files (data damage 6,000+, text damage 4,000+: about the same time each) so the 10,000 cases run side by side.
+const lang = fc.constantFrom('en' as const, 'id' as const);
+
+describe('the pipeline on randomly damaged examples', () => {
+  it('text damage: lines cut, moved or doubled, indentation broken, stray characters (4,000+ cases)', () => {
+    const damage = fc.array(textMutation, { minLength: 1, maxLength: 4 }).map((text): Damage => ({ text }));
+    fc.assert(fc.property(fc.nat(), fc.nat(), damage, lang, check), settings(4100));
+    expect(counter.runs).toBeGreaterThanOrEqual(4000);
+  }, 90_000);
+});
