@@ -24,19 +24,43 @@ function wrap(text: string, width: number): string {
   return lines.join('\n');
 }
 
-/** Column widths that fit the terminal: numbers keep their width, text shares the rest and wraps. */
+/**
+ * Column widths that fit the terminal: numbers keep their width; text columns share the rest by
+ * weight, and a column that needs less than its share keeps its natural width and frees the rest.
+ */
 function widths(t: Table, total: number, lang: 'en' | 'id'): number[] {
   const natural = t.columns.map((c, i) =>
     Math.max(say(c.header, lang).length, ...[...t.rows, ...(t.footer ?? [])].map((r) => Math.max(...safe(cellText(r[i])).split('\n').map((l) => l.length)))) + 2,
   );
   const budget = total - (t.columns.length + 1);
   if (natural.reduce((a, b) => a + b, 0) <= budget) return natural;
-  const fixed = t.columns.map((c, i) => (c.align === 'right' ? natural[i] : 0));
-  const flexible = t.columns.map((c, i) => (c.align === 'right' ? 0 : c.weight ?? 1));
-  const flexCount = flexible.filter((f) => f > 0).length;
-  const left = Math.max(budget - fixed.reduce((a, b) => a + b, 0), flexCount * 6);
-  const share = flexible.reduce((a, b) => a + b, 0) || 1;
-  return t.columns.map((c, i) => (fixed[i] ? fixed[i] : Math.max(6, Math.min(natural[i], Math.floor((left * flexible[i]) / share)))));
+  const out = t.columns.map((c, i) => (c.align === 'right' ? natural[i] : 0));
+  let open = t.columns.map((c, i) => i).filter((i) => t.columns[i].align !== 'right');
+  let left = Math.max(budget - out.reduce((a, b) => a + b, 0), open.length * 6);
+  const weight = (i: number) => t.columns[i].weight ?? 1;
+  // Short columns (codes, abbreviations) are not worth wrapping: they keep their width first.
+  for (const i of [...open].sort((a, b) => natural[a] - natural[b])) {
+    if (natural[i] > 16 || left - natural[i] < (open.length - 1) * 12) break;
+    out[i] = natural[i];
+    left -= natural[i];
+    open = open.filter((j) => j !== i);
+  }
+  for (let settled = true; settled && open.length; ) {
+    settled = false;
+    const sum = open.reduce((a, i) => a + weight(i), 0);
+    for (const i of open) {
+      if (natural[i] <= (left * weight(i)) / sum) {
+        out[i] = natural[i];
+        left -= natural[i];
+        open = open.filter((j) => j !== i);
+        settled = true;
+        break;
+      }
+    }
+  }
+  const sum = open.reduce((a, i) => a + weight(i), 0) || 1;
+  for (const i of open) out[i] = Math.max(6, Math.floor((left * weight(i)) / sum));
+  return out;
 }
 
 /** Boxed tables for the terminal with cli-table3, wrapped to stay readable in 100 columns. */
