@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import { say } from '../../i18n/message.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from '../format-context.js';
+import { summaryText } from './summary.js';
 
 const LABEL = {
   en: { error: 'error', warning: 'warning', info: 'info' },
@@ -31,15 +32,8 @@ export function formatStylish(diagnostics: readonly Diagnostic[], ctx: FormatCon
 }
 
 function summaryLine(ctx: FormatContext, c: InstanceType<typeof Chalk>): string {
-  const { errors, warnings, infos, files, nodes } = ctx.summary;
-  const total = errors + warnings + infos;
-  const id = ctx.lang === 'id';
-  const scope = id ? `${files} file, ${nodes} simpul` : `${files} ${files === 1 ? 'file' : 'files'}, ${nodes} ${nodes === 1 ? 'node' : 'nodes'}`;
-  if (total === 0) return c.green(id ? `✔ Tidak ada masalah (${scope}).` : `✔ No problems (${scope}).`);
-  const parts = id
-    ? [`${errors} galat`, `${warnings} peringatan`, ...(infos ? [`${infos} info`] : [])]
-    : [`${errors} ${errors === 1 ? 'error' : 'errors'}`, `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`, ...(infos ? [`${infos} info`] : [])];
-  const head = id ? `✖ ${total} masalah` : `✖ ${total} ${total === 1 ? 'problem' : 'problems'}`;
-  const text = `${head} (${parts.join(', ')}) — ${scope}.`;
+  const text = summaryText(ctx);
+  const { errors, warnings, infos } = ctx.summary;
+  if (errors + warnings + infos === 0) return c.green(text);
   return errors ? c.red.bold(text) : c.yellow.bold(text);
 }
