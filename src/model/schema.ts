@@ -82,34 +82,29 @@ const OwnOpd = Id.optional().meta({ description: 'Id of the OPD, when not inheri
 const Sop = z.array(Tahap).optional().meta({ description: 'The SOP (business process): stages, each with its steps and who performs them.' });
 const Kode = Text.meta({ description: 'Nomenclature code (Permendagri 90/2019).' });
 
-export const SubKegiatan = z.strictObject({
+/** What program, kegiatan and sub kegiatan share: a code, an owner, indicators and money. */
+const budgetItem = {
   ...nodeBase,
   ...supports,
   kode: Kode.optional(),
   opd: OwnOpd,
   ...indicators,
   anggaran: PerYear.optional().meta({ description: 'Money per year {2025: …}, or one amount for the period: "Rp.4.000.000.000", "900 juta".' }),
+};
+
+export const SubKegiatan = z.strictObject({
+  ...budgetItem,
   sop: Sop,
 }).meta({ id: 'SubKegiatan', description: 'A sub kegiatan: part of a kegiatan, with its indicators, budget and SOP.' });
 
 export const Kegiatan = z.strictObject({
-  ...nodeBase,
-  ...supports,
-  kode: Kode.optional(),
-  opd: OwnOpd,
-  ...indicators,
-  anggaran: PerYear.optional().meta({ description: 'Money per year {2025: …}, or one amount for the period.' }),
+  ...budgetItem,
   sub_kegiatan: z.array(SubKegiatan).optional().meta({ description: 'Its sub kegiatan, nested.' }),
   sop: Sop,
 }).meta({ id: 'Kegiatan', description: 'A kegiatan (activity) of a program: output indicators, budget, SOP.' });
 
 export const Program = z.strictObject({
-  ...nodeBase,
-  ...supports,
-  kode: Kode.optional(),
-  opd: OwnOpd,
-  ...indicators,
-  anggaran: PerYear.optional().meta({ description: 'Money per year {2025: …}, or one amount for the period.' }),
+  ...budgetItem,
   kegiatan: z.array(Kegiatan).optional().meta({ description: 'Its kegiatan, nested.' }),
 }).meta({ id: 'Program', description: 'A program of an OPD, supporting a sasaran strategis OPD.' });
 
