@@ -4,11 +4,19 @@ import type { Plan } from '../model/plan.js';
 import type { Msg } from '../i18n/message.js';
 import type { Report, Rule } from './rule.js';
 
-// Rules quote plan text (ids, names) in messages: a megabyte id must not come back three times over.
+// Rules quote plan text (ids, keys, values) in messages. Every format gets one clean line: control
+// characters (a terminal escape, a line break that would start a new GitHub command or table row)
+// are shown as escapes, and a megabyte id does not come back three times over.
 const MAX_MESSAGE = 1000;
 const MAX_NODE = 200;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const printable = (s: string) =>
+  CONTROL.test(s) ? s.replace(new RegExp(CONTROL.source, 'g'), (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-const clipMsg = (m: Msg): Msg => (m.en.length > MAX_MESSAGE || m.id.length > MAX_MESSAGE ? { en: clip(m.en, MAX_MESSAGE), id: clip(m.id, MAX_MESSAGE) } : m);
+const clean = (s: string, max: number) => clip(printable(s), max);
+const cleanMsg = (m: Msg): Msg => ({ en: clean(m.en, MAX_MESSAGE), id: clean(m.id, MAX_MESSAGE) });
 
 export interface RunOptions {
   settings?: Settings;
@@ -28,8 +36,8 @@ export function runRules(plan: Plan, rules: readonly Rule[], options: RunOptions
       const severity = severityFor(rule, source.path);
       if (severity === 'off') return;
       const span = 'loc' in f ? source.locate(f.loc.path, f.part) : f.span;
-      const node = f.node === undefined ? undefined : clip(f.node, MAX_NODE);
-      const d: Diagnostic = { file: source.path, ...span, severity, rule: rule.meta.id, message: clipMsg(f.message), node };
+      const node = f.node === undefined ? undefined : clean(f.node, MAX_NODE);
+      const d: Diagnostic = { file: source.path, ...span, severity, rule: rule.meta.id, message: cleanMsg(f.message), node };
       // Two paths to one place with one message (a list and its item, say) are one finding.
       const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message.en}`;
       if (seen.has(key)) return;

@@ -17,7 +17,8 @@ const TEXT = {
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
 function html(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+  // Markdown still works inside an HTML <code>: its link, emphasis and escape characters become entities too.
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[|[\]*_~\\!]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

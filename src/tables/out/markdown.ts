@@ -7,7 +7,10 @@ export function escapeMarkdownCell(s: string): string {
   return s
     .replace(/\\/g, '\\\\')
     .replace(/([|*_`[\]<>#!~])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
+    .replace(/\r?\n/g, '<br>')
+    // Other control characters (a terminal escape from a plan name) are invisible at best.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
 const cell = (c: Cell) => escapeMarkdownCell(cellText(c));
