@@ -2,7 +2,7 @@
 // takes, how often, and so each position's workload. Rules, tables and `cascade workload` read this.
 import type { Settings } from '../config/settings.js';
 import { msg, type Msg } from '../i18n/message.js';
-import { readDuration } from '../values/duration.js';
+import { formatDuration, readDuration } from '../values/duration.js';
 import { readFrequency } from '../values/frequency.js';
 import { readNumber, type Quantity } from '../values/number.js';
 import type { Reading } from '../values/reading.js';
@@ -142,4 +142,15 @@ export function opdOf(jabatan: PlanJabatan): PlanOpd | undefined {
 /** The nearest superior that answers for some node of the cascade: whose line of sight bounds this one. */
 export function answeringSuperior(jabatan: PlanJabatan): PlanJabatan | undefined {
   return atasanChain(jabatan).slice(1).find((j) => j.sasaran.some((r) => r.target));
+}
+
+/**
+ * A step's duration for people: as computed ("1 jam 30 menit"), and for days also as written,
+ * since a day's length is configured: "3 hari (22 jam 30 menit)". Unreadable: as written.
+ */
+export function durationShown(f: StepFacts): string | undefined {
+  const raw = (f.step.data as unknown as Record<string, unknown>).durasi;
+  if (f.minutes === undefined) return raw === undefined ? undefined : String(raw);
+  const computed = formatDuration(f.minutes);
+  return typeof raw === 'string' && /\d\s*(hari|hr)\b/i.test(raw) ? `${raw.trim()} (${computed})` : computed;
 }

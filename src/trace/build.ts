@@ -2,10 +2,9 @@
 // targets and their acuan, and what supports it below. A plain structure: printed as a tree for
 // people (tree.ts) and as JSON for tools.
 import type { Settings } from '../config/settings.js';
-import { peopleOf, type People } from '../model/people.js';
+import { durationShown, peopleOf, type People } from '../model/people.js';
 import type { Entity, Level, Plan, PlanAcuan, PlanIndicator, PlanJabatan, PlanNode, PlanStep } from '../model/plan.js';
 import { targetShown } from '../model/target-text.js';
-import { formatDuration } from '../values/duration.js';
 import { formatNumber, formatQuantity } from '../values/format.js';
 
 export type TraceKind = 'node' | 'indicator' | 'jabatan' | 'step' | 'acuan';
@@ -148,9 +147,7 @@ class Tracer {
 
   private indicator(i: PlanIndicator): TraceItem {
     const t = targetShown(this.plan, i);
-    const satuan = i.data.satuan?.trim();
-    let text = t.text;
-    if (text && satuan && satuan !== 'predikat' && !text.endsWith(satuan) && !(satuan === '%' && text.endsWith('%'))) text += ` ${satuan}`;
+    const text = t.withSatuan;
     return {
       kind: 'indicator', id: i.label, nama: i.data.nama ?? i.label,
       detail: text ? `target ${text}${t.year !== undefined ? ` (${t.year})` : ''}` : undefined, children: [],
@@ -197,7 +194,7 @@ class Tracer {
     const parts: string[] = [];
     const output = f?.output ? formatQuantity(f.output) : d.output;
     if (output !== undefined) parts.push(String(output));
-    const time = f?.minutes !== undefined ? formatDuration(f.minutes) : d.durasi;
+    const time = f ? durationShown(f) : d.durasi;
     const times = f?.perYear !== undefined ? formatNumber(f.perYear) : d.frekuensi;
     if (time !== undefined) parts.push(`${String(time)} × ${String(times ?? 1)}`);
     if (withPelaksana && s.pelaksana) parts.push(s.pelaksana.target ? `${s.pelaksana.id} (${s.pelaksana.target.nama})` : s.pelaksana.id);

@@ -68,3 +68,22 @@ describe('cascade table skp', () => {
     expect(() => skp.build(tourism, { jabatan: 'STAF-X', settings: DEFAULT_SETTINGS })).toThrow('No jabatan "STAF-X" in the plan. Did you mean STAF-A?');
   });
 });
+
+describe('examples/jabatan-fungsional.yaml', () => {
+  const plan = openPlan(['examples/jabatan-fungsional.yaml']).plan;
+
+  it('an auditor under supervision: answers to the Ketua Tim, its steps in days of the configured length', () => {
+    const [who, sop] = skp.build(plan, { jabatan: 'AT-AUDIT', settings: DEFAULT_SETTINGS });
+    expect(texts(who)[0].slice(1, 5)).toEqual([
+      'fungsional, setara pelaksana, dengan supervisi', 'INSPEKTORAT — Inspektorat Daerah',
+      'KT-AUDIT — Auditor Muda (Ketua Tim)', 'INSP.K1 — Penyelenggaraan pengawasan internal',
+    ]);
+    expect(texts(sop)[0].slice(2)).toEqual(['1 kertas kerja audit', '3 hari (22 jam 30 menit)', '12', '270 jam']);
+  });
+
+  it('a JFT Perencana without supervision, straight under the Kepala Biro', () => {
+    const [who, sop] = skp.build(plan, { jabatan: 'JFT-PERENCANA', settings: DEFAULT_SETTINGS });
+    expect(texts(who)[0].slice(1, 4)).toEqual(['fungsional, setara IV, tanpa supervisi', 'SETDA — Sekretariat Daerah', 'KARO-PERENCANAAN — Kepala Biro Perencanaan']);
+    expect(cellValue(sop.footer![0][5])).toBe(120);
+  });
+});

@@ -3,7 +3,7 @@
 import { UsageError } from '../../cli/errors.js';
 import { msg } from '../../i18n/message.js';
 import { descendants } from '../../model/levels.js';
-import { answeringSuperior, peopleOf, type PositionFacts, type StepFacts } from '../../model/people.js';
+import { answeringSuperior, durationShown, peopleOf, type PositionFacts, type StepFacts } from '../../model/people.js';
 import { LEVEL_NAMES, type Plan, type PlanJabatan, type PlanNode } from '../../model/plan.js';
 import { closest } from '../../model/suggest.js';
 import { targetShown } from '../../model/target-text.js';
@@ -56,8 +56,8 @@ function identity(p: PositionFacts, effective: number): Table {
     title: msg(`SKP — ${named(j)}`, `SKP — ${named(j)}`),
     columns: [
       { key: 'jabatan', header: msg('Position', 'Jabatan'), weight: 2 },
-      { key: 'jenis', header: msg('Kind', 'Jenis') },
-      { key: 'opd', header: msg('OPD', 'OPD') },
+      { key: 'jenis', header: msg('Kind', 'Jenis'), weight: 1.5 },
+      { key: 'opd', header: msg('OPD', 'OPD'), weight: 1.5 },
       { key: 'atasan', header: msg('Answers to (assessor)', 'Atasan (pejabat penilai)'), weight: 2 },
       { key: 'sasaran_atasan', header: msg("Superior's targets it serves", 'Hasil kerja atasan yang diintervensi'), weight: 2 },
     ],
@@ -110,7 +110,7 @@ function stepRow(f: StepFacts): Cell[] {
   return [
     f.step.tahap, f.step.data.nama ?? f.step.label,
     f.output ? { text: formatQuantity(f.output), value: f.output.value } : raw('output'),
-    f.minutes !== undefined ? { text: formatDuration(f.minutes), value: f.minutes / 60 } : raw('durasi'),
+    f.minutes !== undefined ? { text: durationShown(f)!, value: f.minutes / 60 } : raw('durasi'),
     f.perYear !== undefined ? { text: formatNumber(f.perYear), value: f.perYear } : raw('frekuensi'),
     f.minutesPerYear !== undefined ? { text: formatDuration(f.minutesPerYear), value: f.minutesPerYear / 60 } : null,
   ];
