@@ -28,9 +28,9 @@ export type FastResult =
 const HAND_OVER: FastResult = { kind: 'yaml' };
 
 // js-yaml loads when the scanner gives a file up, not when the command starts.
-const require = createRequire(import.meta.url);
+const requireFromHere = createRequire(import.meta.url);
 let jsYamlModule: typeof JsYaml | undefined;
-const jsYaml = (): typeof JsYaml => (jsYamlModule ??= require('js-yaml') as typeof JsYaml);
+const jsYaml = (): typeof JsYaml => (jsYamlModule ??= requireFromHere('js-yaml') as typeof JsYaml);
 
 export function readFast(text: string, precise: () => Locator): FastResult {
   // A lone CR ends a line for js-yaml (as the spec says) but not for the yaml package; and the

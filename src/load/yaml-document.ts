@@ -9,9 +9,9 @@ import { keepAllPrintable } from './yaml-values.js';
  * duplicate keys, aliases, tags, …). It parses several times slower and holds far more memory,
  * so it is loaded only when a file needs it.
  */
-const require = createRequire(import.meta.url);
+const requireFromHere = createRequire(import.meta.url);
 let yamlModule: typeof Yaml | undefined;
-const yaml = (): typeof Yaml => (yamlModule ??= require('yaml') as typeof Yaml);
+const yaml = (): typeof Yaml => (yamlModule ??= requireFromHere('yaml') as typeof Yaml);
 
 /** A problem as the yaml package reports it: offsets into the text. */
 export interface RawProblem {
