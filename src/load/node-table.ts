@@ -47,7 +47,8 @@ export class NodeTableBuilder {
 
   locator(precise: () => Locator): Locator {
     const n = this.count;
-    return new TableLocator(this.start.slice(0, n), this.end.slice(0, n), this.next.slice(0, n), this.kind.slice(0, n), this.keys, precise);
+    // Views, not copies: the spare capacity is at most what was grown into.
+    return new TableLocator(this.start.subarray(0, n), this.end.subarray(0, n), this.next.subarray(0, n), this.kind.subarray(0, n), this.keys, precise);
   }
 
   private grow(): void {
@@ -66,6 +67,9 @@ class TableLocator implements Locator {
   private lastPath: DataPath = [];
   private lastNodes: number[] = [0];
   private lastKeys: number[] = [-1];
+  // The very same path array again (a rule asks whether a value is plain, then for its text).
+  private lastArg: DataPath | undefined;
+  private lastResult = { node: 0, key: -1, complete: true };
 
   constructor(
     private readonly start: Int32Array,
@@ -98,6 +102,13 @@ class TableLocator implements Locator {
 
   /** The yaml package's walk: the first key whose text matches; a list index only by number. */
   private walk(path: DataPath): { node: number; key: number; complete: boolean } {
+    if (path === this.lastArg) return this.lastResult;
+    this.lastArg = path;
+    this.lastResult = this.walkFrom(path);
+    return this.lastResult;
+  }
+
+  private walkFrom(path: DataPath): { node: number; key: number; complete: boolean } {
     const nodes = this.lastNodes;
     const keys = this.lastKeys;
     const last = this.lastPath;

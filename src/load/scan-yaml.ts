@@ -66,7 +66,8 @@ class Scanner {
   eof = false;
 
   constructor(readonly text: string) {
-    this.table = new NodeTableBuilder(text.length >> 4);
+    // About one node per 12 bytes in plans as written; the table grows if not.
+    this.table = new NodeTableBuilder(Math.ceil(text.length / 10));
   }
 
   /** Moves to the first line from `from` that holds more than spaces and a comment. */
