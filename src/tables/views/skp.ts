@@ -109,7 +109,7 @@ function stepRow(f: StepFacts): Cell[] {
   const raw = (k: string) => (d[k] === undefined ? '' : String(d[k]));
   return [
     f.step.tahap, f.step.data.nama ?? f.step.label,
-    f.output ? { text: formatQuantity(f.output), value: f.output.value } : raw('output'),
+    f.output ? formatQuantity(f.output) : raw('output'), // text: the unit says what is produced
     f.minutes !== undefined ? { text: durationShown(f)!, value: f.minutes / 60 } : raw('durasi'),
     f.perYear !== undefined ? { text: formatNumber(f.perYear), value: f.perYear } : raw('frekuensi'),
     f.minutesPerYear !== undefined ? { text: formatDuration(f.minutesPerYear), value: f.minutesPerYear / 60 } : null,
