@@ -3,6 +3,7 @@ import type { DataPath } from '../load/span.js';
 import type {
   BrokenRef, Entity, EntityKind, Level, Loc, Plan, PlanAcuan, PlanIndicator, PlanJabatan, PlanNode, PlanOpd, PlanStep, Ref,
 } from './plan.js';
+import { readPeriode } from './periode.js';
 import { checkFileSchema } from './schema-issues.js';
 import type { AcuanData, IndikatorData, JabatanData, LangkahData, OpdData } from './schema.js';
 
@@ -51,7 +52,10 @@ export function buildPlan(sources: SourceFile[]): Plan {
     if (!isObj(root)) continue;
     const at = (path: DataPath): Loc => ({ source, path });
     if (typeof root.pemda === 'string') plan.pemda.push({ value: root.pemda, loc: at(['pemda']) });
-    if (root.periode !== undefined) plan.periode.push({ value: readPeriode(root.periode), loc: at(['periode']) });
+    if (root.periode !== undefined) {
+      const p = readPeriode(root.periode);
+      plan.periode.push({ value: 'reason' in p ? undefined : p, loc: at(['periode']) });
+    }
 
     list(root.opd).forEach((o, i) => {
       if (!isObj(o) || text(o.id) === undefined) return;
@@ -117,15 +121,6 @@ export function buildPlan(sources: SourceFile[]): Plan {
 
   resolveLinks(plan);
   return plan;
-}
-
-function readPeriode(v: unknown): { mulai: number; selesai: number } | undefined {
-  if (typeof v === 'string') {
-    const m = /^\s*(\d{4})\s*-\s*(\d{4})\s*$/.exec(v);
-    return m ? { mulai: Number(m[1]), selesai: Number(m[2]) } : undefined;
-  }
-  if (isObj(v) && typeof v.mulai === 'number' && typeof v.selesai === 'number') return { mulai: v.mulai, selesai: v.selesai };
-  return undefined;
 }
 
 /** Reads an id or a list of ids, with the path of each. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { msg, type Msg } from '../i18n/message.js';
 import type { DataPath, Part } from '../load/span.js';
+import { readPeriode } from './periode.js';
 import { CascadeFile } from './schema.js';
 import { allowedKeysAt } from './schema-walk.js';
 import { closest } from './suggest.js';
@@ -45,8 +46,11 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
       : msg(`Unknown format version ${JSON.stringify(input)}: this cascade reads version 1.`, `Versi format ${JSON.stringify(input)} tidak dikenal: cascade ini membaca versi 1.`) });
     return;
   }
-  if (path.length === 1 && path[0] === 'periode' && issue.code !== 'unrecognized_keys') {
-    out.push({ rule: 'schema/invalid-type', path, part: 'value', message: periodeMessage(input) });
+  // Whatever is wrong inside a periode, one message about the whole says it best.
+  if (path[0] === 'periode' && issue.code !== 'unrecognized_keys') {
+    if (!out.some((f) => f.path.length === 1 && f.path[0] === 'periode')) {
+      out.push({ rule: 'schema/invalid-type', path: ['periode'], part: 'value', message: periodeMessage(valueAt(root, ['periode'])) });
+    }
     return;
   }
   switch (issue.code) {
@@ -117,9 +121,11 @@ function formatMessage(key: string, input: unknown, issue: Issue): Msg {
 }
 
 function periodeMessage(input: unknown): Msg {
-  const found = input !== null && typeof input === 'object' ? kindOf(input) : show(input);
-  return msg(`periode must be like "2025-2029" or {mulai: 2025, selesai: 2029}; found ${found}.`,
-    `periode harus seperti "2025-2029" atau {mulai: 2025, selesai: 2029}; tertulis ${found}.`);
+  const read = readPeriode(input);
+  const why = 'reason' in read ? read.reason : msg('periode is not valid.', 'periode tidak sah.');
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) return why;
+  const found = Array.isArray(input) ? kindOf(input) : show(input);
+  return msg(`${why.en.replace(/\.$/, '')}; found ${found}.`, `${why.id.replace(/\.$/, '')}; tertulis ${found}.`);
 }
 
 /** A union branch that failed only because the value is of another kind (a text, not a list). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPeriode } from './periode.js';
 
 /**
  * The cascade file format, version 1 (design/format.md). This schema is the single source of
@@ -25,10 +26,11 @@ export const PerYear = z.union([Value, YearMap]).meta({
   description: 'One value for the whole period, or a value per year: {2025: 70, 2026: 75}.',
 });
 
+const Year = z.number().int().min(1000).max(9999);
 const Periode = z.union([
   z.string().regex(/^\s*\d{4}\s*-\s*\d{4}\s*$/),
-  z.strictObject({ mulai: z.number().int(), selesai: z.number().int() }),
-]).meta({ description: 'Plan period: "2025-2029" or {mulai: 2025, selesai: 2029}.' });
+  z.strictObject({ mulai: Year, selesai: Year }),
+]).refine((v) => !('reason' in readPeriode(v)), { message: 'periode' }).meta({ description: 'Plan period: "2025-2029" or {mulai: 2025, selesai: 2029}.' });
 
 const Skala = z.union([
   z.strictObject({ min: Value.optional(), maks: Value.optional() }),

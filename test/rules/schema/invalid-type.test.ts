@@ -25,3 +25,12 @@ ruleTester('schema/invalid-type', {
     { name: 'a null', files: 'cascade: 1\nopd:\n  - {id: P, nama: ~}\n', errors: [{ line: 3, message: 'found nothing' }] },
   ],
 });
+
+ruleTester('schema/invalid-type', {
+  valid: ['cascade: 1\nperiode: {mulai: 2005, selesai: 2025}\n'],
+  invalid: [
+    { name: 'a periode that runs backwards', files: 'cascade: 1\nperiode: 2029-2025\n', errors: [{ line: 2, column: 10, message: 'ends (2025) before it starts (2029)' }] },
+    { name: 'a periode of absurd years', files: 'cascade: 1\nperiode: {mulai: -4.36e99, selesai: 2029}\n', errors: [{ line: 2, message: 'four-digit years' }] },
+    { name: 'a periode too long to be a plan', files: 'cascade: 1\nperiode: {mulai: 1900, selesai: 2029}\n', errors: [{ line: 2, message: 'spans more than 30 years' }] },
+  ],
+});
