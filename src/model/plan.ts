@@ -1,5 +1,6 @@
 import type { SourceFile } from '../load/source.js';
 import type { DataPath } from '../load/span.js';
+import type { Periode } from './periode.js';
 import type { SchemaFinding } from './schema-issues.js';
 import type { AcuanData, IndikatorData, JabatanData, LangkahData, OpdData } from './schema.js';
 
@@ -146,7 +147,8 @@ export interface Plan {
   /** What the schema found wrong, file by file. */
   schemaFindings: Array<SchemaFinding & { source: SourceFile }>;
   pemda: HeaderValue<string>[];
-  periode: HeaderValue<{ mulai: number; selesai: number } | undefined>[];
+  /** Each file's periode; undefined where it cannot be read (the schema says why). */
+  periode: HeaderValue<Periode | undefined>[];
 }
 
 export function nodeById(plan: Plan, id: string): PlanNode | undefined {
@@ -155,7 +157,7 @@ export function nodeById(plan: Plan, id: string): PlanNode | undefined {
 }
 
 /** The plan period, from the first file that states it. */
-export function periodOf(plan: Plan): { mulai: number; selesai: number } | undefined {
+export function periodOf(plan: Plan): Periode | undefined {
   for (const p of plan.periode) if (p.value) return p.value;
   return undefined;
 }

@@ -143,7 +143,7 @@ function yearsTable(plan: Plan, rows: Row[]): Table | undefined {
   if (!yearly.length) return undefined;
   const p = periodOf(plan);
   const ys = new Set<number>();
-  if (p && p.selesai >= p.mulai && p.selesai - p.mulai < 50) for (let y = p.mulai; y <= p.selesai; y++) ys.add(y);
+  if (p) for (let y = p.mulai; y <= p.selesai; y++) ys.add(y);
   for (const r of yearly) for (const v of r.values.target!.years) ys.add(v.year!);
   const years = [...ys].sort((a, b) => a - b);
   const unreadable = { count: 0 };
