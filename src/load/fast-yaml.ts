@@ -6,15 +6,15 @@ import { plainValue, setEntry } from './yaml-values.js';
 import type { Locator } from './yaml-document.js';
 
 /**
- * The fast path: js-yaml's event parser (several times faster than the `yaml` package, and
- * light on memory), with the data built here from the events so that the offsets of every key
- * and value are recorded on the way, in flat typed arrays.
+ * The second path, for files the scanner gives up on: js-yaml's event parser (several times
+ * faster than the `yaml` package, and light on memory), with the data built here from the events
+ * so that the offsets of every key and value are recorded on the way, in a node table.
  *
  * It must give exactly what the `yaml` package gives — the same data and the same ranges — so it
  * hands a file over (returns 'yaml') whenever js-yaml fails or the file uses something whose
  * ranges or meaning could differ: aliases, anchors, tags, directives, several documents,
  * duplicate, null or complex keys, a top level that is not a mapping. Those files are rare and
- * the `yaml` package reads them as before. test/load/fast-yaml.test.ts compares both paths.
+ * the `yaml` package reads them as before. test/load/fast-paths.test.ts compares the paths.
  */
 
 /** Deeper than this is no plan: a clear finding instead of a stack overflow further on. */

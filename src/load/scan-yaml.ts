@@ -9,9 +9,9 @@ import { plainValue, setEntry } from './yaml-values.js';
  * in one pass, building the data and the node table together — no event objects, little garbage.
  *
  * Anything else — block scalars, multi-line scalars or flow, escapes, anchors, tags, tabs,
- * control characters, documents markers, duplicate or odd keys, and every error — makes it
+ * control characters, document markers, duplicate or odd keys, and every error — makes it
  * give up (undefined) and the js-yaml path reads the file instead. It gives up early rather
- * than guess: test/load/scan-yaml.test.ts holds it to the yaml package's data and positions.
+ * than guess: test/load/fast-paths.test.ts holds it to the yaml package's data and positions.
  */
 
 // Characters the subset leaves to the other paths wherever they appear.

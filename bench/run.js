@@ -1,0 +1,202 @@
+// @ts-check
+/**
+ * `npm run bench`: generates plans, measures `cascade` against its baselines in one run, prints
+ * the results and writes bench/RESULTS.md. Every goal is a ratio of two commands timed
+ * interleaved on the same machine, so the numbers hold on a slow or busy machine too.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writePlan } from './generate.js';
+import { compare, runOnce } from './measure.js';
+import { NOTES } from './notes.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORK = join(ROOT, 'tmp', 'bench'); // git-ignored
+const NODE = process.execPath;
+const CLI = join(ROOT, 'bin', 'cascade.js');
+const RAW = join(ROOT, 'bench', 'raw-load.js');
+const LAYOUT = join(ROOT, 'bench', 'layout-only.js');
+const PEAK = pathToFileURL(join(ROOT, 'bench', 'peak-rss.js')).href;
+const quick = process.argv.includes('--quick');
+const ROUNDS = quick ? 3 : 7;
+
+const log = (s) => process.stdout.write(`${s}\n`);
+const fmtMs = (ms) => `${ms.toFixed(ms < 100 ? 1 : 0)} ms`;
+const fmtMb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+
+/** @typedef {{ id: keyof typeof NOTES, goal: string, measured: string, ratio: number, limit: number, note?: string }} Row */
+/** @type {Row[]} */
+const rows = [];
+/** @type {string[]} */
+const extra = [];
+
+function cmd(name, ...argv) {
+  return { name, argv: [NODE, ...argv], cwd: ROOT };
+}
+
+/** Fails loudly if a command does not do what is measured (a plan that is not valid measures error paths). */
+function mustExit(c, status) {
+  const r = runOnce(c);
+  if (r.status !== status) throw new Error(`${c.name} exited ${r.status}, expected ${status}:\n${r.stderr.slice(0, 2000)}`);
+}
+
+/** Peak RSS (bytes) of one run of a command, reported by the process itself on exit. */
+function peakRss(c) {
+  const file = join(WORK, `rss-${process.pid}`);
+  const r = spawnSync(c.argv[0], ['--import', PEAK, ...c.argv.slice(1)], { cwd: c.cwd, stdio: 'ignore', env: { ...process.env, CASCADE_BENCH_RSS: file } });
+  if (r.error) throw r.error;
+  const bytes = Number(readFileSync(file, 'utf8'));
+  rmSync(file, { force: true });
+  return bytes;
+}
+
+/** Runs a bench script that prints one JSON object. */
+function jsonOf(...argv) {
+  const r = spawnSync(NODE, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+  return JSON.parse(r.stdout);
+}
+
+const phaseTable = (phases) => [
+  '| phase | ms |',
+  '|---|---:|',
+  ...Object.entries(phases).map(([k, v]) => `| ${k} | ${v} |`),
+];
+
+function main() {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm run bench does).');
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const started = new Date();
+  const load0 = loadavg()[0];
+
+  // Plans: the 10 MB one has exactly five times the OPDs of the 2 MB one.
+  const small = join(ROOT, 'examples', 'pariwisata');
+  const p2 = join(WORK, 'plan-2mb');
+  const p10 = join(WORK, 'plan-10mb');
+  const size2 = writePlan(p2, { opds: 21 });
+  const size10 = writePlan(p10, { opds: 105 });
+  log(`plans: ${fmtMb(size2)} (21 OPD files + rpjmd.yaml), ${fmtMb(size10)} (105 + rpjmd.yaml) in ${WORK}`);
+  const validate = (dir) => cmd('validate', CLI, 'validate', dir);
+  mustExit(validate(p2), 0);
+  mustExit(validate(p10), 0);
+
+  // 1. Start-up.
+  log('start-up …');
+  const [bare, version, smallValidate] = compare([cmd('node -e 0', '-e', '0'), cmd('cascade --version', CLI, '--version'), cmd('cascade validate (small)', CLI, 'validate', small)], ROUNDS * 2);
+  rows.push({ id: 'version', goal: '`cascade --version` vs bare `node -e 0`', measured: `${fmtMs(version.median)} vs ${fmtMs(bare.median)}`, ratio: version.median / bare.median, limit: 1.3, });
+  rows.push({ id: 'small', goal: '`cascade validate` of the 10 kB tourism example vs bare Node', measured: `${fmtMs(smallValidate.median)} vs ${fmtMs(bare.median)}`, ratio: smallValidate.median / bare.median, limit: 2 });
+
+  // 2. Validate against the raw loads of the same files.
+  const medians = {};
+  for (const [label, dir, size] of [['2 MB', p2, size2], ['10 MB', p10, size10]]) {
+    log(`${label} plan …`);
+    const [js, y, v] = compare([cmd('js-yaml', RAW, 'js-yaml', dir), cmd('yaml', RAW, 'yaml', dir), validate(dir)], ROUNDS);
+    medians[label] = { js: js.median, yaml: y.median, validate: v.median, size };
+    rows.push({ id: 'validate', goal: `\`cascade validate\` of the ${label} plan vs js-yaml's raw load of the same files`, measured: `${fmtMs(v.median)} vs ${fmtMs(js.median)}`, ratio: v.median / js.median, limit: 1.5 });
+    extra.push(`| ${label} plan (${fmtMb(size)}) | ${fmtMs(js.median)} | ${fmtMs(y.median)} (${(y.median / js.median).toFixed(2)}×) | ${fmtMs(v.median)} (${(v.median / js.median).toFixed(2)}× js-yaml, ${(v.median / y.median).toFixed(2)}× yaml) |`);
+  }
+
+  // The parsers alone, warm, in one process: what reading YAML costs without start-up.
+  log('parsers alone …');
+  const parsers = jsonOf(join(ROOT, 'bench', 'parse-only.js'), p10);
+  const validatePhases = jsonOf(join(ROOT, 'bench', 'phases.js'), 'validate', p10);
+
+  // 3. Growth: the same command on five times the input.
+  const inputRatio = size10 / size2;
+  const growth = medians['10 MB'].validate / medians['2 MB'].validate;
+  rows.push({ id: 'growth', goal: `time growth of \`cascade validate\` from the 2 MB to the 10 MB plan (input ×${inputRatio.toFixed(2)})`, measured: `${fmtMs(medians['2 MB'].validate)} → ${fmtMs(medians['10 MB'].validate)}`, ratio: growth, limit: 5.5 * (inputRatio / 5) });
+
+  // 4. Peak memory against the input size.
+  log('memory …');
+  const bareRss = peakRss(cmd('node', '-e', '0'));
+  for (const [label, dir, size] of [['2 MB', p2, size2], ['10 MB', p10, size10]]) {
+    const rss = peakRss(validate(dir));
+    const jsRss = peakRss(cmd('js-yaml', RAW, 'js-yaml', dir));
+    rows.push({ id: 'memory', goal: `peak memory of \`cascade validate\` on the ${label} plan vs its size`, measured: `${fmtMb(rss)} for ${fmtMb(size)} (${((rss - bareRss) / size).toFixed(1)}× above bare Node's ${fmtMb(bareRss)}; js-yaml's raw load: ${fmtMb(jsRss)})`, ratio: rss / size, limit: 30 });
+  }
+
+  // 5. Render against the WASM layout alone.
+  const renders = [];
+  /** @type {Record<string, number> | undefined} */
+  let renderPhases;
+  for (const [label, opds] of [['500', 6], ['2,000', 24]]) {
+    const dir = join(WORK, `plan-${opds}-opd`);
+    writePlan(dir, { opds });
+    const dotFile = join(WORK, `chart-${opds}.dot`);
+    const dot = spawnSync(NODE, [CLI, 'render', '--format', 'dot', dir], { cwd: ROOT, maxBuffer: 256 << 20 });
+    if (dot.status !== 0) {
+      rows.push({ id: 'render', goal: `\`cascade render --format svg\` of a ${label}-node plan vs the WASM layout alone`, measured: 'not measured', ratio: NaN, limit: 1.5, note: `\`cascade render --format dot\` exited ${dot.status}: ${String(dot.stderr).split('\n')[0]}` });
+      continue;
+    }
+    writeFileSync(dotFile, dot.stdout);
+    const summary = spawnSync(NODE, [CLI, 'validate', '--format', 'json', dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const boxes = JSON.parse(summary.stdout).summary.nodes;
+    log(`render ${label} nodes …`);
+    const [layout, render] = compare([cmd('layout', LAYOUT, dotFile), cmd('render', CLI, 'render', '--format', 'svg', dir)], ROUNDS);
+    renders.push(boxes);
+    if (opds === 24) {
+      try {
+        renderPhases = jsonOf(join(ROOT, 'bench', 'phases.js'), 'render', dir);
+      } catch (err) {
+        log(`(no render breakdown: ${String(err).split('\n')[0]})`);
+      }
+    }
+    rows.push({ id: 'render', goal: `\`cascade render --format svg\` of a ${label}-node plan vs the WASM layout alone of its DOT`, measured: `${fmtMs(render.median)} vs ${fmtMs(layout.median)}`, ratio: render.median / layout.median, limit: 1.5 });
+  }
+
+  const env = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${load0.toFixed(1)} at the start, ${ROUNDS} interleaved rounds (start-up: ${ROUNDS * 2}), medians`;
+  const table = [
+    '| goal | measured | ratio | limit | met |',
+    '|---|---|---:|---:|:---:|',
+    ...rows.map((r) => `| ${r.goal} | ${r.measured} | ${Number.isNaN(r.ratio) ? '—' : `${r.ratio.toFixed(2)}×`} | ≤ ${r.limit.toFixed(2)}× | ${Number.isNaN(r.ratio) ? '—' : r.ratio <= r.limit ? 'yes' : '**no**'} |`),
+  ];
+  const missed = rows.filter((r) => !(r.ratio <= r.limit));
+  const md = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${env}.`,
+    'Each goal compares two commands run as separate processes, alternately, on the same machine; the ratio of their median wall times is what counts, not the milliseconds.',
+    `Plans come from \`bench/generate.js\` (valid plans: OPDs × sasaran_opd × program × kegiatan × sub_kegiatan with indicators, five-year targets, budgets adding up to the pagu, SOP steps and positions, one file per OPD plus rpjmd.yaml)${renders.length ? `; the render plans have ${renders.join(' and ')} nodes` : ''}.`,
+    '',
+    ...table,
+    '',
+    '## Raw loads of the same files',
+    '',
+    'Whole processes, medians:',
+    '',
+    '| plan | js-yaml | yaml package | cascade validate |',
+    '|---|---:|---:|---:|',
+    ...extra,
+    '',
+    `The parsers alone on the 10 MB plan, warm, in one process (\`bench/parse-only.js\`): js-yaml's \`load\` ${parsers['js-yaml load']} ms, the \`yaml\` package ${parsers['yaml package']} ms, cascade's reading with every key's and value's position ${parsers['cascade (data + positions)']} ms (${(parsers['js-yaml load'] / parsers['cascade (data + positions)']).toFixed(1)}× faster than js-yaml; read by: ${parsers.readBy.join(', ')}).`,
+    '',
+    '## Where the time goes',
+    '',
+    '`node bench/phases.js validate` on the 10 MB plan, in one process:',
+    '',
+    ...phaseTable(validatePhases),
+    '',
+    ...(renderPhases ? ['`node bench/phases.js render` on the 2,000-box plan:', '', ...phaseTable(renderPhases), ''] : []),
+    '## What is measured',
+    '',
+    ...[...new Set(rows.map((r) => r.id))].map((id) => `- **${NOTES[id].what}** ${NOTES[id].how}`),
+    '',
+    '## Missed goals',
+    '',
+    ...(missed.length
+      ? missed.map((r) => `- ${r.goal}: ${Number.isNaN(r.ratio) ? `not measured (${r.note})` : `${r.ratio.toFixed(2)}×, limit ${r.limit.toFixed(2)}×`}. ${NOTES[r.id].ifMissed}`)
+      : ['None in this run.']),
+    '',
+  ].join('\n');
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md);
+  log('');
+  log(table.join('\n'));
+  log(`\n${env}\nwritten to bench/RESULTS.md`);
+  rmSync(WORK, { recursive: true, force: true });
+}
+
+main();
