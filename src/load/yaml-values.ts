@@ -17,6 +17,17 @@ export function plainValue(source: string): unknown {
   // Most plan text starts with a letter no null, boolean or number starts with (only n N t T f F, ~, digits and signs do).
   const maybe = Number.isNaN(c) || c < 0x41 || c === 0x7e || c === 0x4e || c === 0x54 || c === 0x46 || c === 0x6e || c === 0x74 || c === 0x66;
   if (!maybe) return source;
+  // Plain digits (years, counts, amounts) are most of the rest: read them without a regex.
+  if (c >= 0x30 && c <= 0x39 && source.length <= 15) {
+    let n = 0;
+    let i = 0;
+    for (; i < source.length; i++) {
+      const d = source.charCodeAt(i) - 0x30;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === source.length) return n;
+  }
   if (NULL.test(source)) return null;
   if (BOOL.test(source)) return c === 0x74 || c === 0x54;
   if (INT_OCT.test(source)) return parseInt(source.slice(2), 8);
