@@ -20,6 +20,12 @@ export function emit(content: string | Uint8Array, output: string | undefined, i
       throw new UsageError(msg(`Refusing to write over the input file ${output}.`, `Menolak menimpa file masukan ${output}.`));
     }
   }
+  // No command writes YAML over an existing file: it could be a plan or notes in the plan's folder
+  // that were not read (a YAML file without `cascade:`), and losing it would lose a planner's work.
+  if (existsSync(target) && /\.ya?ml$/i.test(target)) {
+    throw new UsageError(msg(`Refusing to overwrite the YAML file ${output}: cascade writes reports, charts and tables, never over YAML.`,
+      `Menolak menimpa file YAML ${output}: cascade menulis laporan, bagan, dan tabel, tidak pernah menimpa YAML.`));
+  }
   if (!existsSync(dirname(target))) {
     throw new UsageError(msg(`The folder of ${output} does not exist.`, `Folder untuk ${output} tidak ada.`));
   }

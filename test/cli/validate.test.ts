@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,5 +95,23 @@ describe('cascade validate', () => {
     const dir = tempDir({ 'a.yaml': BROKEN });
     expect(runCli(['--lang', 'id', 'validate', 'a.yaml'], { cwd: dir }).stdout).toMatch(/galat .*menunjuk `NOPE`/);
     expect(runCli(['validate', 'a.yaml'], { cwd: dir, env: { LANG: 'id_ID.UTF-8' } }).stdout).toMatch(/galat/);
+  });
+});
+
+describe('-o', () => {
+  it('never overwrites a YAML file, even one that was not read as a plan', () => {
+    const dir = tempDir({ 'plan.yaml': BROKEN, 'catatan.yaml': 'rapat: penting\n' });
+    const r = runCli(['validate', '--format', 'json', '-o', 'catatan.yaml', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Refusing to overwrite the YAML file catatan\.yaml/);
+    expect(readFileSync(join(dir, 'catatan.yaml'), 'utf8')).toBe('rapat: penting\n');
+  });
+
+  it('writes the report to a new file', () => {
+    const dir = tempDir({ 'plan.yaml': BROKEN });
+    const r = runCli(['validate', '--format', 'json', '-o', 'report.json', '.'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.errors).toBeGreaterThan(0);
   });
 });
