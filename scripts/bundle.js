@@ -16,7 +16,7 @@ const dist = join(root, 'dist');
 const outdir = join(dist, 'cli');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 // Bundled: what every command loads at start-up. Everything else stays a package import.
-const BUNDLED = new Set(['commander', 'chalk', 'zod']);
+const BUNDLED = new Set(['commander', 'chalk', 'zod', 'ts-graphviz']);
 
 /** `import.meta.url` is a module's own address: keep it so once the module lives in a chunk in dist/cli/. */
 const keepModuleUrls = {
@@ -29,6 +29,21 @@ const keepModuleUrls = {
       const own = `new URL(${JSON.stringify(rel.startsWith('.') ? rel : `./${rel}`)}, import.meta.url).href`;
       return { contents: code.replaceAll('import.meta.url', own), loader: 'js', resolveDir: dirname(args.path) };
     });
+  },
+};
+
+/**
+ * zod's namespace carries every locale (about 360 kB before minifying) as `z.locales`; cascade writes
+ * its own messages in English and Indonesian and uses none of them, and compiling them would cost
+ * every start. English, the default zod sets for itself, is imported by zod directly and stays.
+ */
+const withoutZodLocales = {
+  name: 'without-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer)
+      ? { path: 'zod-locales', namespace: 'without-zod-locales' }
+      : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'without-zod-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
   },
 };
 
@@ -59,5 +74,5 @@ await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [keepModuleUrls],
+  plugins: [keepModuleUrls, withoutZodLocales],
 });

@@ -46,6 +46,9 @@ export function registerRender(program: Command): void {
         throw new UsageError(msg('A PNG is not for the terminal: give -o chart.png, or redirect the output.',
           'PNG tidak untuk terminal: berikan -o bagan.png, atau alihkan keluarannya.'));
       }
+      // The WASM module loads while the plan is read: its compiling runs on V8's background threads.
+      const layout = format === 'svg' || format === 'png' ? import('../render/layout.js').then((m) => (m.graphviz().catch(() => undefined), m)) : undefined;
+      layout?.catch(() => undefined);
       const { parseLevels } = await import('../render/filter.js');
       const levels = opts.levels === undefined ? undefined : parseLevels(opts.levels);
       const { openPlan } = await import('../model/open.js');
@@ -69,8 +72,7 @@ export function registerRender(program: Command): void {
         emit(dot, opts.output, files);
         return;
       }
-      const { dotToSvg } = await import('../render/layout.js');
-      const svg = await dotToSvg(dot);
+      const svg = await (await layout!).dotToSvg(dot);
       if (format === 'svg') {
         emit(svg, opts.output, files);
         return;

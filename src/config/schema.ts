@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SETTINGS_SCHEMA } from './settings.js';
 
 /** What a rule may be set to; `warn` and `warning` are the same. */

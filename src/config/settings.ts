@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Numbers the checks and tables depend on, which a planning repo may change in its config. */
 export interface Settings {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigFile } from '../config/schema.js';
 import { CascadeFile } from './schema.js';
 

@@ -1,7 +1,8 @@
 // The chart as a Graphviz graph (ts-graphviz model): every plan text sits in an HTML-like label,
 // escaped, so a name can never become markup, a DOT keyword or an attribute.
-import { Digraph, toDot, type RootGraphModel } from 'ts-graphviz';
+import { Digraph, type RootGraphModel } from 'ts-graphviz';
 import { moreText, type Box, type Chart } from './chart.js';
+import { modelToDot } from './dot-text.js';
 import { escapeHtml, wrap } from './labels.js';
 import { addLegend } from './legend.js';
 import { boxStyle, styleAttr, FONT, LINK_STYLE } from './style.js';
@@ -11,7 +12,7 @@ const INDICATOR_WIDTH = 30;
 
 /** The chart as DOT text: what `--format dot` prints and what WASM Graphviz lays out. */
 export function chartToDot(chart: Chart): string {
-  return toDot(chartToGraph(chart));
+  return modelToDot(chartToGraph(chart));
 }
 
 export function chartToGraph(chart: Chart): RootGraphModel {
