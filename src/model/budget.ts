@@ -263,6 +263,14 @@ export function amountInYear(a: Amount, year: number): number | undefined {
   return a.years ? a.years.get(year) ?? 0 : undefined;
 }
 
+/** A node's own anggaran in whole rupiah: the period's total, or one year's (undefined when the
+ *  amount was written for the whole period only, or could not be read). */
+export function anggaranOf(plan: Plan, node: PlanNode, tahun?: number): number | undefined {
+  const amount = budgetOf(plan).anggaran.get(node)?.amount;
+  if (!amount) return undefined;
+  return tahun === undefined ? amount.total : amountInYear(amount, tahun);
+}
+
 /**
  * An OPD's pagu against what is allocated under it, pair by pair; undefined when either side
  * has a value that could not be read (that value has its own finding).

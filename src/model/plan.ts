@@ -151,6 +151,12 @@ export interface Plan {
   periode: HeaderValue<Periode | undefined>[];
 }
 
+/** What charts and tables call an OPD: its singkatan, else its name. */
+export function opdName(opd: PlanOpd): string {
+  const s = opd.data.singkatan;
+  return typeof s === 'string' && s.trim() ? s.trim() : opd.nama;
+}
+
 export function nodeById(plan: Plan, id: string): PlanNode | undefined {
   const e = plan.byId.get(id);
   return e?.kind === 'node' ? e : undefined;

@@ -1,8 +1,10 @@
 // The chart as planners draw it, before any output format: boxes with their text, and links.
 import { UsageError } from '../cli/errors.js';
 import { msg, say, type Lang } from '../i18n/message.js';
-import { periodOf, type Level, type Plan, type PlanNode } from '../model/plan.js';
-import { anggaranOf, compactRupiah, opdName, targetWithSatuan } from './facts.js';
+import { anggaranOf } from '../model/budget.js';
+import { opdName, periodOf, type Level, type Plan, type PlanNode } from '../model/plan.js';
+import { targetShown } from '../model/target-text.js';
+import { formatRupiah } from '../values/index.js';
 import { selectTree, type ChartFilter } from './filter.js';
 import { cleanText } from './labels.js';
 import { LEVEL_HEADINGS, TIER_OF, type Tier } from './style.js';
@@ -85,7 +87,7 @@ export function buildChart(plan: Plan, opts: ChartOptions): Chart {
 
 function boxOf(plan: Plan, node: PlanNode, key: string, lang: Lang): Box {
   const kode = typeof node.data.kode === 'string' ? cleanText(node.data.kode) : '';
-  const indicators = node.indicators.map((ind) => ({ nama: cleanText(ind.data.nama ?? ind.label), target: targetWithSatuan(plan, ind) }));
+  const indicators = node.indicators.map((ind) => ({ nama: cleanText(ind.data.nama ?? ind.label), target: targetShown(plan, ind).withSatuan || undefined }));
   const anggaran = anggaranOf(plan, node);
   return {
     key,
@@ -98,7 +100,7 @@ function boxOf(plan: Plan, node: PlanNode, key: string, lang: Lang): Box {
     indicators: indicators.slice(0, MAX_INDICATORS),
     more: Math.max(0, indicators.length - MAX_INDICATORS),
     opd: node.opd ? cleanText(opdName(node.opd)) + (node.opd.mitra ? ` (${say(msg('partner', 'mitra'), lang)})` : '') : undefined,
-    anggaran: anggaran === undefined ? undefined : compactRupiah(anggaran),
+    anggaran: anggaran === undefined ? undefined : formatRupiah(anggaran, { compact: true }),
   };
 }
 

@@ -1,9 +1,10 @@
 // The Renstra matrix: the cascade from sasaran down to kegiatan, one row per indicator, with the
 // target, the anggaran and the OPD that answers for it — the table planners paste into the Renstra.
 import { msg, type Msg } from '../../i18n/message.js';
-import { budgetOf } from '../../model/budget.js';
-import { periodOf, type Level, type Plan, type PlanNode } from '../../model/plan.js';
-import { anggaranOf, opdName, satuanOf, targetOf } from '../../render/facts.js';
+import { anggaranOf, budgetOf } from '../../model/budget.js';
+import { opdName, periodOf, type Level, type Plan, type PlanNode } from '../../model/plan.js';
+import { targetShown } from '../../model/target-text.js';
+import { valuesOf } from '../../model/targets.js';
 import { selectTree } from '../../render/filter.js';
 import { formatRupiah, sumRupiah } from '../../values/index.js';
 import type { Cell, Table } from '../table.js';
@@ -32,10 +33,10 @@ export function rupiahCell(n: number | undefined): Cell {
 /** "70" with "%" for a percentage, as the IKU table writes it; the number stays exact. */
 export function targetCell(plan: Plan, node: PlanNode, index: number, tahun: number | undefined): Cell {
   const ind = node.indicators[index];
-  const t = targetOf(plan, ind, tahun);
-  if (!t) return null;
-  const percent = t.read && t.read.kind !== 'predikat' && satuanOf(plan, ind) === '%';
-  return { text: percent ? `${t.text}%` : t.text, value: t.value ?? t.text };
+  const t = targetShown(plan, ind, tahun);
+  if (!t.text) return null;
+  const text = valuesOf(plan, ind).satuan === '%' ? t.withSatuan : t.bare;
+  return { text, value: t.value ?? text };
 }
 
 export const cascadeView: TableView = {
@@ -72,7 +73,7 @@ export const cascadeView: TableView = {
       if (node.indicators.length === 0) rows.push([...head, null, null, null, moneyCell, ...tail]);
       node.indicators.forEach((ind, i) => {
         // The anggaran once per node, so that a column sum counts each amount once per level.
-        rows.push([...head, ind.data.nama ?? ind.label, targetCell(plan, node, i, tahun), satuanOf(plan, ind) ?? null, i === 0 ? moneyCell : null, ...tail]);
+        rows.push([...head, ind.data.nama ?? ind.label, targetCell(plan, node, i, tahun), valuesOf(plan, ind).satuan ?? null, i === 0 ? moneyCell : null, ...tail]);
       });
     }
     const total = sumRupiah(toAdd);

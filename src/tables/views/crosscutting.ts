@@ -1,10 +1,10 @@
 // Crosscutting: each Pemda target against the OPDs (and mitra outside the Pemda budget) that
 // serve it, where each comes in, with its indicators, targets and money toward that target.
 import { msg, type Msg } from '../../i18n/message.js';
-import { budgetOf } from '../../model/budget.js';
+import { anggaranOf, budgetOf } from '../../model/budget.js';
 import { descendants } from '../../model/levels.js';
-import type { Plan, PlanNode, PlanOpd } from '../../model/plan.js';
-import { anggaranOf, opdName, satuanOf } from '../../render/facts.js';
+import { opdName, type Plan, type PlanNode, type PlanOpd } from '../../model/plan.js';
+import { valuesOf } from '../../model/targets.js';
 import { selectTree } from '../../render/filter.js';
 import { sumRupiah } from '../../values/index.js';
 import type { Cell, Table } from '../table.js';
@@ -83,7 +83,7 @@ export const crosscuttingView: TableView = {
         const money = sum?.ok ? rupiahCell(sum.value) : null;
         if (e.node.indicators.length === 0) detail.push([...head, null, null, null, money]);
         e.node.indicators.forEach((ind, i) => {
-          detail.push([...head, ind.data.nama ?? ind.label, targetCell(plan, e.node, i, opts.tahun), satuanOf(plan, ind) ?? null, i === 0 ? money : null]);
+          detail.push([...head, ind.data.nama ?? ind.label, targetCell(plan, e.node, i, opts.tahun), valuesOf(plan, ind).satuan ?? null, i === 0 ? money : null]);
         });
       }
     }
