@@ -35,7 +35,7 @@ if (what === 'validate') {
   const { chartToDot } = await load('render/graph.js');
   const { dotToSvg, graphviz } = await load('render/layout.js');
   const chart = await time('chart', () => buildChart(plan, { direction: 'TB', lang: 'en' }));
-  const dot = await time('DOT text (ts-graphviz)', () => chartToDot(chart));
+  const dot = await time('DOT text', () => chartToDot(chart));
   await time('WASM Graphviz load', () => graphviz());
   await time('layout to SVG', () => dotToSvg(dot));
 }

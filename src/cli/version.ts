@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 
-/** The package version, read from package.json beside the compiled code. */
+let version: string | undefined;
+
+/** The package version, read once from package.json beside the compiled code. */
 export function toolVersion(): string {
+  version ??= readVersion();
+  return version;
+}
+
+function readVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';

@@ -16,17 +16,19 @@ export default defineRule({
   check({ plan, report }) {
     for (const v of indicatorValues(plan).values()) {
       const who = v.indicator.label;
-      const check = (loc: Loc, what: { en: string; id: string }) => {
+      // `what` names the value only when there is a finding: most values have none.
+      const check = (loc: Loc, what: () => { en: string; id: string }) => {
         if (!loc.source.isPlainScalar(loc.path)) return;
         const text = loc.source.sourceText(loc.path);
         const hint = text === undefined ? undefined : yamlNumberHint(text);
         if (!hint) return;
-        report({ loc, node: who, message: msg(`${what.en} of \`${who}\`: ${hint.en}.`, `${what.id} \`${who}\`: ${hint.id}.`) });
+        const name = what();
+        report({ loc, node: who, message: msg(`${name.en} of \`${who}\`: ${hint.en}.`, `${name.id} \`${who}\`: ${hint.id}.`) });
       };
-      for (const val of v.values) if (typeof val.raw === 'number') check(val.loc, valueName(val, true));
+      for (const val of v.values) if (typeof val.raw === 'number') check(val.loc, () => valueName(val, true));
       if (v.skala?.kind === 'bounds' && v.skala.from === 'skala') {
         for (const key of ['min', 'maks']) {
-          check({ source: v.skala.loc.source, path: [...v.skala.loc.path, key] }, msg(`The skala bound \`${key}\``, `Batas skala \`${key}\``));
+          check({ source: v.skala.loc.source, path: [...v.skala.loc.path, key] }, () => msg(`The skala bound \`${key}\``, `Batas skala \`${key}\``));
         }
       }
     }
