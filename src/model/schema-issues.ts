@@ -77,10 +77,11 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
         for (const e of branches[0]) translate(e, path, root, out);
         return;
       }
-      const kinds = [...new Set(issue.errors.flatMap((errs) => errs.filter((e) => e.path.length === 0).map(expectedOf)))];
+      const kinds = [...new Set(issue.errors.flatMap((errs) => errs.filter((e) => e.path.length === 0).flatMap(kindsOf)))];
       out.push(invalidType(path, input, kinds));
       return;
     }
+
     case 'invalid_type':
       if (input === undefined) {
         out.push({ rule: 'schema/required', path: path.slice(0, -1), part: 'value', message: msg(
@@ -131,6 +132,12 @@ function periodeMessage(input: unknown): Msg {
 /** A union branch that failed only because the value is of another kind (a text, not a list). */
 function isKindMismatch(errs: readonly Issue[]): boolean {
   return errs.every((e) => e.path.length === 0 && (e.code === 'invalid_type' || (e.code === 'invalid_union' && e.errors.every(isKindMismatch))));
+}
+
+/** The kinds an issue expected; a union inside a union (a value, or a map of years) names its own. */
+function kindsOf(issue: Issue): string[] {
+  if (issue.code === 'invalid_union') return issue.errors.flatMap((errs) => errs.filter((e) => e.path.length === 0).flatMap(kindsOf));
+  return [expectedOf(issue)];
 }
 
 const KIND_ID: Record<string, string> = {

@@ -23,6 +23,31 @@ ruleTester('schema/invalid-type', {
     },
     { name: 'a number where true/false is expected', files: 'cascade: 1\nopd:\n  - {id: P, nama: p, mitra: 1}\n', errors: [{ line: 3, message: 'expects true or false' }] },
     { name: 'a null', files: 'cascade: 1\nopd:\n  - {id: P, nama: ~}\n', errors: [{ line: 3, message: 'found nothing' }] },
+    // Values (targets, money) are a number or a text, one for the period or a map of years.
+    {
+      name: 'a list where a value or a map of years is expected',
+      files: 'cascade: 1\nopd:\n  - {id: P, nama: p, pagu: [1, 2]}\n',
+      errors: [{ line: 3, column: 28, message: '`pagu` expects number or text or a mapping; found a list' }],
+    },
+    {
+      name: 'a list, a mapping and a null as the value of a year',
+      files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: x, indikator: [{nama: i, target: {2025: [1], 2026: {a: 1}, 2027: ~}}]}\n',
+      errors: [
+        { line: 3, column: 60, message: '`2025` expects number or text; found a list' },
+        { line: 3, column: 71, message: '`2026` expects number or text; found a mapping' },
+        { line: 3, column: 85, message: '`2027` expects number or text; found nothing' },
+      ],
+    },
+    {
+      name: 'a number too big to hold',
+      files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: x, indikator: [{nama: i, target: 1e400}]}\n',
+      errors: [{ line: 3, column: 53, message: '`target` expects number or text or a mapping; found a number Infinity' }],
+    },
+    {
+      name: 'a list as a baseline value',
+      files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: x, indikator: [{nama: i, baseline: {tahun: 2024, nilai: [3]}}]}\n',
+      errors: [{ line: 3, message: '`nilai` expects number or text; found a list' }],
+    },
   ],
 });
 
