@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { detectLang } from '../i18n/lang.js';
 import { say } from '../i18n/message.js';
 import { PathError } from '../load/files.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../model/usage-error.js';
 import { registerBudgetSummary } from './budget-summary.js';
 import { registerInit } from './init.js';
 import { registerRender } from './render.js';

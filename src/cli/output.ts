@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { msg } from '../i18n/message.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../model/usage-error.js';
 
 /**
  * Writes a command's result to stdout, or to a file atomically (a temporary file, then a rename)

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { detectLang } from '../i18n/lang.js';
 import { msg, say } from '../i18n/message.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../model/usage-error.js';
 import { emit } from './output.js';
 
 interface RenderOptions {
@@ -49,7 +49,7 @@ export function registerRender(program: Command): void {
       // The WASM module loads while the plan is read: its compiling runs on V8's background threads.
       const layout = format === 'svg' || format === 'png' ? import('../render/layout.js').then((m) => (m.graphviz().catch(() => undefined), m)) : undefined;
       layout?.catch(() => undefined);
-      const { parseLevels } = await import('../render/filter.js');
+      const { parseLevels } = await import('../model/select.js');
       const levels = opts.levels === undefined ? undefined : parseLevels(opts.levels);
       const { openPlan } = await import('../model/open.js');
       const { buildChart } = await import('../render/chart.js');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { detectLang } from '../i18n/lang.js';
 import { msg, say } from '../i18n/message.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../model/usage-error.js';
 import { emit } from './output.js';
 
 const SEVERITY_ID = { error: 'galat', warning: 'peringatan', info: 'info' } as const;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { msg } from '../i18n/message.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../model/usage-error.js';
 import { emit } from './output.js';
 
 export function registerSchema(program: Command): void {

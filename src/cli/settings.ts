@@ -4,7 +4,7 @@ import type { Settings } from '../config/settings.js';
 import type { SeverityFor } from '../config/severity.js';
 import { msg, type Lang } from '../i18n/message.js';
 import type { Diagnostic } from '../report/diagnostic.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../model/usage-error.js';
 
 /** A configuration file that cannot be used: its findings, at their lines; the command exits 2. */
 export class ConfigError extends UsageError {

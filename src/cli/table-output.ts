@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { detectLang } from '../i18n/lang.js';
 import { msg } from '../i18n/message.js';
 import type { Table } from '../tables/table.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../model/usage-error.js';
 import { emit, useColor } from './output.js';
 
 export interface TableOptions {

@@ -1,11 +1,11 @@
 // The chart as planners draw it, before any output format: boxes with their text, and links.
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../model/usage-error.js';
 import { msg, say, type Lang } from '../i18n/message.js';
 import { anggaranOf } from '../model/budget.js';
 import { opdName, periodOf, type Level, type Plan, type PlanNode } from '../model/plan.js';
 import { targetShown } from '../model/target-text.js';
 import { formatRupiah } from '../values/index.js';
-import { selectTree, type ChartFilter } from './filter.js';
+import { selectTree, type ChartFilter } from '../model/select.js';
 import { cleanText } from './labels.js';
 import { LEVEL_HEADINGS, TIER_OF, type Tier } from './style.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/model/usage-error.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { openPlan } from '../../src/model/open.js';
 import { cellText, cellValue, type Table } from '../../src/tables/table.js';

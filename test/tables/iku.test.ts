@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/model/usage-error.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
 import { openPlan } from '../../src/model/open.js';
 import type { Plan } from '../../src/model/plan.js';

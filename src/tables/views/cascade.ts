@@ -5,7 +5,7 @@ import { anggaranOf, budgetOf } from '../../model/budget.js';
 import { opdName, periodOf, type Level, type Plan, type PlanNode } from '../../model/plan.js';
 import { targetShown } from '../../model/target-text.js';
 import { valuesOf } from '../../model/targets.js';
-import { selectTree } from '../../render/filter.js';
+import { selectTree } from '../../model/select.js';
 import { formatRupiah, sumRupiah } from '../../values/index.js';
 import type { Cell, Table } from '../table.js';
 import type { TableView, ViewOptions } from './view.js';

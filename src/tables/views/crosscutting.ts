@@ -5,7 +5,7 @@ import { anggaranOf, budgetOf } from '../../model/budget.js';
 import { descendants } from '../../model/levels.js';
 import { opdName, type Plan, type PlanNode, type PlanOpd } from '../../model/plan.js';
 import { valuesOf } from '../../model/targets.js';
-import { selectTree } from '../../render/filter.js';
+import { selectTree } from '../../model/select.js';
 import { sumRupiah } from '../../values/index.js';
 import type { Cell, Table } from '../table.js';
 import { LEVEL_TEXT, rupiahCell, targetCell } from './cascade.js';

@@ -1,6 +1,6 @@
 // The key indicators (IKU) of the Pemda and of each OPD, as the RPJMD and Renstra tables list them:
 // baseline and the target of each year; then realisasi and capaian where a realisasi is given.
-import { UsageError } from '../../cli/errors.js';
+import { UsageError } from '../../model/usage-error.js';
 import { msg, type Msg } from '../../i18n/message.js';
 import { capaianFormula, capaianOf } from '../../model/capaian.js';
 import { periodOf, type Level, type Plan, type PlanIndicator, type PlanNode } from '../../model/plan.js';

@@ -1,6 +1,6 @@
 // One position's performance sheet, in the spirit of the Perjanjian Kinerja and the SKP: who it
 // answers to, what it answers for with indicators and targets, and the SOP steps it performs.
-import { UsageError } from '../../cli/errors.js';
+import { UsageError } from '../../model/usage-error.js';
 import { msg } from '../../i18n/message.js';
 import { descendants } from '../../model/levels.js';
 import { answeringSuperior, durationShown, peopleOf, type PositionFacts, type StepFacts } from '../../model/people.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
-import { parseLevels, selectTree, type Selection } from '../../src/render/filter.js';
-import { smallPlan } from './fixture.js';
+import { UsageError } from '../../src/model/usage-error.js';
+import { parseLevels, selectTree, type Selection } from '../../src/model/select.js';
+import { smallPlan } from '../render/fixture.js';
 
 const ids = (s: Selection) => s.nodes.map((n) => n.id);
 const links = (s: Selection) => s.links.map((l) => `${l.parent.id}${l.crosscutting ? ' ~> ' : ' -> '}${l.child.id}`);

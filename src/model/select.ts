@@ -1,9 +1,10 @@
-// Which boxes and links a chart draws: the whole tree, or the part a planner asked for.
-import { UsageError } from '../cli/errors.js';
+// Which nodes and links a chart draws and a cascade table lists: the whole tree, or the part a
+// planner asked for (--root, --depth, --opd, --levels).
 import { msg } from '../i18n/message.js';
-import { descendants } from '../model/levels.js';
-import { LEVELS, nodeById, type Level, type Plan, type PlanNode } from '../model/plan.js';
-import { closest } from '../model/suggest.js';
+import { descendants } from './levels.js';
+import { LEVELS, nodeById, type Level, type Plan, type PlanNode } from './plan.js';
+import { closest } from './suggest.js';
+import { UsageError } from './usage-error.js';
 
 export interface ChartFilter {
   /** Only this node and what is under it. */
