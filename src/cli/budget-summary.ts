@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { detectLang } from '../i18n/lang.js';
 import { msg } from '../i18n/message.js';
 import { UsageError } from '../model/usage-error.js';
+import { requireInPeriod, yearOption } from './year-option.js';
 import { tableOptions, writeTables, type TableOptions } from './table-output.js';
 
 interface BudgetSummaryCommandOptions extends TableOptions {
@@ -26,22 +27,11 @@ export function registerBudgetSummary(program: Command): void {
     if (!by) {
       throw new UsageError(msg(`--by takes one of ${BY.join(', ')}, not "${opts.by}".`, `--by berisi salah satu dari ${BY.join(', ')}, bukan "${opts.by}".`));
     }
-    let tahun: number | undefined;
-    if (opts.tahun !== undefined) {
-      const { readYear } = await import('../values/year.js');
-      const y = readYear(opts.tahun);
-      if (!y.ok) throw new UsageError(msg(`--tahun: ${y.reason.en}.`, `--tahun: ${y.reason.id}.`));
-      tahun = y.value;
-    }
+    const tahun = yearOption(opts.tahun);
     const { openPlan } = await import('../model/open.js');
     const { budgetSummary } = await import('../tables/budget/index.js');
-    const { plan, files } = openPlan(paths);
-    const { periodOf } = await import('../model/plan.js');
-    const period = periodOf(plan);
-    if (tahun !== undefined && period && (tahun < period.mulai || tahun > period.selesai)) {
-      throw new UsageError(msg(`--tahun ${tahun} is outside the plan's periode ${period.mulai}–${period.selesai}.`,
-        `--tahun ${tahun} di luar periode rencana ${period.mulai}–${period.selesai}.`));
-    }
+    const { plan, files } = openPlan(paths, undefined, { whole: true });
+    requireInPeriod(plan, tahun);
     const lang = detectLang((command.optsWithGlobals() as { lang?: string }).lang);
     const tables = budgetSummary(plan, { by, tahun, compact: !!opts.compact, lang });
     await writeTables(tables, opts, command, files);

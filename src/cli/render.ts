@@ -53,7 +53,7 @@ export function registerRender(program: Command): void {
       const levels = opts.levels === undefined ? undefined : parseLevels(opts.levels);
       const { openPlan } = await import('../model/open.js');
       const { buildChart } = await import('../render/chart.js');
-      const { plan, files } = openPlan(paths);
+      const { plan, files } = openPlan(paths, undefined, { whole: true });
       const chart = buildChart(plan, { root: opts.root, depth, opd: opts.opd, levels, direction, lang });
       const note = (en: string, id: string) => process.stderr.write(`cascade: ${say(msg(en, id), lang)}\n`);
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { msg } from '../i18n/message.js';
 import { UsageError } from '../model/usage-error.js';
+import { requireInPeriod, yearOption } from './year-option.js';
 import { tableOptions, writeTables, type TableOptions } from './table-output.js';
 
 interface TableCommandOptions extends TableOptions {
@@ -25,15 +26,12 @@ export function registerTable(program: Command): void {
       const names = VIEWS.map((v) => v.name).join(', ');
       throw new UsageError(msg(`Unknown table "${view}": use one of ${names}.`, `Tabel "${view}" tidak dikenal: gunakan salah satu dari ${names}.`));
     }
-    let tahun: number | undefined;
-    if (opts.tahun !== undefined) {
-      tahun = Number(opts.tahun);
-      if (!/^\d{4}$/.test(opts.tahun)) throw new UsageError(msg(`--tahun takes a year such as 2025, not "${opts.tahun}".`, `--tahun berisi tahun seperti 2025, bukan "${opts.tahun}".`));
-    }
+    const tahun = yearOption(opts.tahun);
     const { openPlan } = await import('../model/open.js');
     const { runConfig } = await import('./settings.js');
     const { settings } = await runConfig(command);
-    const { plan, files } = openPlan(paths);
+    const { plan, files } = openPlan(paths, undefined, { whole: true });
+    requireInPeriod(plan, tahun);
     const tables = found.build(plan, { opd: opts.opd, jabatan: opts.jabatan, tahun, settings });
     await writeTables(tables, opts, command, files);
   });

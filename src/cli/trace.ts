@@ -28,7 +28,7 @@ export function registerTrace(program: Command): void {
       const { runConfig } = await import('./settings.js');
       const { buildTrace, traceable } = await import('../trace/build.js');
       const { settings } = await runConfig(command);
-      const { plan, files } = openPlan(paths);
+      const { plan, files } = openPlan(paths, undefined, { whole: true });
       const starts = traceable(plan);
       const start = starts.get(id);
       if (!start) {

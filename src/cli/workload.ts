@@ -18,7 +18,7 @@ export function registerWorkload(program: Command): void {
     const { runConfig } = await import('./settings.js');
     const { workloadTables } = await import('../tables/workload/workload.js');
     const { settings } = await runConfig(command);
-    const { plan, files } = openPlan(paths);
+    const { plan, files } = openPlan(paths, undefined, { whole: true });
     let opd;
     if (opts.opd !== undefined) {
       opd = plan.opds.find((o) => o.id === opts.opd);

@@ -52,7 +52,9 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd()):
           `Tidak ada file cascade di ${p}${others.id}: file cascade adalah file .yaml atau .yml yang diawali \`cascade: 1\`.`,
         ));
       }
-    } else files.add(abs);
+    } else if (st.isFile()) files.add(abs);
+    // A FIFO or a device (/dev/zero) would block or never end: no plan is kept in one.
+    else throw new PathError(msg(`Not a file or folder: ${p}`, `Bukan file atau folder: ${p}`));
   }
   return { files: [...files].sort(), skipped };
 }
@@ -67,7 +69,13 @@ function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
   // A symlink that points back up the tree would otherwise loop for ever.
   if (seen.has(real)) return;
   seen.add(real);
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let listed;
+  try {
+    listed = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    throw new PathError(msg(`Cannot read the folder ${dir}`, `Tidak dapat membaca folder ${dir}`));
+  }
+  const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
     const full = join(dir, e.name);
@@ -97,15 +105,24 @@ function readText(abs: string): string {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Far above any real plan file (a province's is a few MB); reading more would only exhaust memory. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 /** Reads and parses one file. Throws PathError only when it cannot be read at all. */
 export function loadSource(abs: string, cwd = process.cwd()): SourceFile {
+  const shown = displayPath(abs, cwd);
   let bytes: Buffer;
   try {
+    if (statSync(abs).size > MAX_FILE_BYTES) {
+      throw new PathError(msg(`${shown} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: no plan file is; split the plan into files.`,
+        `${shown} lebih besar dari ${MAX_FILE_BYTES / 1024 / 1024} MB: tidak ada file rencana sebesar itu; pecah rencana menjadi beberapa file.`));
+    }
     bytes = readFileSync(abs);
-  } catch {
-    throw new PathError(msg(`Cannot read ${relative(cwd, abs) || abs}`, `Tidak dapat membaca ${relative(cwd, abs) || abs}`));
+  } catch (err) {
+    if (err instanceof PathError) throw err;
+    throw new PathError(msg(`Cannot read ${shown}`, `Tidak dapat membaca ${shown}`));
   }
-  return sourceFromBytes(displayPath(abs, cwd), bytes);
+  return sourceFromBytes(shown, bytes);
 }
 
 /** Bytes → a parsed file; bytes that are not UTF-8 text become a finding, not a crash. */
