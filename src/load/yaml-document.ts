@@ -37,6 +37,17 @@ export function readWithYaml(text: string): { data: unknown; problems: RawProble
   const doc = Y.parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   for (const e of doc.errors) {
     const duplicate = e.code === 'DUPLICATE_KEY';
+    const opened = e.code === 'MISSING_CHAR' && /^Missing closing .quote/.test(e.message) ? openQuoteBefore(Y, doc, e.pos[0]) : undefined;
+    if (opened !== undefined) {
+      problems.push({
+        rule: 'yaml/syntax',
+        start: opened,
+        end: opened + 1,
+        message: msg('This quote is never closed: end the text with the same quote mark on this line.',
+          'Tanda kutip ini tidak pernah ditutup: akhiri teksnya dengan tanda kutip yang sama di baris ini.'),
+      });
+      continue;
+    }
     problems.push({
       rule: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
       start: e.pos[0],
@@ -63,6 +74,23 @@ export function readWithYaml(text: string): { data: unknown; problems: RawProble
     data = undefined;
   }
   return { data, problems, locator: new NodeLocator(Y, root) };
+}
+
+/**
+ * The yaml package reports an unclosed quote where the text ends, often many lines below: the
+ * quoted scalar that swallowed the rest starts at the last quote opened before that point.
+ */
+function openQuoteBefore(Y: typeof Yaml, doc: Yaml.Document, at: number): number | undefined {
+  let found: number | undefined;
+  Y.visit(doc, {
+    Scalar(_key, node) {
+      const start = node.range?.[0];
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && start !== undefined && start <= at && (found === undefined || start > found)) {
+        found = start;
+      }
+    },
+  });
+  return found;
 }
 
 /** Finds paths in the yaml package's node tree. */
