@@ -42,5 +42,7 @@ export function escapeHtml(s: string): string {
  * neither the label's quotes nor HTML tags nor a Markdown backtick can be written by the plan.
  */
 export function escapeMermaid(s: string): string {
-  return s.replace(/[#"<>&`\\]/g, (c) => `#${c.codePointAt(0)};`);
+  // `%` too: `%%{init: …}%%` inside a label is read as a directive that changes the whole diagram.
+  // A line break would end the statement (or a `%%` comment) and start one of the plan's making.
+  return s.replace(/[\r\n\t\v\f\u0085\u2028\u2029]+/g, ' ').replace(/[#"<>&`\\%]/g, (c) => `#${c.codePointAt(0)};`);
 }

@@ -153,6 +153,16 @@ describe('Mermaid', () => {
     expect(text).toContain('#96;code#96;');
     expect(text).toContain('#35;35;');
     expect(text).toContain('  n_end{{"');
+  });
+
+  it('keeps a directive and a line break in plan text from reaching Mermaid as code', () => {
+    const plan = smallPlan();
+    const node = plan.nodes[0];
+    node.nama = "%%{init: {'theme':'dark'}}%%\nclick n_S1 call alert()";
+    const text = chartToMermaid(buildChart(plan, { lang: 'en' }));
+    expect(text).not.toMatch(/%%\{/);
+    expect(text).toContain('#37;#37;{init');
+    expect(text.split('\n').filter((l) => /^\s*click\b/.test(l))).toEqual([]);
     for (const line of text.split('\n')) {
       const m = labelled.exec(line);
       if (m) expect(m[3]).not.toMatch(/["`]/);
