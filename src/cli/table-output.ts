@@ -35,7 +35,17 @@ export async function writeTables(tables: Table[], opts: TableOptions, cmd: Comm
       `${name} adalah file, bukan untuk terminal: berikan -o FILE.${name}, atau alihkan keluarannya.`));
   }
   const lang = detectLang((cmd.optsWithGlobals() as { lang?: string }).lang);
-  const width = process.stdout.columns && process.stdout.isTTY ? Math.min(process.stdout.columns, 160) : 100;
+  const width = tableWidth(process.env.COLUMNS, process.stdout.isTTY ? process.stdout.columns : undefined);
   const content = await writer(tables, { lang, color: useColor(opts.color, !!opts.output), width });
   emit(content, opts.output, inputs);
+}
+
+/**
+ * Columns a terminal table may fill: `COLUMNS` when the user sets it (also down a pipe, as
+ * `COLUMNS=200 cascade table … | less`), else the terminal's own width up to 160, else 100.
+ */
+export function tableWidth(columnsEnv: string | undefined, ttyColumns: number | undefined): number {
+  const asked = columnsEnv !== undefined && /^\d+$/.test(columnsEnv.trim()) ? Number(columnsEnv) : undefined;
+  if (asked !== undefined && asked >= 40) return Math.min(asked, 1000);
+  return ttyColumns ? Math.min(ttyColumns, 160) : 100;
 }

@@ -6,7 +6,7 @@ import { opdName, periodOf, type Level, type Plan, type PlanNode } from '../mode
 import { targetShown } from '../model/target-text.js';
 import { formatRupiah } from '../values/index.js';
 import { selectTree, type ChartFilter } from '../model/select.js';
-import { cleanText } from './labels.js';
+import { cleanText } from '../text/wrap.js';
 import { LEVEL_HEADINGS, TIER_OF, type Tier } from './style.js';
 
 /** Boxes show at most this many indicators; the rest are counted, so a box stays readable. */

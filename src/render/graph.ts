@@ -3,7 +3,8 @@
 import { Digraph, type RootGraphModel } from 'ts-graphviz';
 import { moreText, type Box, type Chart } from './chart.js';
 import { modelToDot } from './dot-text.js';
-import { escapeHtml, wrap } from './labels.js';
+import { wrap } from '../text/wrap.js';
+import { escapeHtml } from './labels.js';
 import { addLegend } from './legend.js';
 import { boxStyle, styleAttr, FONT, LINK_STYLE } from './style.js';
 

@@ -1,7 +1,8 @@
 // The chart as a Mermaid flowchart, for Markdown that GitHub and GitLab draw in place.
 import { msg, say } from '../i18n/message.js';
 import { moreText, type Box, type Chart } from './chart.js';
-import { escapeMermaid, wrap } from './labels.js';
+import { wrap } from '../text/wrap.js';
+import { escapeMermaid } from './labels.js';
 import { LEGEND_BOXES, LEGEND_CROSS, LEGEND_TITLE, LEGEND_TREE } from './legend.js';
 import { boxStyle, LINK_STYLE, TIER_OF, type BoxStyle } from './style.js';
 import type { Level } from '../model/plan.js';

@@ -1,6 +1,7 @@
 import CliTable from 'cli-table3';
 import { Chalk } from 'chalk';
-import { say } from '../../i18n/message.js';
+import { msg, say } from '../../i18n/message.js';
+import { wrap } from '../../text/wrap.js';
 import { cellText, type Table } from '../table.js';
 import type { TableOutputContext } from './context.js';
 
@@ -8,20 +9,6 @@ import type { TableOutputContext } from './context.js';
 function safe(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-}
-
-/** Wraps a note at word boundaries to the terminal width. */
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
 }
 
 /**
@@ -63,22 +50,54 @@ function widths(t: Table, total: number, lang: 'en' | 'id'): number[] {
   return out;
 }
 
+/** A terminal cell shows this many lines at most: cli-table3's time grows with the cube of a cell's lines. */
+export const MAX_CELL_LINES = 16;
+
+/**
+ * A cell's text with every line longer than its column already broken (cli-table3 re-measures
+ * the growing line at each word), and cut after MAX_CELL_LINES: a cell of a megabyte would take
+ * hours to draw and be no use in a terminal; the other formats carry the whole text.
+ */
+function fitted(text: string, width: number, lang: 'en' | 'id'): { text: string; cut: boolean } {
+  const inner = Math.max(1, width - 2);
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    for (const part of line.length > inner ? wrap(line, inner) : [line]) {
+      if (lines.length === MAX_CELL_LINES) {
+        lines[MAX_CELL_LINES - 1] = say(msg('… (cut)', '… (terpotong)'), lang);
+        return { text: lines.join('\n'), cut: true };
+      }
+      lines.push(part);
+    }
+  }
+  return { text: lines.join('\n'), cut: false };
+}
+
 /** Boxed tables for the terminal with cli-table3, wrapped to stay readable in 100 columns. */
 export function tablesToTerminal(tables: readonly Table[], ctx: TableOutputContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   return tables
     .map((t) => {
+      const colWidths = widths(t, ctx.width, ctx.lang);
+      let cut = false;
+      const cell = (x: Parameters<typeof cellText>[0], i: number) => {
+        const f = fitted(safe(cellText(x)), colWidths[i], ctx.lang);
+        cut ||= f.cut;
+        return f.text;
+      };
       const table = new CliTable({
         head: t.columns.map((col) => c.bold(say(col.header, ctx.lang))),
-        colWidths: widths(t, ctx.width, ctx.lang),
+        colWidths,
         colAligns: t.columns.map((col) => col.align ?? 'left'),
         wordWrap: true,
         wrapOnWordBoundary: true,
         style: { head: [], border: [] },
       });
-      for (const r of t.rows) table.push(t.columns.map((_, i) => safe(cellText(r[i]))));
-      for (const r of t.footer ?? []) table.push(t.columns.map((_, i) => c.bold(safe(cellText(r[i])))));
-      const notes = (t.notes ?? []).map((n) => c.dim(wrap(safe(say(n, ctx.lang)), ctx.width)));
+      for (const r of t.rows) table.push(t.columns.map((_, i) => cell(r[i], i)));
+      for (const r of t.footer ?? []) table.push(t.columns.map((_, i) => c.bold(cell(r[i], i))));
+      const cutNote = msg(`Cells longer than ${MAX_CELL_LINES} lines are cut here; --format md, csv, json or xlsx shows the whole text.`,
+        `Sel yang lebih dari ${MAX_CELL_LINES} baris dipotong di sini; --format md, csv, json atau xlsx menampilkan teks lengkapnya.`);
+      const notes = [...(t.notes ?? []), ...(cut ? [cutNote] : [])].map((n) => c.dim(wrap(safe(say(n, ctx.lang)), ctx.width).join('\n')));
       return [c.bold(safe(say(t.title, ctx.lang))), table.toString(), ...notes].join('\n') + '\n';
     })
     .join('\n');
