@@ -7,6 +7,7 @@ import { readFrequency } from '../values/frequency.js';
 import { readNumber, type Quantity } from '../values/number.js';
 import type { Reading } from '../values/reading.js';
 import type { Loc, Plan, PlanJabatan, PlanOpd, PlanStep } from './plan.js';
+import { unquotedThousandsAt } from './unquoted.js';
 
 export type StepKey = 'output' | 'durasi' | 'frekuensi';
 
@@ -95,9 +96,12 @@ function readStep(step: PlanStep, hoursPerDay: number): StepFacts {
   const read = <T>(key: StepKey, r: (v: unknown) => Reading<T>): T | undefined => {
     const v = d[key];
     if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-    const got = r(v);
+    const loc = { source: step.loc.source, path: [...step.loc.path, key] };
+    // An unquoted 1.000 is YAML's 1: as for rupiah, a count written so is not read at all.
+    const hint = key === 'frekuensi' ? unquotedThousandsAt(v, loc) : undefined;
+    const got = hint ? { ok: false as const, reason: hint } : r(v);
     if (got.ok) return got.value;
-    facts.problems.push({ key, loc: { source: step.loc.source, path: [...step.loc.path, key] }, reason: got.reason });
+    facts.problems.push({ key, loc, reason: got.reason });
     return undefined;
   };
   facts.output = read('output', readOutput);

@@ -65,9 +65,10 @@ export const Indikator = z.strictObject({
 export const Langkah = z.strictObject({
   id: Id.optional(),
   nama: Text.meta({ description: 'What is done in this step, e.g. "Pembuatan surat undangan peserta".' }),
-  output: Value.optional().meta({ description: 'Volume and unit of the output, e.g. "1 proposal".' }),
-  durasi: Value.optional().meta({ description: 'Time per occurrence: "30 menit", "8 jam", "1 jam 30 menit", "2 hari".' }),
-  pelaksana: Id.optional().meta({ description: 'Id of the jabatan who performs the step.' }),
+  // Required: a step without them would count as no work and no output (a silent zero).
+  output: Value.meta({ description: 'Volume and unit of the output, e.g. "1 proposal".' }),
+  durasi: Value.meta({ description: 'Time per occurrence: "30 menit", "8 jam", "1 jam 30 menit", "2 hari".' }),
+  pelaksana: Id.meta({ description: 'Id of the jabatan who performs the step.' }),
   frekuensi: Value.optional().meta({ description: 'Occurrences per year (default 1).' }),
   keterangan: Text.optional(),
 }).meta({ id: 'Langkah', description: 'One SOP step: its output, duration, frequency and who performs it (pelaksana).' });

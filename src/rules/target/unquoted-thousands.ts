@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/message.js';
 import type { Loc } from '../../model/plan.js';
 import { indicatorValues, valueName } from '../../model/targets.js';
-import { yamlNumberHint } from '../../values/index.js';
+import { unquotedThousandsAt } from '../../model/unquoted.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -17,18 +17,17 @@ export default defineRule({
     for (const v of indicatorValues(plan).values()) {
       const who = v.indicator.label;
       // `what` names the value only when there is a finding: most values have none.
-      const check = (loc: Loc, what: () => { en: string; id: string }) => {
-        if (!loc.source.isPlainScalar(loc.path)) return;
-        const text = loc.source.sourceText(loc.path);
-        const hint = text === undefined ? undefined : yamlNumberHint(text);
+      const check = (raw: unknown, loc: Loc, what: () => { en: string; id: string }) => {
+        const hint = unquotedThousandsAt(raw, loc);
         if (!hint) return;
         const name = what();
         report({ loc, node: who, message: msg(`${name.en} of \`${who}\`: ${hint.en}.`, `${name.id} \`${who}\`: ${hint.id}.`) });
       };
-      for (const val of v.values) if (typeof val.raw === 'number') check(val.loc, () => valueName(val, true));
+      for (const val of v.values) check(val.raw, val.loc, () => valueName(val, true));
       if (v.skala?.kind === 'bounds' && v.skala.from === 'skala') {
         for (const key of ['min', 'maks']) {
-          check({ source: v.skala.loc.source, path: [...v.skala.loc.path, key] }, () => msg(`The skala bound \`${key}\``, `Batas skala \`${key}\``));
+          const raw = (v.indicator.data.skala as Record<string, unknown> | undefined)?.[key];
+          check(raw, { source: v.skala.loc.source, path: [...v.skala.loc.path, key] }, () => msg(`The skala bound \`${key}\``, `Batas skala \`${key}\``));
         }
       }
     }

@@ -33,6 +33,19 @@ ruleTester('anggaran/unreadable', {
       ],
     },
     {
+      name: 'unquoted thousands, which YAML has read as a decimal, alone or per year',
+      files: program('{2025: 500.000, 2026: 1.250, 2027: "500.000"}'),
+      errors: [
+        { line: 22, column: 22, node: 'P1', message: 'Cannot read the `anggaran` of `P1`: YAML reads 500.000 as the decimal 500; if thousands are meant, quote it ("500.000") or write 500000' },
+        { line: 22, column: 37, message: 'YAML reads 1.250 as the decimal 1.25' },
+      ],
+    },
+    {
+      name: 'an unquoted pagu of 2.000',
+      files: head.replace('pagu: 1 M', 'pagu: 2.000'),
+      errors: [{ line: 4, column: 36, node: 'DINAS', message: 'YAML reads 2.000 as the decimal 2' }],
+    },
+    {
       name: 'a pagu in another unit',
       files: head.replace('pagu: 1 M', 'pagu: 1 M kunjungan'),
       errors: [{ line: 4, column: 36, node: 'DINAS', message: 'Cannot read the `pagu` of `DINAS`: "1 M kunjungan" is not an amount in rupiah' }],

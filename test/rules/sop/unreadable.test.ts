@@ -27,6 +27,7 @@ ruleTester('sop/unreadable', {
     step('durasi: 2 hari\nfrekuensi: "12 kali"'),
     { name: 'values of the wrong YAML type are the schema\'s to report', files: step('durasi: true\noutput: [1, surat]') },
     step('pelaksana: STAF'),
+    step('frekuensi: 12\ndurasi: 8 jam'),
   ],
   invalid: [
     {
@@ -51,6 +52,11 @@ ruleTester('sop/unreadable', {
         { line: 36, message: 'cannot be negative' },
         { line: 37, message: 'a frequency must be more than zero' },
       ],
+    },
+    {
+      name: 'a frequency of 1.000 unquoted, which YAML reads as 1',
+      files: step('durasi: 30 menit\nfrekuensi: 1.000'),
+      errors: [{ line: 36, column: 24, message: '`frekuensi` of KG9 langkah 1 cannot be read: YAML reads 1.000 as the decimal 1;' }],
     },
   ],
 });
