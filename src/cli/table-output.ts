@@ -12,9 +12,9 @@ export interface TableOptions {
 }
 
 /** The options every table-printing command shares. */
-export function tableOptions(cmd: Command, formats = 'table, md, csv, json'): Command {
+export function tableOptions(cmd: Command): Command {
   return cmd
-    .option('-f, --format <format>', `output format: ${formats}`, 'table')
+    .option('-f, --format <format>', 'table, md, csv, json or xlsx (default: from the -o extension, else table)')
     .option('-o, --output <file>', 'write to a file instead of the terminal')
     .option('--no-color', 'no colour in the output');
 }
@@ -22,7 +22,7 @@ export function tableOptions(cmd: Command, formats = 'table, md, csv, json'): Co
 /** Prints tables in the format asked for; the format registry loads only when needed. */
 export async function writeTables(tables: Table[], opts: TableOptions, cmd: Command, inputs: readonly string[]): Promise<void> {
   const { TABLE_FORMATS, BINARY_FORMATS } = await import('../tables/out/index.js');
-  const name = opts.format ?? 'table';
+  const name = opts.format ?? formatOfFile(opts.output) ?? 'table';
   const writer = TABLE_FORMATS[name];
   if (!writer) {
     throw new UsageError(msg(
@@ -48,4 +48,10 @@ export function tableWidth(columnsEnv: string | undefined, ttyColumns: number | 
   const asked = columnsEnv !== undefined && /^\d+$/.test(columnsEnv.trim()) ? Number(columnsEnv) : undefined;
   if (asked !== undefined && asked >= 40) return Math.min(asked, 1000);
   return ttyColumns ? Math.min(ttyColumns, 160) : 100;
+}
+
+/** `-o renstra.xlsx` alone means XLSX: box-drawing text in a .xlsx file opens as a broken workbook. */
+function formatOfFile(file: string | undefined): string | undefined {
+  const ext = file?.toLowerCase().match(/\.(xlsx|csv|md|markdown|json)$/)?.[1];
+  return ext === 'markdown' ? 'md' : ext;
 }

@@ -19,7 +19,7 @@ export function registerTable(program: Command): void {
     .option('--opd <id>', 'only this OPD')
     .option('--jabatan <id>', 'the position (for skp)')
     .option('--tahun <year>', 'only this year');
-  tableOptions(cmd, 'table, md, csv, json, xlsx').action(async (view: string, paths: string[], opts: TableCommandOptions, command: Command) => {
+  tableOptions(cmd).action(async (view: string, paths: string[], opts: TableCommandOptions, command: Command) => {
     const { VIEWS } = await import('../tables/views/index.js');
     const found = VIEWS.find((v) => v.name === view);
     if (!found) {

@@ -38,6 +38,20 @@ describe('cascade table cascade | crosscutting | sop', () => {
     expect(total.type).toBe(ExcelJS.ValueType.Number);
   });
 
+  it('takes the format from the -o extension when --format is not given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cascade-ext-'));
+    expect(runCli(['table', 'cascade', 'examples/pariwisata', '-o', join(dir, 'renstra.xlsx')]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'renstra.xlsx'));
+    expect(wb.worksheets.length).toBeGreaterThan(0);
+    expect(runCli(['budget-summary', 'examples/pariwisata', '-o', join(dir, 'anggaran.csv')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'anggaran.csv'), 'utf8')).toMatch(/^\uFEFF?[^┌]*,/);
+    expect(runCli(['workload', 'examples/pariwisata', '-o', join(dir, 'beban.json')]).code).toBe(0);
+    expect(() => JSON.parse(readFileSync(join(dir, 'beban.json'), 'utf8'))).not.toThrow();
+    expect(runCli(['table', 'iku', 'examples/pariwisata', '-o', join(dir, 'iku.txt')]).code).toBe(0);
+    expect(readFileSync(join(dir, 'iku.txt'), 'utf8')).toContain('┌');
+  });
+
   it('refuses what names nothing, in one line, exit 2', () => {
     for (const args of [['cascade', '--opd', 'DISHUBB'], ['crosscutting', '--opd', 'NOPE'], ['sop', '--jabatan', 'STAF-Z']]) {
       const r = runCli(['table', ...args, 'examples/pariwisata']);

@@ -193,3 +193,44 @@ describe('a crosscutting plan of thousands of items', () => {
     }
   });
 });
+
+describe('partners (mitra) in budget-summary', () => {
+  const plan = planOf(yaml`
+    cascade: 1
+    periode: 2025-2029
+    opd:
+      - {id: DISHUB, nama: Dinas Perhubungan, pagu: 2 M}
+      - {id: POLRES, nama: Kepolisian Resor, mitra: true, pagu: 1 M}
+    sasaran:
+      - {id: S1, nama: Lalu lintas lancar}
+    ksf:
+      - {id: F1, nama: Tertib, mendukung: S1}
+    sasaran_opd:
+      - {id: SS1, nama: Angkutan tertib, opd: DISHUB, mendukung: F1}
+      - {id: SS2, nama: Penegakan hukum, opd: POLRES, mendukung: F1}
+    program:
+      - {id: P1, nama: Program angkutan, mendukung: SS1, anggaran: 2 M}
+      - {id: P2, nama: Program penegakan, mendukung: SS2, anggaran: 1 M}
+  `);
+
+  it('shows a partner\'s row, marked, but counts its money in no total or share', () => {
+    const t = summary(plan);
+    expect(texts(t, 'nama')).toEqual(['Dinas Perhubungan', 'Kepolisian Resor (partner)']);
+    expect(values(t, 'dialokasikan')).toEqual([2_000_000_000, 1_000_000_000]);
+    expect(texts(t, 'porsi')[1]).toBe('');
+    expect(footer(t, 'pagu')).toBe(2_000_000_000);
+    expect(footer(t, 'dialokasikan')).toBe(2_000_000_000);
+    expect(t.notes!.map((n) => n.en).join(' ')).toContain('Partners (mitra) are outside the Pemda budget');
+  });
+
+  it('keeps partner money out of every grouping\'s total', () => {
+    for (const by of BUDGET_GROUPINGS) {
+      const t = summary(plan, { by });
+      const key = by === 'opd' ? 'dialokasikan' : by === 'sasaran' ? 'anggaran' : 'rincian';
+      expect(footer(t, key), by).toBe(2_000_000_000);
+    }
+    const bySasaran = summary(plan, { by: 'sasaran' });
+    expect(values(bySasaran, 'anggaran')).toEqual([2_000_000_000]);
+    expect(bySasaran.notes!.map((n) => n.en).join(' ')).toContain('1 amount(s) of partners (mitra) are outside the Pemda budget');
+  });
+});

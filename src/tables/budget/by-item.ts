@@ -26,17 +26,19 @@ export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', st
     const items = under.get(node) ?? [];
     const written = m.budget.anggaran.get(node);
     // A written amount with nothing counted here is counted in the program's own anggaran.
-    const detail = items.length === 0 && written ? undefined : tally(m, items);
+    // A partner's (mitra) row shows its own money, which no total or share counts.
+    const mitra = !!node.opd?.mitra;
+    const detail = items.length === 0 && written ? undefined : tally(mitra ? m.partner : m, items);
     const context = level === 'kegiatan' ? [m.budget.parentOf(node)?.id ?? ''] : [];
     rows.push([
       opdLabel(node), ...context, node.id, node.nama,
       written && !written.amount ? UNKNOWN : rupiah(moneyValue(m, written?.amount), style),
       detail ? tallyCell(detail, style) : rupiah(undefined, style),
-      share(detail, m.grand),
+      mitra ? '' : share(detail, m.grand),
       detail?.count ?? 0,
     ]);
   }
-  const rest = under.get(undefined);
+  const rest = under.get(undefined)?.filter((n) => !n.opd?.mitra);
   if (rest?.length) {
     const text: Msg = level === 'program'
       ? msg('(not under a program)', '(tidak di bawah program)')

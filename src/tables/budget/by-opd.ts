@@ -16,16 +16,17 @@ export function byOpd(plan: Plan, m: Measure, style: CellStyle): Table {
     const pagu = m.budget.pagu.get(opd);
     // An OPD with nothing written (a partner, say) would only add a row of dashes.
     if (!pagu && counted.length === 0) continue;
-    const allocated = tally(m, counted);
+    // A partner's row shows what is written for it, but nothing of it enters the totals.
+    const allocated = tally(opd.mitra ? m.partner : m, counted);
     const paguValue = moneyValue(m, pagu?.amount);
     const paguKnown = !pagu || !!pagu.amount;
-    if (!paguKnown) paguUnknown = true;
-    if (paguValue !== undefined) pagus.push(paguValue);
+    if (!paguKnown && !opd.mitra) paguUnknown = true;
+    if (paguValue !== undefined && !opd.mitra) pagus.push(paguValue);
     let remaining: Cell = rupiah(undefined, style);
     if (allocated.unknown || !paguKnown) remaining = UNKNOWN;
     else if (paguValue !== undefined && allocated.amount !== undefined) {
       remaining = rupiah(paguValue - allocated.amount, style);
-      remainders.push(paguValue - allocated.amount);
+      if (!opd.mitra) remainders.push(paguValue - allocated.amount);
     }
     rows.push([
       typeof opd.data.singkatan === 'string' ? opd.data.singkatan : opd.id,
@@ -33,7 +34,7 @@ export function byOpd(plan: Plan, m: Measure, style: CellStyle): Table {
       paguKnown ? rupiah(paguValue, style) : UNKNOWN,
       tallyCell(allocated, style),
       remaining,
-      share(allocated, m.grand),
+      opd.mitra ? '' : share(allocated, m.grand),
       allocated.count,
     ]);
   }
@@ -69,6 +70,10 @@ export function byOpd(plan: Plan, m: Measure, style: CellStyle): Table {
       share(m.grand, m.grand), m.grand.count,
     ]],
     notes: [
+      ...(m.partner.items.length || plan.opds.some((o) => o.mitra && m.budget.pagu.has(o))
+        ? [msg('Partners (mitra) are outside the Pemda budget: their rows show what is written for them, but no total or share counts it.',
+          'Mitra berada di luar anggaran Pemda: barisnya menampilkan yang ditulis untuknya, tetapi tidak dihitung dalam jumlah maupun porsi.')]
+        : []),
       msg('Allocated: the most detailed amounts written under the OPD (sub kegiatan before kegiatan before program), each item counted once; Items: how many amounts that is. Remaining = pagu − allocated.',
         'Dialokasikan: anggaran paling rinci yang ditulis di bawah OPD (sub kegiatan, lalu kegiatan, lalu program), setiap item dihitung sekali; Item: banyaknya anggaran itu. Sisa = pagu − dialokasikan.'),
     ],

@@ -27,6 +27,11 @@ export function budgetSummary(plan: Plan, opts: BudgetSummaryOptions): Table[] {
     : opts.by === 'sasaran' ? bySasaran(plan, m, style)
     : byItem(plan, m, opts.by, style);
   const notes: Msg[] = [...(table.notes ?? [])];
+  if (opts.by !== 'opd' && m.partner.items.length > 0) {
+    const n = m.partner.items.length;
+    notes.push(msg(`${n} amount(s) of partners (mitra) are outside the Pemda budget and in no total.`,
+      `${n} anggaran milik mitra berada di luar anggaran Pemda dan tidak dihitung dalam jumlah.`));
+  }
   if (m.tahun !== undefined && m.periodOnly > 0) {
     notes.push(msg(`${m.periodOnly} amount(s) are written for the whole period, not per year, and are not in the ${m.tahun} figures.`,
       `${m.periodOnly} anggaran ditulis untuk seluruh periode, bukan per tahun, dan tidak termasuk dalam angka tahun ${m.tahun}.`));

@@ -12,8 +12,13 @@ export interface Measure {
   periodOnly: number;
   /** Items whose amount could not be read (cascade validate says where): their sums are unknown. */
   unreadable: ReadonlySet<PlanNode>;
-  /** The whole plan's tally. */
+  /** The whole plan's tally: the Pemda's money, partners' left out. */
   grand: Tally;
+  /**
+   * Items of partner agencies (`mitra: true`): outside the Pemda budget (anggaran/mitra warns),
+   * so in no total or share; their own OPD row still shows them, marked.
+   */
+  partner: Pick<Measure, 'value' | 'unreadable'> & { items: readonly PlanNode[] };
 }
 
 /** The money of some items: unknown when one could not be read, absent when none can be placed. */
@@ -28,19 +33,24 @@ export function measure(plan: Plan, tahun?: number): Measure {
   const budget = budgetOf(plan);
   const value = new Map<PlanNode, number>();
   const unreadable = new Set<PlanNode>();
+  const partner = { value: new Map<PlanNode, number>(), unreadable: new Set<PlanNode>(), items: [] as PlanNode[] };
+  const pemdaItems: PlanNode[] = [];
   let periodOnly = 0;
   for (const item of budget.counted) {
+    const mitra = !!item.opd?.mitra;
+    (mitra ? partner.items : pemdaItems).push(item);
     const a = budget.anggaran.get(item)?.amount;
     if (!a) {
-      unreadable.add(item);
+      (mitra ? partner.unreadable : unreadable).add(item);
       continue;
     }
     const v = tahun === undefined ? a.total : amountInYear(a, tahun);
-    if (v === undefined) periodOnly++;
-    else value.set(item, v);
+    if (v === undefined) {
+      if (!mitra) periodOnly++;
+    } else (mitra ? partner.value : value).set(item, v);
   }
-  const m = { budget, tahun, value, periodOnly, unreadable, grand: { unknown: false, count: 0 } };
-  m.grand = tally(m, budget.counted);
+  const m = { budget, tahun, value, periodOnly, unreadable, grand: { unknown: false, count: 0 }, partner };
+  m.grand = tally(m, pemdaItems);
   return m;
 }
 
