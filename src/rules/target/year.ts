@@ -43,6 +43,17 @@ export default defineRule({
         }
       }
       const t = v.target;
+      if (v.indicator.data.target === undefined) {
+        report({
+          loc: v.indicator.loc,
+          node: who,
+          message: msg(
+            `\`${who}\` has no target: give one for every year of ${span} (\`target: {${period.mulai}: …}\`), or one end-of-period target.`,
+            `\`${who}\` tidak memiliki target: berikan target untuk setiap tahun ${span} (\`target: {${period.mulai}: …}\`), atau satu target akhir periode.`,
+          ),
+        });
+        continue;
+      }
       if (!t || t.single) continue;
       const given = new Set(t.years.map((x) => x.year!));
       // One value for the last year is the end-of-period target written as a map.

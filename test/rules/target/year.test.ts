@@ -50,5 +50,14 @@ ruleTester('target/year', {
         { line: 15, column: 11, message: 'The targets of `S1 indikator 2` leave out 2026, 2028, 2029' },
       ],
     },
+    {
+      name: 'an indicator with no target at all',
+      files: indicators(`
+- nama: Tanpa target
+  satuan: "%"
+  baseline: {tahun: 2024, nilai: 50}
+`),
+      errors: [{ line: 8, column: 11, message: '`S1 indikator 1` has no target: give one for every year of 2025–2029' }],
+    },
   ],
 });
