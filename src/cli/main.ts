@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { detectLang } from '../i18n/lang.js';
 import { say } from '../i18n/message.js';
 import { PathError } from '../load/files.js';
@@ -19,7 +19,7 @@ program
   .name('cascade')
   .description('Check, draw and tabulate performance cascades (pohon kinerja) kept as YAML.')
   .version(toolVersion(), '-v, --version')
-  .option('--lang <lang>', 'language of messages: id or en (default: from LANG)')
+  .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['id', 'en']))
   .option('--config <file>', 'configuration file (default: the nearest cascade.config.yaml from the working folder up)')
   .option('--no-config', 'use no configuration file')
   .showHelpAfterError()

@@ -59,9 +59,11 @@ export function registerValidate(program: Command): void {
       const { summarize } = await import('../report/diagnostic.js');
       const { runConfig, ConfigError } = await import('./settings.js');
       const metas = [...RULES.map((r) => r.meta), ...TOOL_RULES];
-      const write = (diagnostics: Parameters<typeof formatter>[0], files: readonly string[], nodes: number, inputs: readonly string[]) => {
-        const summary = summarize(diagnostics, files.length, nodes);
-        const text = formatter(diagnostics, { summary, lang, color: useColor(opts.color, !!opts.output), rules: metas, version: toolVersion() });
+      const { pathBase } = await import('../report/repo-path.js');
+      const pathsFrom = pathBase(process.cwd(), process.env);
+      const write = (diagnostics: Parameters<typeof formatter>[0], files: readonly string[], nodes: number, inputs: readonly string[], hidden = 0) => {
+        const summary = { ...summarize(diagnostics, files.length, nodes), hidden };
+        const text = formatter(diagnostics, { summary, lang, color: useColor(opts.color, !!opts.output), rules: metas, version: toolVersion(), paths: pathsFrom });
         emit(text, opts.output, inputs);
         return summary;
       };
@@ -86,8 +88,9 @@ export function registerValidate(program: Command): void {
         diagnostics = applySuppressions(found, plan.sources, run.knownRules, run.severityFor);
       }
       const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+      const all = diagnostics.length;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
-      const summary = write(diagnostics, files, plan.nodes.length, run.config.file ? [...files, run.config.file] : files);
+      const summary = write(diagnostics, files, plan.nodes.length, run.config.file ? [...files, run.config.file] : files, all - diagnostics.length);
       process.exitCode = summary.errors > 0 ? 1 : 0;
       if (maxWarnings !== undefined && warnings > maxWarnings) {
         process.stderr.write(`cascade: ${say(msg(

@@ -24,6 +24,11 @@ const CHILD_LISTS: Record<Level, ReadonlyArray<readonly [string, Level]>> = {
 };
 const TOP_LEVEL_LISTS: ReadonlyArray<Level> = ['tujuan', 'sasaran', 'ksf', 'sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan'];
 
+function anonymous(level: Level, source: SourceFile, path: DataPath): string {
+  const at = source.locate(path);
+  return `${level} (${source.path}:${at.line}:${at.column})`;
+}
+
 /**
  * Builds the plan graph from every file: nodes by id, their links resolved, the OPD inherited.
  * Data the schema rejected is read defensively, so that every other check still runs.
@@ -80,7 +85,8 @@ export function buildPlan(sources: SourceFile[]): Plan {
       if (!isObj(raw)) return;
       const id = text(raw.id);
       const node: PlanNode = {
-        kind: 'node', id: id ?? `${level}@${source.path}:${path.join('.')}`, level, nama: text(raw.nama) ?? id ?? '',
+        // A node without an id (schema/required reports it) is named where it is written.
+        kind: 'node', id: id ?? anonymous(level, source, path), level, nama: text(raw.nama) ?? id ?? '',
         data: raw, loc: at(path), nestParent, mendukung: [], parents: nestParent ? [nestParent] : [], children: [], indicators: [], steps: [],
       };
       plan.nodes.push(node);

@@ -71,6 +71,10 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
       return;
     }
     case 'invalid_union': {
+      if (input === undefined) {
+        out.push(missing(path, key));
+        return;
+      }
       // Follow the branch that matches the kind of value written; otherwise say what kinds fit.
       const branches = issue.errors.filter((errs) => !isKindMismatch(errs));
       if (branches.length === 1) {
@@ -83,10 +87,8 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
     }
 
     case 'invalid_type':
-      if (input === undefined) {
-        out.push({ rule: 'schema/required', path: path.slice(0, -1), part: 'value', message: msg(
-          `Missing required key \`${key}\`.`, `Kunci wajib \`${key}\` tidak ada.`) });
-      } else out.push(invalidType(path, input, [expectedOf(issue)]));
+      if (input === undefined) out.push(missing(path, key));
+      else out.push(invalidType(path, input, [expectedOf(issue)]));
       return;
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
@@ -158,13 +160,32 @@ function expectedOf(issue: Issue): string {
   }
 }
 
+function missing(path: DataPath, key: string): SchemaFinding {
+  return { rule: 'schema/required', path: path.slice(0, -1), part: 'value', message: msg(
+    `Missing required key \`${key}\`.`, `Kunci wajib \`${key}\` tidak ada.`) };
+}
+
 function invalidType(path: DataPath, input: unknown, kinds: string[]): SchemaFinding {
-  const key = path.length ? String(path[path.length - 1]) : 'file';
+  const what = placeName(path);
   const en = kinds.join(' or ');
   const id = kinds.map((k) => KIND_ID[k] ?? k).join(' atau ');
+  // `true` says its kind itself; text and numbers are named with their kind: text "x", a number 5.
+  const scalar = input !== null && input !== undefined && typeof input !== 'object';
+  const found = typeof input === 'boolean' ? { en: String(input), id: String(input) }
+    : { en: `${kindOf(input)}${scalar ? ` ${show(input)}` : ''}`, id: `${kindOfId(input)}${scalar ? ` ${show(input)}` : ''}` };
   return { rule: 'schema/invalid-type', path, part: 'value', message: msg(
-    `\`${key}\` expects ${en}; found ${kindOf(input)}${input !== null && typeof input !== 'object' ? ` ${show(input)}` : ''}.`,
-    `\`${key}\` harus berisi ${id}; tertulis ${kindOfId(input)}${input !== null && typeof input !== 'object' ? ` ${show(input)}` : ''}.`) };
+    `${what.en} expects ${en}; found ${found.en}.`,
+    `${what.id} harus berisi ${id}; tertulis ${found.id}.`) };
+}
+
+/** `pagu`, or "item 2 of `sasaran`" for a list's item: a list index alone (`1`) means nothing to a planner. */
+function placeName(path: DataPath): Msg {
+  const last = path[path.length - 1];
+  if (last === undefined) return msg('The file', 'File ini');
+  if (typeof last !== 'number') return msg(`\`${last}\``, `\`${last}\``);
+  const list = path[path.length - 2];
+  const of = list === undefined ? msg('the file', 'file') : typeof list === 'number' ? msg('the list', 'daftar') : msg(`\`${list}\``, `\`${list}\``);
+  return msg(`Item ${last + 1} of ${of.en}`, `Butir ${last + 1} pada ${of.id}`);
 }
 
 export function kindOf(v: unknown): string {

@@ -24,6 +24,8 @@ export interface Summary {
   infos: number;
   files: number;
   nodes: number;
+  /** Warnings and info left out by --quiet: the summary says so rather than "no problems". */
+  hidden?: number;
 }
 
 export function summarize(diagnostics: readonly Diagnostic[], files: number, nodes: number): Summary {

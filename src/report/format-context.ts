@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/message.js';
 import type { RuleMeta } from '../rules/rule.js';
 import type { Summary } from './diagnostic.js';
+import type { PathBase } from './repo-path.js';
 
 /** What a formatter may know besides the findings. */
 export interface FormatContext {
@@ -10,4 +11,6 @@ export interface FormatContext {
   rules: readonly RuleMeta[];
   /** The tool's version, for formats that name their producer. */
   version: string;
+  /** For formats read by CI (GitHub annotations, SARIF): paths from the repository's root. */
+  paths?: PathBase;
 }

@@ -85,6 +85,11 @@ describe('validate in CI and with a configuration', () => {
     const over = runCli(['validate', '--max-warnings', '1'], { cwd: warningsOnly });
     expect(over.code).toBe(1);
     expect(over.stderr).toBe('cascade: 2 warnings, more than --max-warnings 1 allows.\n');
+    // quiet hides the warnings but says so, rather than "No problems" before a failing exit
+    const quiet = runCli(['validate', '-q', '--max-warnings', '0'], { cwd: warningsOnly });
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toMatch(/^✔ No errors \(2 warnings or info hidden by --quiet; 1 file, \d+ nodes\)\.$/m);
+    expect(quiet.stdout).not.toContain('No problems');
     const bad = runCli(['validate', '--max-warnings', 'many'], { cwd: warningsOnly });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--max-warnings takes a whole number');

@@ -1,6 +1,7 @@
 import { say } from '../../i18n/message.js';
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { FormatContext } from '../format-context.js';
+import { repoPath } from '../repo-path.js';
 import { summaryText } from './summary.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -22,7 +23,7 @@ export function escapeProperty(s: string): string {
 export function formatGithub(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
   const lines = diagnostics.map((d) => {
     const props = [
-      `file=${escapeProperty(d.file)}`,
+      `file=${escapeProperty(repoPath(d.file, ctx.paths))}`,
       `line=${d.line}`,
       `col=${d.column}`,
       `endLine=${d.endLine}`,

@@ -4,20 +4,20 @@ import { pathToFileURL } from 'node:url';
 import { say } from '../../i18n/message.js';
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { FormatContext } from '../format-context.js';
+import { repoPath } from '../repo-path.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** The rule docs ship in the package (docs/ beside dist/ and src/). */
+/**
+ * The rule docs ship in the package (docs/ beside dist/ and src/). Their text goes into the log
+ * (`help`), which code scanning shows beside an alert; a file:// address of this machine's
+ * install would be a dead link anywhere else, so no helpUri is written.
+ */
 const DOCS = new URL('../../../docs/rules/', import.meta.url);
 
-function docUrl(id: string): URL {
-  return new URL(`${id}.md`, DOCS);
-}
-
-/** The doc page, so that code-scanning UIs can show it beside an alert; absent docs are left out. */
 function docText(id: string): string | undefined {
   try {
-    return readFileSync(docUrl(id), 'utf8');
+    return readFileSync(new URL(`${id}.md`, DOCS), 'utf8');
   } catch {
     return undefined;
   }
@@ -37,7 +37,6 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
     return {
       id: r.id,
       shortDescription: { text: say(r.description, ctx.lang) },
-      helpUri: docUrl(r.id).href,
       ...(doc ? { help: { text: doc, markdown: doc } } : {}),
       defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     };
@@ -49,7 +48,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
     message: { text: say(d.message, ctx.lang) },
     locations: [{
       physicalLocation: {
-        artifactLocation: artifactLocation(d.file),
+        artifactLocation: artifactLocation(repoPath(d.file, ctx.paths)),
         region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
       },
     }],
@@ -59,7 +58,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'cascade', version: ctx.version, informationUri: DOCS.href, rules } },
+      tool: { driver: { name: 'cascade', version: ctx.version, rules } },
       // Columns count UTF-16 code units, as JavaScript strings (and our spans) do.
       columnKind: 'utf16CodeUnits',
       results,

@@ -2,10 +2,12 @@ import type { FormatContext } from '../format-context.js';
 
 /** The one-line outcome, in the user's language, shared by the formats that end with it. */
 export function summaryText(ctx: FormatContext): string {
-  const { errors, warnings, infos, files, nodes } = ctx.summary;
+  const { errors, warnings, infos, files, nodes, hidden = 0 } = ctx.summary;
   const total = errors + warnings + infos;
   const id = ctx.lang === 'id';
-  const scope = id ? `${files} file, ${nodes} simpul` : `${files} ${files === 1 ? 'file' : 'files'}, ${nodes} ${nodes === 1 ? 'node' : 'nodes'}`;
+  const quiet = hidden === 0 ? '' : id ? `${hidden} peringatan/info disembunyikan oleh --quiet; ` : `${hidden} ${hidden === 1 ? 'warning or info' : 'warnings or info'} hidden by --quiet; `;
+  const scope = quiet + (id ? `${files} file, ${nodes} simpul` : `${files} ${files === 1 ? 'file' : 'files'}, ${nodes} ${nodes === 1 ? 'node' : 'nodes'}`);
+  if (total === 0 && hidden > 0) return id ? `✔ Tidak ada galat (${scope}).` : `✔ No errors (${scope}).`;
   if (total === 0) return id ? `✔ Tidak ada masalah (${scope}).` : `✔ No problems (${scope}).`;
   const parts = id
     ? [`${errors} galat`, `${warnings} peringatan`, ...(infos ? [`${infos} info`] : [])]

@@ -54,7 +54,9 @@ export default defineRule({
         });
         continue;
       }
-      if (!t || t.single) continue;
+      // A target of the wrong kind (`true`, a list) is schema/invalid-type's finding alone.
+      const written = v.indicator.data.target as unknown;
+      if (!t || t.single || written === null || typeof written !== 'object' || Array.isArray(written)) continue;
       const given = new Set(t.years.map((x) => x.year!));
       // One value for the last year is the end-of-period target written as a map.
       if (given.size === 1 && given.has(period.selesai)) continue;

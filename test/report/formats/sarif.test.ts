@@ -43,11 +43,12 @@ describe('sarif', () => {
       shortDescription: { text: expect.stringContaining('cascaded further') },
       defaultConfiguration: { level: 'warning' },
     });
-    for (const r of rules) expect(r.helpUri).toMatch(new RegExp(`^file:.*/docs/rules/${r.id}\\.md$`));
+    // No file:// address of this machine's install: a dead link in code scanning anywhere else.
+    expect(JSON.stringify(log)).not.toMatch(/"(helpUri|informationUri|uri)":"file:/);
     // The page itself (whether every rule has one is test/rules/meta.test.ts's concern) rides along.
-    const unknown = byId.get('ref/unknown') as { helpUri: string; help: { markdown: string } };
-    expect(existsSync(fileURLToPath(unknown.helpUri))).toBe(true);
+    const unknown = byId.get('ref/unknown') as { help: { markdown: string } };
     expect(unknown.help.markdown).toContain('## What it checks');
+    expect(unknown.help.markdown).toContain('`ref/unknown`');
   });
 
   it('puts each finding at its region, pointing at its rule', () => {
