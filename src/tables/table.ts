@@ -39,6 +39,16 @@ export function cellText(c: Cell): string {
 /** The value a machine reads: numbers stay numbers, text stays text, empty is null. */
 export function cellValue(c: Cell): number | string | null {
   if (c === null || c === undefined) return null;
-  if (typeof c === 'string' || typeof c === 'number') return c;
-  return c.value === undefined ? c.text : c.value;
+  if (typeof c === 'string') return c;
+  if (typeof c === 'number') return withoutFloatNoise(c);
+  return c.value === undefined ? c.text : typeof c.value === 'number' ? withoutFloatNoise(c.value) : c.value;
+}
+
+/**
+ * 2 hari × 12 is 14.399999999999999 % of a year in binary floating point: a fraction is given to
+ * 12 significant digits (14.4), far finer than any plan's figures. Whole numbers (rupiah) are exact
+ * as they are and stay untouched.
+ */
+function withoutFloatNoise(n: number): number {
+  return Number.isInteger(n) || !Number.isFinite(n) ? n : Number(n.toPrecision(12));
 }
