@@ -1,5 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { BIN, hasStackTrace } from '../helpers/cli.js';
 import { SourceFile } from '../../src/load/source.js';
 import { buildPlan } from '../../src/model/build.js';
 import { summarize } from '../../src/report/diagnostic.js';
@@ -10,9 +13,10 @@ import { applyDamage, type Damage } from './mutations.js';
 
 /**
  * One fuzz case: damage one file of an example plan, run the pipeline in this process (parse,
- * plan, every rule, every output format) and check what a user would get: no exception, an
- * implied exit of 0 or 1 (2 is for paths and options, never for a file's content), and every
- * finding naming a file of the plan and a line and column inside it.
+ * plan, every rule, every output format) and check what a user would get: no exception, every
+ * finding naming a file of the plan and a line and column inside it; and, for a sample run by the
+ * built CLI, an exit of 0 or 1 as the findings say (2 is for paths and options, never for a
+ * file's content).
  */
 
 interface Plan {
@@ -38,6 +42,30 @@ const PLANS: Plan[] = (() => {
 })();
 
 const RULE_METAS = RULES.map((r) => r.meta);
+/** One case in this many runs the built CLI too (a process each: ~0,15 s). */
+const CLI_EVERY = 250;
+/** Cases that ran the CLI, for the tests to prove the check ran at all. */
+export const cliRuns = { count: 0 };
+
+/** The damaged plan written to a folder and validated by the built CLI: exit 0 or 1 as its findings say, no stack trace. */
+function checkCli(plan: Plan, sources: readonly SourceFile[], expected: 0 | 1): void {
+  const dir = mkdtempSync(join(tmpdir(), 'cascade-fuzz-'));
+  try {
+    // Named one by one: a folder would skip a file whose `cascade:` key the damage removed.
+    const files = sources.map((s, i) => {
+      const f = join(dir, `${String(i).padStart(2, '0')}-${basename(plan.files[i].path)}`);
+      writeFileSync(f, s.text);
+      return f;
+    });
+    const r = spawnSync(process.execPath, [BIN, 'validate', '--no-config', '-f', 'json', ...files], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } });
+    cliRuns.count++;
+    if (r.status !== expected) fail(`the CLI exited ${r.status}, its findings say ${expected}: ${r.stderr.slice(0, 300)}`);
+    if (hasStackTrace(r.stderr)) fail(`a stack trace: ${r.stderr.slice(0, 300)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Cases run so far (damage js-yaml could not write back is no case). */
 export const counter = { runs: 0 };
 
@@ -56,8 +84,8 @@ export function check(planIndex: number, fileIndex: number, damage: Damage, lang
   const built = buildPlan(sources);
   const diagnostics = runRules(built, RULES);
   const summary = summarize(diagnostics, sources.length, built.nodes.length);
-  const exit = summary.errors > 0 ? 1 : 0;
-  if (exit !== 0 && exit !== 1) fail(`exit ${exit}`);
+  // Every CLI_EVERY-th case also runs as the user runs it, to hold the exit code to the findings.
+  if (counter.runs % CLI_EVERY === 0) checkCli(plan, sources, summary.errors > 0 ? 1 : 0);
   // Plain checks, not expect(): tens of thousands of them must stay cheap.
   const lines = new Map(sources.map((s) => [s.path, s.text.split('\n')]));
   for (const d of diagnostics) {
