@@ -48,12 +48,15 @@ export function readWithYaml(text: string): { data: unknown; problems: RawProble
       });
       continue;
     }
+    const twice = duplicate ? firstOfKey(Y, doc, e.pos[0]) : undefined;
+    const earlier = twice ? ` \`${twice.key}\` (first on line ${lineOf(text, twice.first)})` : '';
+    const earlierId = twice ? ` \`${twice.key}\` (pertama di baris ${lineOf(text, twice.first)})` : '';
     problems.push({
       rule: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
       start: e.pos[0],
-      end: e.pos[1],
+      end: twice ? twice.end : e.pos[1],
       message: duplicate
-        ? msg('Duplicate key: a key may appear only once in a mapping.', 'Kunci ganda: satu kunci hanya boleh muncul sekali dalam satu mapping.')
+        ? msg(`Duplicate key${earlier}: a key may appear only once in a mapping.`, `Kunci ganda${earlierId}: satu kunci hanya boleh muncul sekali dalam satu mapping.`)
         : msg(`YAML syntax error: ${firstLine(e.message)}`, `Kesalahan sintaks YAML: ${firstLine(e.message)}`),
     });
   }
@@ -74,6 +77,30 @@ export function readWithYaml(text: string): { data: unknown; problems: RawProble
     data = undefined;
   }
   return { data, problems, locator: new NodeLocator(Y, root) };
+}
+
+/** The key repeated at `at`, where it ends, and where the same key was first written in its mapping. */
+function firstOfKey(Y: typeof Yaml, doc: Yaml.Document, at: number): { key: string; end: number; first: number } | undefined {
+  let found: { key: string; end: number; first: number } | undefined;
+  Y.visit(doc, {
+    Map(_key, map) {
+      const i = map.items.findIndex((p) => (p.key as Yaml.Node | null)?.range?.[0] === at);
+      if (i < 0) return undefined;
+      const keyOf = (p: Yaml.Pair) => String(Y.isScalar(p.key) ? p.key.value : p.key);
+      const key = keyOf(map.items[i]);
+      const first = map.items.find((p) => keyOf(p) === key);
+      const range = (map.items[i].key as Yaml.Node).range!;
+      found = { key, end: range[1], first: (first?.key as Yaml.Node | null)?.range?.[0] ?? at };
+      return Y.visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /**

@@ -3,7 +3,7 @@ import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 ruleTester('yaml/duplicate-key', {
   valid: ['cascade: 1\npemda: a\nperiode: 2025-2029\n'],
   invalid: [
-    { files: 'cascade: 1\npemda: a\npemda: b\n', errors: [{ line: 3, column: 1, message: 'Duplicate key' }] },
+    { files: 'cascade: 1\npemda: a\npemda: b\n', errors: [{ line: 3, column: 1, message: 'Duplicate key `pemda` (first on line 2)' }] },
     {
       name: 'inside a node',
       files: yaml`
@@ -13,7 +13,7 @@ ruleTester('yaml/duplicate-key', {
             nama: a
             nama: b
       `,
-      errors: [{ line: 5, column: 5 }],
+      errors: [{ line: 5, column: 5, message: 'Duplicate key `nama` (first on line 4)' }],
     },
   ],
 });
