@@ -23,6 +23,18 @@ export default defineRule({
       if (jab.data.jenis !== 'struktural') continue;
       const fit = LEVEL_OF[String(jab.data.eselon)];
       if (!fit) continue;
+      // A head who signs for nothing has no Perjanjian Kinerja: the cascade stops above the position.
+      if (jab.data.sasaran === undefined) {
+        report({
+          loc: jab.loc,
+          node: jab.id,
+          message: msg(
+            `${jab.id} is eselon ${jab.data.eselon} but answers for nothing: list in \`sasaran\` ${fit.en} it signs for.`,
+            `${jab.id} adalah eselon ${jab.data.eselon} tetapi tidak bertanggung jawab atas apa pun: sebutkan di \`sasaran\` ${fit.id} yang ditandatanganinya.`,
+          ),
+        });
+        continue;
+      }
       for (const ref of jab.sasaran) {
         const node = ref.target;
         if (!node || fit.levels.includes(node.level)) continue;

@@ -20,6 +20,11 @@ ruleTester('jabatan/eselon', {
   ],
   invalid: [
     {
+      name: 'a struktural position that answers for nothing',
+      files: positions('{id: KASI, nama: Kepala Seksi, opd: DINAS, jenis: struktural, eselon: IV}'),
+      errors: [{ line: 26, column: 5, node: 'KASI', message: 'KASI is eselon IV but answers for nothing: list in `sasaran` a kegiatan (or sub kegiatan) it signs for' }],
+    },
+    {
       name: 'an eselon II answering for a program, an eselon IV for a program',
       files: positions(
         '{id: KADIS, nama: Kepala Dinas, opd: DINAS, jenis: struktural, eselon: II, sasaran: [SS1, P1]}',
