@@ -12,7 +12,7 @@ export const MAX_PERIODE_YEARS = 30;
 export function readPeriode(v: unknown): Periode | { reason: Msg } {
   let p: Periode | undefined;
   if (typeof v === 'string') {
-    const m = /^\s*(\d{4})\s*-\s*(\d{4})\s*$/.exec(v);
+    const m = /^\s*(\d{4})\s*[-\u2010-\u2015\u2212]\s*(\d{4})\s*$/.exec(v);
     if (m) p = { mulai: Number(m[1]), selesai: Number(m[2]) };
   } else if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
     const { mulai, selesai } = v as Record<string, unknown>;

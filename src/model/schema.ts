@@ -32,7 +32,8 @@ export const PerYear = z.union([Value, YearMap]).meta({
 
 const Year = z.number().int().min(1000).max(9999);
 const Periode = z.union([
-  z.string().regex(/^\s*\d{4}\s*-\s*\d{4}\s*$/),
+  // A dash of any kind: the tool itself prints 2025–2029 with an en dash, and Word turns - into –.
+  z.string().regex(/^\s*\d{4}\s*[-\u2010-\u2015\u2212]\s*\d{4}\s*$/),
   z.strictObject({ mulai: Year, selesai: Year }),
 ]).refine((v) => !('reason' in readPeriode(v)), { message: 'periode' }).meta({ description: 'Plan period: "2025-2029" or {mulai: 2025, selesai: 2029}.' });
 
