@@ -46,9 +46,9 @@ export function cellValue(c: Cell): number | string | null {
 
 /**
  * 2 hari × 12 is 14.399999999999999 % of a year in binary floating point: a fraction is given to
- * 12 significant digits (14.4), far finer than any plan's figures. Whole numbers (rupiah) are exact
- * as they are and stay untouched.
+ * 15 significant digits (14.4), as many as Excel keeps. Whole numbers (rupiah) are exact as they
+ * are and stay untouched.
  */
 function withoutFloatNoise(n: number): number {
-  return Number.isInteger(n) || !Number.isFinite(n) ? n : Number(n.toPrecision(12));
+  return Number.isInteger(n) || !Number.isFinite(n) ? n : Number(n.toPrecision(15));
 }

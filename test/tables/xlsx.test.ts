@@ -49,7 +49,7 @@ describe('xlsx', () => {
     expect(ws.getCell('D3').value).toBe(6_000_000);
     expect(ws.getCell('D3').numFmt).toBe('#,##0');
     expect(ws.getCell('B4').value).toBe(-5000); // a real negative number is a number, not text to neutralise
-    expect(ws.getCell('C4').value).toBe(98.27586206896551); // exact, shown with the decimals the table shows
+    expect(ws.getCell('C4').value).toBe(98.2758620689655); // Excel's 15 significant digits, shown with the decimals the table shows
     expect(ws.getCell('C4').numFmt).toBe('#,##0.00"%"');
     expect(ws.getCell('D4').value).toBe('69,1–69,5');
     expect(ws.getCell('B6').value).toBe(1_999_995_000);
@@ -110,5 +110,9 @@ describe('xlsx', () => {
     expect(sheetName('Crosscutting: sasaran Pemda dan pendukungnya [draft]?', used)).toBe('Crosscutting sasaran Pemda dan');
     expect(sheetName('crosscutting sasaran pemda dan', used)).toBe('crosscutting sasaran Pemda (2)'.replace('Pemda', 'pemda'));
     expect(sheetName('', used)).toBe('Sheet');
+    // cut at a word's end, not inside one
+    expect(sheetName('Crosscutting Pemda targets and the OPDs that serve them', used)).toBe('Crosscutting Pemda targets and');
+    expect(sheetName('Anggaran per sasaran strategis perangkat daerah', used)).toBe('Anggaran per sasaran strategis');
+    expect(sheetName('Kelompokkerjaperencanaanpembangunandaerah', used)).toBe('Kelompokkerjaperencanaanpembang');
   });
 });

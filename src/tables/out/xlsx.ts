@@ -16,12 +16,19 @@ export function sheetName(title: string, used: Set<string>): string {
   const base = title.replace(INVALID_SHEET_CHARS, ' ').replace(/\s+/g, ' ').replace(/^'|'$/g, '').trim() || 'Sheet';
   for (let k = 1; ; k++) {
     const suffix = k === 1 ? '' : ` (${k})`;
-    const name = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
+    const name = fitWords(base, 31 - suffix.length) + suffix;
     if (!used.has(name.toLowerCase())) {
       used.add(name.toLowerCase());
       return name;
     }
   }
+}
+
+/** The text cut to `max` characters at a word's end where one is near, so a tab reads as words. */
+function fitWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1).lastIndexOf(' ');
+  return (cut >= max / 2 ? text.slice(0, cut) : text.slice(0, max)).trimEnd();
 }
 
 /**
