@@ -22,6 +22,19 @@ export default defineRule({
         if (pair.parts <= pair.whole) continue;
         const inEn = pair.year !== undefined ? `In ${pair.year}, ` : '';
         const inId = pair.year !== undefined ? `Pada tahun ${pair.year}, ` : '';
+        // A per-year pagu that leaves the year out is a gap in the pagu, not a pagu of Rp0.
+        const years = found.pagu.amount?.years;
+        if (pair.year !== undefined && years && !years.has(pair.year)) {
+          report({
+            ...pairPlace(found.pagu, pair.year),
+            node: opd.id,
+            message: msg(
+              `${inEn}\`${opd.id}\` allocates ${formatRupiah(pair.parts)} (${n} ${n === 1 ? 'amount' : 'amounts'} under it), but its pagu gives no amount for ${pair.year}: add the year to the pagu, or move the money.`,
+              `${inId}\`${opd.id}\` mengalokasikan ${formatRupiah(pair.parts)} (${n} anggaran di bawahnya), tetapi pagunya tidak memuat tahun ${pair.year}: tambahkan tahun itu pada pagu, atau pindahkan anggarannya.`,
+            ),
+          });
+          continue;
+        }
         report({
           ...pairPlace(found.pagu, pair.year),
           node: opd.id,

@@ -55,6 +55,17 @@ ruleTester('anggaran/pagu', {
   ],
   invalid: [
     {
+      name: 'a per-year pagu that leaves out a year the money is in',
+      files: head.replace('pagu: 1 M', 'pagu: {2025: 1 M}') + yaml`
+        program:
+          - {id: P1, nama: Program, mendukung: SS1, anggaran: {2025: 500 juta, 2026: 300 juta}}
+      `,
+      errors: [{
+        line: 4, node: 'DINAS',
+        message: 'In 2026, `DINAS` allocates Rp300.000.000 (1 amount under it), but its pagu gives no amount for 2026: add the year to the pagu, or move the money.',
+      }],
+    },
+    {
       name: 'the kegiatan, most detailed, are over the pagu though the program is not',
       files: head + yaml`
         program:
