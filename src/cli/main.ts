@@ -1,41 +1,21 @@
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError } from 'commander';
 import { detectLang } from '../i18n/lang.js';
 import { say } from '../i18n/message.js';
 import { PathError } from '../load/files.js';
 import { UsageError } from '../model/usage-error.js';
-import { registerBudgetSummary } from './budget-summary.js';
-import { registerInit } from './init.js';
-import { registerRender } from './render.js';
-import { registerRules } from './rules.js';
-import { registerSchema } from './schema.js';
-import { registerTable } from './table.js';
-import { registerTrace } from './trace.js';
-import { registerValidate } from './validate.js';
-import { toolVersion } from './version.js';
-import { registerWorkload } from './workload.js';
+import { buildProgram } from './program.js';
 
-const program = new Command();
-program
-  .name('cascade')
-  .description('Check, draw and tabulate performance cascades (pohon kinerja) kept as YAML.')
-  .version(toolVersion(), '-v, --version')
-  .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['id', 'en']))
-  .option('--config <file>', 'configuration file (default: the nearest cascade.config.yaml from the working folder up)')
-  .option('--no-config', 'use no configuration file')
-  .showHelpAfterError()
-  .exitOverride();
+const program = buildProgram();
 
-registerValidate(program);
-registerRules(program);
-registerSchema(program);
-registerInit(program);
-registerTable(program);
-registerRender(program);
-registerWorkload(program);
-registerTrace(program);
-registerBudgetSummary(program);
+/** `--lang xx` or `--lang=xx` as written, before commander has parsed anything. */
+function langAsked(argv: readonly string[]): string | undefined {
+  const i = argv.indexOf('--lang');
+  if (i >= 0) return argv[i + 1];
+  return argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+}
 
 async function main(argv: string[]): Promise<void> {
+  if (detectLang(langAsked(argv)) === 'id') (await import('./help-id.js')).helpInIndonesian(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {
