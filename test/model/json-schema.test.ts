@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { findCascadeFiles, loadSource } from '../../src/load/files.js';
 import { SourceFile } from '../../src/load/source.js';
-import { JSON_SCHEMAS, jsonSchemaText, type SchemaName } from '../../src/model/json-schema.js';
+import { JSON_SCHEMAS, jsonSchemaText, untranslated, type SchemaName } from '../../src/model/json-schema.js';
 import { ROOT } from '../helpers/cli.js';
 import { yaml } from '../helpers/rule-tester.js';
 
@@ -25,6 +25,12 @@ describe('the committed JSON Schemas', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.properties.sasaran.description).toMatch(/Sasaran pembangunan Pemda/);
     expect(schema.definitions.Indikator.properties.arah.description).toMatch(/higher is better/);
+  });
+
+  it('says every hover text in Indonesian too (add a line to src/model/schema-id.ts with a new description)', () => {
+    for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) expect(untranslated(name), name).toEqual([]);
+    const arah = JSON.parse(committed('plan')).definitions.Indikator.properties.arah.description;
+    expect(arah).toBe('naik: higher is better (default); turun: lower is better.\n\nnaik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik.');
   });
 
   const files = findCascadeFiles([join(ROOT, 'examples')]).files;
