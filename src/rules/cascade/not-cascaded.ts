@@ -3,8 +3,13 @@ import { descendants, idPath } from '../../model/levels.js';
 import type { PlanNode } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
+const CHILD_KEYS = ['sasaran', 'ksf', 'sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan'];
+
 /** What each level should be broken down into, and how to say it is missing. */
 function missing(node: PlanNode): Msg | undefined {
+  // `program: P1` where a list belongs is schema/invalid-type's finding; the node is not bare.
+  const data = node.data as unknown as Record<string, unknown>;
+  if (CHILD_KEYS.some((k) => data[k] !== undefined && data[k] !== null && !Array.isArray(data[k]))) return undefined;
   const has = (level: PlanNode['level']) => node.children.some((c) => c.level === level);
   switch (node.level) {
     case 'tujuan':

@@ -12,6 +12,9 @@ export default defineRule({
   check({ plan, report }) {
     for (const node of plan.nodes) {
       if (!INDICATOR_LEVELS.has(node.level) || node.indicators.length > 0) continue;
+      // `indikator: banyak` is written, in the wrong form: schema/invalid-type says so, once.
+      const written = (node.data as unknown as Record<string, unknown>).indikator;
+      if (written !== undefined && written !== null && !Array.isArray(written)) continue;
       const what = LEVEL_NAMES[node.level];
       report({
         loc: { source: node.loc.source, path: idPath(node) },

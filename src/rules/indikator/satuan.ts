@@ -12,6 +12,9 @@ export default defineRule({
     for (const v of indicatorValues(plan).values()) {
       if (v.satuan !== undefined) continue;
       const ind = v.indicator;
+      // `satuan: 5` is written, as the wrong type: schema/invalid-type's finding alone.
+      const satuanWritten: unknown = ind.data.satuan;
+      if (satuanWritten !== undefined && satuanWritten !== null && typeof satuanWritten !== 'string') continue;
       // Suggest the unit the values already carry, when they carry one.
       let written: string | undefined;
       for (const val of v.values) if (val.reading.ok && val.reading.value.kind !== 'predikat' && val.reading.value.unit) written ??= val.reading.value.unit;

@@ -2,6 +2,7 @@ import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 
 ruleTester('cascade/not-cascaded', {
   valid: [
+    { name: 'a child list of the wrong type is the schema\'s finding alone', files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: s, ksf: K1}\n' },
     yaml`
       cascade: 1
       opd: [{id: D, nama: d}, {id: POL, nama: Polres, mitra: true}]

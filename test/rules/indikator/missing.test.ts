@@ -1,7 +1,8 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester('indikator/missing', {
-  valid: ['cascade: 1\nsasaran:\n  - {id: S1, nama: s, indikator: [{nama: i}], ksf: [{id: K1, nama: k}]}\n'],
+  valid: [
+    { name: 'indikator of the wrong type is the schema\'s finding alone', files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: s, indikator: banyak, ksf: [{id: K1, nama: k}]}\n' },'cascade: 1\nsasaran:\n  - {id: S1, nama: s, indikator: [{nama: i}], ksf: [{id: K1, nama: k}]}\n'],
   invalid: [
     {
       files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: s, ksf: [{id: K1, nama: k}]}\nprogram:\n  - {id: P1, nama: p, indikator: []}\n',
