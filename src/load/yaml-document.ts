@@ -57,7 +57,7 @@ export function readWithYaml(text: string): { data: unknown; problems: RawProble
       end: twice ? twice.end : e.pos[1],
       message: duplicate
         ? msg(`Duplicate key${earlier}: a key may appear only once in a mapping.`, `Kunci ganda${earlierId}: satu kunci hanya boleh muncul sekali dalam satu mapping.`)
-        : msg(`YAML syntax error: ${firstLine(e.message)}`, `Kesalahan sintaks YAML: ${firstLine(e.message)}`),
+        : msg(`YAML syntax error: ${firstLine(e.message)}`, `Kesalahan sintaks YAML: ${SYNTAX_ID[e.code] ? `${SYNTAX_ID[e.code]} (${firstLine(e.message)})` : firstLine(e.message)}`),
     });
   }
   const root = (doc.contents as Yaml.Node | null) ?? null;
@@ -78,6 +78,19 @@ export function readWithYaml(text: string): { data: unknown; problems: RawProble
   }
   return { data, problems, locator: new NodeLocator(Y, root) };
 }
+
+/** What the yaml package's errors mean, in Indonesian; its own (English) words follow in brackets. */
+const SYNTAX_ID: Record<string, string> = {
+  BAD_INDENT: 'indentasinya tidak sesuai, atau kurung [ atau { belum ditutup',
+  TAB_AS_INDENT: 'tab tidak boleh dipakai untuk indentasi; gunakan spasi',
+  BLOCK_AS_IMPLICIT_KEY: 'indentasi tidak konsisten, atau mapping bersarang ditulis pada satu baris',
+  MULTILINE_IMPLICIT_KEY: 'kunci harus berada dalam satu baris; periksa indentasi dan tanda titik dua',
+  MISSING_CHAR: 'ada tanda yang kurang (titik dua, kurung, atau tanda kutip)',
+  BAD_SCALAR_START: 'nilai tidak boleh diawali karakter khusus seperti @ atau `; beri tanda kutip',
+  UNEXPECTED_TOKEN: 'ada teks yang tidak diharapkan di sini; periksa tanda kutip, titik dua, dan indentasi',
+  MULTIPLE_DOCS: 'file berisi lebih dari satu dokumen YAML (---); satu file, satu dokumen',
+  BAD_ALIAS: 'alias (*nama) tidak menunjuk anchor (&nama) yang ada',
+};
 
 /** The key repeated at `at`, where it ends, and where the same key was first written in its mapping. */
 function firstOfKey(Y: typeof Yaml, doc: Yaml.Document, at: number): { key: string; end: number; first: number } | undefined {

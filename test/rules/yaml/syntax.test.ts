@@ -1,3 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/cli.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
 
 ruleTester('yaml/syntax', {
@@ -8,4 +13,13 @@ ruleTester('yaml/syntax', {
     { name: 'a tab used for indentation', files: 'cascade: 1\nsasaran:\n\t- id: S1\n', errors: [{ line: 3 }] },
     { name: 'an unclosed flow list', files: 'cascade: 1\nacuan: [a, b\npemda: x\n', errors: [{ line: 3 }] },
   ],
+});
+
+describe('YAML syntax errors in Indonesian', () => {
+  it('explain the parser\'s error in Indonesian, with its own words in brackets', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cascade-syntax-id-'));
+    writeFileSync(join(dir, 'plan.yaml'), 'cascade: 1\nsasaran:\n\t- id: S1\n');
+    const id = runCli(['validate', '--lang', 'id', join(dir, 'plan.yaml')]);
+    expect(id.stdout).toContain('Kesalahan sintaks YAML: tab tidak boleh dipakai untuk indentasi; gunakan spasi (Tabs are not allowed as indentation)');
+  });
 });
