@@ -36,7 +36,8 @@ export async function writeTables(tables: Table[], opts: TableOptions, cmd: Comm
   }
   const lang = detectLang((cmd.optsWithGlobals() as { lang?: string }).lang);
   const width = tableWidth(process.env.COLUMNS, process.stdout.isTTY ? process.stdout.columns : undefined);
-  const content = await writer(tables, { lang, color: useColor(opts.color, !!opts.output), width });
+  const strict = !opts.output && (!!process.stdout.isTTY || process.env.COLUMNS !== undefined);
+  const content = await writer(tables, { lang, color: useColor(opts.color, !!opts.output), width, strict });
   emit(content, opts.output, inputs);
 }
 

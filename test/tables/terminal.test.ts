@@ -27,6 +27,26 @@ describe('terminal tables', () => {
     for (const l of lines) expect([...l].length).toBeLessThanOrEqual(60);
   });
 
+  it('keeps ids and words whole down a pipe; in a terminal too narrow, words give way but numbers never', () => {
+    const wide: Table = {
+      title: msg('Uji', 'Uji'),
+      columns: [
+        { key: 'id', header: msg('ID', 'ID') },
+        { key: 'a', header: msg('A', 'A'), weight: 3 },
+        { key: 'b', header: msg('B', 'B'), weight: 3 },
+        { key: 'rp', header: msg('Rp', 'Rp'), align: 'right' },
+      ],
+      rows: [['DISKOPUKM.SS1', 'Meningkatnya daya saing usaha mikro kecil menengah', 'Persentase pelaku usaha yang naik kelas', 'Rp2.000.000.000']],
+    };
+    const piped = tablesToTerminal([wide], { lang: 'en', color: false, width: 40 });
+    expect(piped).toContain('DISKOPUKM.SS1');
+    expect(piped).toContain('Meningkatnya');
+    expect(piped).toContain('Rp2.000.000.000');
+    const narrow = tablesToTerminal([wide], { lang: 'en', color: false, width: 40, strict: true });
+    for (const l of narrow.split('\n').slice(0, -1)) expect([...l].length).toBeLessThanOrEqual(40);
+    expect(narrow).toContain('Rp2.000.000.000');
+  });
+
   it('fits COLUMNS when the user sets it, else the terminal up to 160, else 100', () => {
     expect(tableWidth('200', undefined)).toBe(200);
     expect(tableWidth('200', 80)).toBe(200);

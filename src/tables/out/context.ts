@@ -5,4 +5,9 @@ export interface TableOutputContext {
   color: boolean;
   /** Terminal width to fit; 100 when unknown. */
   width: number;
+  /**
+   * The width is a real limit (a terminal, or COLUMNS): long words are cut to fit it. Down a pipe
+   * with no COLUMNS a table whose words alone are wider keeps them whole and grows wider instead.
+   */
+  strict?: boolean;
 }

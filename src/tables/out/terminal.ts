@@ -12,41 +12,66 @@ function safe(s: string): string {
 }
 
 /**
- * Column widths that fit the terminal: numbers keep their width; text columns share the rest by
- * weight, and a column that needs less than its share keeps its natural width and frees the rest.
+ * Column widths that fit the terminal. Every column first gets room for its longest word (up to
+ * 20 characters), so words are not cut in the middle; then short columns their whole width; what
+ * is left goes to the columns that want more, by weight, up to their natural width. A table whose words alone do not fit grows wider
+ * than the terminal rather than breaking them.
  */
-function widths(t: Table, total: number, lang: 'en' | 'id'): number[] {
-  const natural = t.columns.map((c, i) =>
-    Math.max(say(c.header, lang).length, ...[...t.rows, ...(t.footer ?? [])].map((r) => Math.max(...safe(cellText(r[i])).split('\n').map((l) => l.length)))) + 2,
-  );
+function widths(t: Table, total: number, lang: 'en' | 'id', strict: boolean): number[] {
+  const lines = (i: number) => [say(t.columns[i].header, lang), ...[...t.rows, ...(t.footer ?? [])].map((r) => safe(cellText(r[i])))]
+    .flatMap((x) => x.split('\n'));
+  const natural: number[] = [];
+  const minimum: number[] = [];
+  t.columns.forEach((_, i) => {
+    let longest = 0;
+    let word = 0;
+    for (const line of lines(i)) {
+      longest = Math.max(longest, line.length);
+      for (const w of line.split(' ')) word = Math.max(word, w.length);
+    }
+    natural.push(longest + 2);
+    minimum.push(Math.min(longest, Math.max(word, 4), 20) + 2);
+  });
   const budget = total - (t.columns.length + 1);
   if (natural.reduce((a, b) => a + b, 0) <= budget) return natural;
-  const out = t.columns.map((c, i) => (c.align === 'right' ? natural[i] : 0));
-  let open = t.columns.map((c, i) => i).filter((i) => t.columns[i].align !== 'right');
-  let left = Math.max(budget - out.reduce((a, b) => a + b, 0), open.length * 6);
+  const out = [...minimum];
+  let left = budget - out.reduce((a, b) => a + b, 0);
+  // A real terminal would wrap every line of a table wider than itself: cut the longest words instead.
+  // A real terminal would wrap every line of a table wider than itself: there the words give way.
+  // Numbers (right-aligned) and short columns keep their width; the other columns share the rest
+  // by weight.
+  if (strict && left < 0) return squeezed(t, natural, budget);
   const weight = (i: number) => t.columns[i].weight ?? 1;
-  // Short columns (codes, abbreviations) are not worth wrapping: they keep their width first.
-  for (const i of [...open].sort((a, b) => natural[a] - natural[b])) {
-    if (natural[i] > 16 || left - natural[i] < (open.length - 1) * 12) break;
+  // Short columns (codes, abbreviations) are not worth wrapping: they get their whole width first.
+  for (const i of t.columns.map((_, k) => k).sort((a, b) => natural[a] - natural[b])) {
+    const more = natural[i] - out[i];
+    if (natural[i] > 16 || more > left) break;
     out[i] = natural[i];
-    left -= natural[i];
-    open = open.filter((j) => j !== i);
+    left -= more;
   }
-  for (let settled = true; settled && open.length; ) {
-    settled = false;
+  let open = t.columns.map((_, i) => i).filter((i) => out[i] < natural[i]);
+  while (left > 0 && open.length) {
     const sum = open.reduce((a, i) => a + weight(i), 0);
+    let given = 0;
     for (const i of open) {
-      if (natural[i] <= (left * weight(i)) / sum) {
-        out[i] = natural[i];
-        left -= natural[i];
-        open = open.filter((j) => j !== i);
-        settled = true;
-        break;
-      }
+      const add = Math.min(natural[i] - out[i], Math.max(1, Math.floor((left * weight(i)) / sum)));
+      out[i] += add;
+      given += add;
+      if (given >= left) break;
     }
+    left -= given;
+    open = open.filter((i) => out[i] < natural[i]);
   }
-  const sum = open.reduce((a, i) => a + weight(i), 0) || 1;
-  for (const i of open) out[i] = Math.max(6, Math.floor((left * weight(i)) / sum));
+  return out;
+}
+
+function squeezed(t: Table, natural: readonly number[], budget: number): number[] {
+  const out = t.columns.map((c, i) => (c.align === 'right' || natural[i] <= 10 ? natural[i] : 0));
+  const open = t.columns.map((_, i) => i).filter((i) => out[i] === 0);
+  // Six characters each at least, then the rest by weight.
+  const left = Math.max(0, budget - out.reduce((a, b) => a + b, 0) - 6 * open.length);
+  const sum = open.reduce((a, i) => a + (t.columns[i].weight ?? 1), 0) || 1;
+  for (const i of open) out[i] = Math.min(natural[i], 6 + Math.floor((left * (t.columns[i].weight ?? 1)) / sum));
   return out;
 }
 
@@ -78,7 +103,7 @@ export function tablesToTerminal(tables: readonly Table[], ctx: TableOutputConte
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   return tables
     .map((t) => {
-      const colWidths = widths(t, ctx.width, ctx.lang);
+      const colWidths = widths(t, ctx.width, ctx.lang, !!ctx.strict);
       let cut = false;
       const cell = (x: Parameters<typeof cellText>[0], i: number) => {
         const f = fitted(safe(cellText(x)), colWidths[i], ctx.lang);
