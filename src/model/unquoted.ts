@@ -8,7 +8,8 @@ import type { Loc } from './plan.js';
  * the source is looked at for those alone, so most values cost nothing.
  */
 export function unquotedThousandsAt(raw: unknown, loc: Loc): Msg | undefined {
-  if (typeof raw !== 'number' || !loc.source.isPlainScalar(loc.path)) return undefined;
+  // 1–3 digits, a point and three more: always below 1000, so larger numbers (most amounts) skip the look.
+  if (typeof raw !== 'number' || !(Math.abs(raw) < 1000) || !loc.source.isPlainScalar(loc.path)) return undefined;
   const text = loc.source.sourceText(loc.path);
   return text === undefined ? undefined : yamlNumberHint(text);
 }
