@@ -23,7 +23,7 @@ describe('cascade budget-summary (the built CLI)', () => {
 
   it('prints exact integers in JSON', () => {
     const r = runCli(['budget-summary', 'examples/pariwisata', '--format', 'json']);
-    const out = JSON.parse(r.stdout);
+    const [out] = JSON.parse(r.stdout); // always a list of tables
     expect(Object.fromEntries(out.rows.map((row: { opd: string; pagu: number }) => [row.opd, row.pagu]))).toEqual(SEED);
     expect(out.footer[0]).toMatchObject({ pagu: 13_700_000_000, dialokasikan: 13_700_000_000, sisa: 0, item: 13 });
   });
