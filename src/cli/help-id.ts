@@ -74,6 +74,10 @@ export function helpTextId(en: string): string | undefined {
 
 const tr = (en: string) => helpTextId(en) ?? en;
 
+/** commander's own help, whose "(default: …)" and "(choices: …)" the Indonesian help renames. */
+const plain = new Help();
+const withIndonesianExtras = (text: string) => text.replace('(default: ', '(bawaan: ').replace('(choices: ', '(pilihan: ');
+
 /** commander's own error lines, in Indonesian. */
 function errorId(text: string): string {
   return text
@@ -95,8 +99,8 @@ export function helpInIndonesian(program: Command): void {
     cmd.helpOption('-h, --help', tr('display help for command'));
     cmd.configureHelp({
       styleTitle: (s: string) => TITLES[s] ?? s,
-      optionDescription: (o) => Help.prototype.optionDescription.call(new Help(), o).replace('(default: ', '(bawaan: ').replace('(choices: ', '(pilihan: '),
-      argumentDescription: (a) => Help.prototype.argumentDescription.call(new Help(), a).replace('(default: ', '(bawaan: ').replace('(choices: ', '(pilihan: '),
+      optionDescription: (o) => withIndonesianExtras(plain.optionDescription(o)),
+      argumentDescription: (a) => withIndonesianExtras(plain.argumentDescription(a)),
     });
     cmd.configureOutput({ outputError: (s, write) => write(errorId(s)) });
     cmd.commands.forEach(visit);

@@ -72,6 +72,14 @@ export class SourceFile {
     return file;
   }
 
+  /**
+   * The first problem that leaves the file's data a guess (a syntax or encoding error; a duplicate
+   * key still reads), or undefined when the data can be trusted.
+   */
+  unreadable(): LoadProblem | undefined {
+    return this.problems.find((p) => p.rule !== 'yaml/duplicate-key');
+  }
+
   span(start: number, end: number): Span {
     this.starts ??= lineStarts(this.text);
     return spanOf(this.starts, start, end);

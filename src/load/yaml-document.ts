@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import { msg, type Msg } from '../i18n/message.js';
-import type { DataPath, Part } from './span.js';
+import { lineStarts, positionAt, type DataPath, type Part } from './span.js';
 import { keepAllPrintable } from './yaml-values.js';
 
 /**
@@ -49,8 +49,9 @@ export function readWithYaml(text: string): { data: unknown; problems: RawProble
       continue;
     }
     const twice = duplicate ? firstOfKey(Y, doc, e.pos[0]) : undefined;
-    const earlier = twice ? ` \`${twice.key}\` (first on line ${lineOf(text, twice.first)})` : '';
-    const earlierId = twice ? ` \`${twice.key}\` (pertama di baris ${lineOf(text, twice.first)})` : '';
+    const firstLineNo = twice ? positionAt(lineStarts(text), twice.first).line : 0;
+    const earlier = twice ? ` \`${twice.key}\` (first on line ${firstLineNo})` : '';
+    const earlierId = twice ? ` \`${twice.key}\` (pertama di baris ${firstLineNo})` : '';
     problems.push({
       rule: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
       start: e.pos[0],
@@ -108,12 +109,6 @@ function firstOfKey(Y: typeof Yaml, doc: Yaml.Document, at: number): { key: stri
     },
   });
   return found;
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 /**

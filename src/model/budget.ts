@@ -5,7 +5,7 @@ import { msg, type Msg } from '../i18n/message.js';
 import type { Part } from '../load/span.js';
 import { readMoney, readYear, sumRupiah, type Reading } from '../values/index.js';
 import type { Level, Loc, Plan, PlanNode, PlanOpd } from './plan.js';
-import { unquotedThousandsAt } from './unquoted.js';
+import { readWholeAt } from './unquoted.js';
 
 /** Whole rupiah for the period, and each year's when every amount summed was given per year. */
 export interface Amount {
@@ -152,15 +152,8 @@ function readMoneyAt(raw: unknown, loc: Loc, key: Money['key'], owner: string, p
     problems.push({ key, owner, loc: at, reason, shape, part });
     readable = false;
   };
-  // Rupiah and times a year are whole: an unquoted 500.000 (YAML's 500) is never what was meant,
-  // so it is unreadable here rather than a warning beside a wrong sum.
   if (typeof raw === 'string' || typeof raw === 'number') {
-    const hint = unquotedThousandsAt(raw, loc);
-    if (hint) {
-      problem(loc, hint, false);
-      return money;
-    }
-    const r = readMoney(raw);
+    const r = readWholeAt(raw, loc, readMoney);
     if (r.ok) {
       money.parts.push({ amount: r.value, loc });
       money.amount = { total: r.value };
@@ -184,8 +177,7 @@ function readMoneyAt(raw: unknown, loc: Loc, key: Money['key'], owner: string, p
       problem(at, msg(`the amount for ${k} is missing`, `jumlah untuk ${k} tidak ada`), true);
       continue;
     }
-    const hint = unquotedThousandsAt(v, at);
-    const r = hint ? { ok: false as const, reason: hint } : readMoney(v);
+    const r = readWholeAt(v, at, readMoney);
     if (!r.ok) {
       problem(at, r.reason, false);
       continue;

@@ -51,7 +51,7 @@ export function buildPlan(sources: SourceFile[]): Plan {
   for (const source of sources) {
     // A file the YAML parser could not read says so already; what it recovered of the data is a
     // guess, and checks on a guess would bury the one finding that matters under noise.
-    if (source.problems.some((p) => p.rule !== 'yaml/duplicate-key')) continue;
+    if (source.unreadable()) continue;
     const root = source.data;
     for (const f of checkFileSchema(root)) plan.schemaFindings.push({ ...f, source });
     if (!isObj(root)) continue;

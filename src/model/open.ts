@@ -33,7 +33,7 @@ function refuseUnreadable(sources: readonly SourceFile[]): void {
   const en: string[] = [];
   const id: string[] = [];
   for (const s of sources) {
-    const p = s.problems.find((q) => q.rule !== 'yaml/duplicate-key');
+    const p = s.unreadable();
     if (!p) continue;
     const at = `  ${s.path}:${p.span.line}:${p.span.column}  `;
     en.push(at + p.message.en);

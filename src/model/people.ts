@@ -7,7 +7,7 @@ import { readFrequency } from '../values/frequency.js';
 import { readNumber, type Quantity } from '../values/number.js';
 import type { Reading } from '../values/reading.js';
 import type { Loc, Plan, PlanJabatan, PlanOpd, PlanStep } from './plan.js';
-import { unquotedThousandsAt } from './unquoted.js';
+import { readWholeAt } from './unquoted.js';
 
 export type StepKey = 'output' | 'durasi' | 'frekuensi';
 
@@ -97,9 +97,8 @@ function readStep(step: PlanStep, hoursPerDay: number): StepFacts {
     const v = d[key];
     if (typeof v !== 'string' && typeof v !== 'number') return undefined;
     const loc = { source: step.loc.source, path: [...step.loc.path, key] };
-    // An unquoted 1.000 is YAML's 1: as for rupiah, a count written so is not read at all.
-    const hint = key === 'frekuensi' ? unquotedThousandsAt(v, loc) : undefined;
-    const got = hint ? { ok: false as const, reason: hint } : r(v);
+    // frekuensi is a whole count: an unquoted 1.000 (YAML's 1) is not read, as for rupiah.
+    const got = key === 'frekuensi' ? readWholeAt(v, loc, r) : r(v);
     if (got.ok) return got.value;
     facts.problems.push({ key, loc, reason: got.reason });
     return undefined;

@@ -8,11 +8,14 @@ export interface Periode {
 /** An RPJPD spans 20 years; anything much longer is a slip, and listing its years would be too. */
 export const MAX_PERIODE_YEARS = 30;
 
+/** `2025-2029` with a dash of any kind: the tool prints 2025–2029 (an en dash), and Word turns - into –. */
+export const PERIODE_TEXT = /^\s*(\d{4})\s*[-\u2010-\u2015\u2212]\s*(\d{4})\s*$/;
+
 /** Reads `2025-2029` or `{mulai: 2025, selesai: 2029}`: the period, or why it is not one. */
 export function readPeriode(v: unknown): Periode | { reason: Msg } {
   let p: Periode | undefined;
   if (typeof v === 'string') {
-    const m = /^\s*(\d{4})\s*[-\u2010-\u2015\u2212]\s*(\d{4})\s*$/.exec(v);
+    const m = PERIODE_TEXT.exec(v);
     if (m) p = { mulai: Number(m[1]), selesai: Number(m[2]) };
   } else if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
     const { mulai, selesai } = v as Record<string, unknown>;

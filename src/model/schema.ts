@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { readPeriode } from './periode.js';
+import { PERIODE_TEXT, readPeriode } from './periode.js';
 
 // Without zod's JIT: compiling an object's checker with `new Function` costs more than it saves on
 // a plan checked once per run (measured: the first check of a small plan in half the time).
@@ -32,8 +32,7 @@ export const PerYear = z.union([Value, YearMap]).meta({
 
 const Year = z.number().int().min(1000).max(9999);
 const Periode = z.union([
-  // A dash of any kind: the tool itself prints 2025–2029 with an en dash, and Word turns - into –.
-  z.string().regex(/^\s*\d{4}\s*[-\u2010-\u2015\u2212]\s*\d{4}\s*$/),
+  z.string().regex(PERIODE_TEXT),
   z.strictObject({ mulai: Year, selesai: Year }),
 ]).refine((v) => !('reason' in readPeriode(v)), { message: 'periode' }).meta({ description: 'Plan period: "2025-2029" or {mulai: 2025, selesai: 2029}.' });
 

@@ -1,5 +1,5 @@
 import type { Msg } from '../i18n/message.js';
-import { yamlNumberHint } from '../values/index.js';
+import { fail, yamlNumberHint, type Reading } from '../values/index.js';
 import type { Loc } from './plan.js';
 
 /**
@@ -12,4 +12,13 @@ export function unquotedThousandsAt(raw: unknown, loc: Loc): Msg | undefined {
   if (typeof raw !== 'number' || !(Math.abs(raw) < 1000) || !loc.source.isPlainScalar(loc.path)) return undefined;
   const text = loc.source.sourceText(loc.path);
   return text === undefined ? undefined : yamlNumberHint(text);
+}
+
+/**
+ * A whole count (rupiah, times a year) read by `read`, except an unquoted 500.000: YAML has made it
+ * 500, which is never what was meant, so it is unreadable with the quote-it hint.
+ */
+export function readWholeAt<T>(raw: string | number, loc: Loc, read: (v: string | number) => Reading<T>): Reading<T> {
+  const hint = unquotedThousandsAt(raw, loc);
+  return hint ? fail(hint) : read(raw);
 }

@@ -8,16 +8,30 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
  */
 export interface PathBase {
   cwd: string;
-  /** The checkout's root: GITHUB_WORKSPACE in Actions, else the nearest folder with `.git`. */
-  repoRoot?: string;
+  /**
+   * The checkout's root: GITHUB_WORKSPACE in Actions, else the nearest folder with `.git`. Looked
+   * up on first use, so formats that never ask (stylish, json) cost no file-system walk.
+   */
+  readonly repoRoot: string | undefined;
 }
 
 export function pathBase(cwd: string, env: NodeJS.ProcessEnv): PathBase {
+  let root: { dir: string | undefined } | undefined;
+  return {
+    cwd,
+    get repoRoot() {
+      root ??= { dir: findRepoRoot(cwd, env) };
+      return root.dir;
+    },
+  };
+}
+
+function findRepoRoot(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
   const workspace = env.GITHUB_WORKSPACE;
-  if (workspace && isAbsolute(workspace)) return { cwd, repoRoot: workspace };
+  if (workspace && isAbsolute(workspace)) return workspace;
   for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return { cwd, repoRoot: dir };
-    if (dirname(dir) === dir) return { cwd };
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
   }
 }
 

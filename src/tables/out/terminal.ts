@@ -14,8 +14,8 @@ function safe(s: string): string {
 /**
  * Column widths that fit the terminal. Every column first gets room for its longest word (up to
  * 20 characters), so words are not cut in the middle; then short columns their whole width; what
- * is left goes to the columns that want more, by weight, up to their natural width. A table whose words alone do not fit grows wider
- * than the terminal rather than breaking them.
+ * is left goes to the columns that want more, by weight, up to their natural width. A table whose
+ * words alone do not fit grows wider than the width, unless the width is strict (see squeezed).
  */
 function widths(t: Table, total: number, lang: 'en' | 'id', strict: boolean): number[] {
   const lines = (i: number) => [say(t.columns[i].header, lang), ...[...t.rows, ...(t.footer ?? [])].map((r) => safe(cellText(r[i])))]
@@ -36,12 +36,7 @@ function widths(t: Table, total: number, lang: 'en' | 'id', strict: boolean): nu
   if (natural.reduce((a, b) => a + b, 0) <= budget) return natural;
   const out = [...minimum];
   let left = budget - out.reduce((a, b) => a + b, 0);
-  // A real terminal would wrap every line of a table wider than itself: cut the longest words instead.
-  // A real terminal would wrap every line of a table wider than itself: there the words give way.
-  // Numbers (right-aligned) and short columns keep their width; the other columns share the rest
-  // by weight.
   if (strict && left < 0) return squeezed(t, natural, budget);
-  const weight = (i: number) => t.columns[i].weight ?? 1;
   // Short columns (codes, abbreviations) are not worth wrapping: they get their whole width first.
   for (const i of t.columns.map((_, k) => k).sort((a, b) => natural[a] - natural[b])) {
     const more = natural[i] - out[i];
@@ -51,10 +46,10 @@ function widths(t: Table, total: number, lang: 'en' | 'id', strict: boolean): nu
   }
   let open = t.columns.map((_, i) => i).filter((i) => out[i] < natural[i]);
   while (left > 0 && open.length) {
-    const sum = open.reduce((a, i) => a + weight(i), 0);
+    const sum = open.reduce((a, i) => a + weightOf(t, i), 0);
     let given = 0;
     for (const i of open) {
-      const add = Math.min(natural[i] - out[i], Math.max(1, Math.floor((left * weight(i)) / sum)));
+      const add = Math.min(natural[i] - out[i], Math.max(1, Math.floor((left * weightOf(t, i)) / sum)));
       out[i] += add;
       given += add;
       if (given >= left) break;
@@ -65,13 +60,19 @@ function widths(t: Table, total: number, lang: 'en' | 'id', strict: boolean): nu
   return out;
 }
 
+const weightOf = (t: Table, i: number) => t.columns[i].weight ?? 1;
+
+/**
+ * Widths for a real terminal too narrow for the table's words (a wider table would wrap every
+ * line): numbers (right-aligned) and short columns keep their width; the other columns get six
+ * characters each, then the rest by weight, and their words give way.
+ */
 function squeezed(t: Table, natural: readonly number[], budget: number): number[] {
   const out = t.columns.map((c, i) => (c.align === 'right' || natural[i] <= 10 ? natural[i] : 0));
   const open = t.columns.map((_, i) => i).filter((i) => out[i] === 0);
-  // Six characters each at least, then the rest by weight.
   const left = Math.max(0, budget - out.reduce((a, b) => a + b, 0) - 6 * open.length);
-  const sum = open.reduce((a, i) => a + (t.columns[i].weight ?? 1), 0) || 1;
-  for (const i of open) out[i] = Math.min(natural[i], 6 + Math.floor((left * (t.columns[i].weight ?? 1)) / sum));
+  const sum = open.reduce((a, i) => a + weightOf(t, i), 0) || 1;
+  for (const i of open) out[i] = Math.min(natural[i], 6 + Math.floor((left * weightOf(t, i)) / sum));
   return out;
 }
 
