@@ -5,7 +5,7 @@ import { detectLang } from '../i18n/lang.js';
 import { msg, say } from '../i18n/message.js';
 import { UsageError } from '../model/usage-error.js';
 import { emit } from './output.js';
-import { toolVersion } from './version.js';
+import { toolPackageSpec } from './version.js';
 
 interface InitOptions {
   pemda: string;
@@ -28,7 +28,7 @@ export function registerInit(program: Command): void {
       const { starterFiles } = await import('../init/templates.js');
       const { jsonSchemaText } = await import('../model/json-schema.js');
       const root = resolve(folder);
-      const files = starterFiles(lang, { pemda: opts.pemda.trim() || 'Kabupaten Contoh', mulai: Number(m[1]), selesai: Number(m[2]), version: toolVersion() },
+      const files = starterFiles(lang, { pemda: opts.pemda.trim() || 'Kabupaten Contoh', mulai: Number(m[1]), selesai: Number(m[2]), packageSpec: toolPackageSpec() },
         { plan: jsonSchemaText('plan'), config: jsonSchemaText('config') });
       // All or nothing: a planner's existing file is never overwritten, and no half repo is left.
       const taken = files.filter((f) => existsSync(join(root, f.path))).map((f) => f.path);

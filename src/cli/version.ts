@@ -1,18 +1,34 @@
 import { readFileSync } from 'node:fs';
 
-let version: string | undefined;
-
-/** The package version, read once from package.json beside the compiled code. */
-export function toolVersion(): string {
-  version ??= readVersion();
-  return version;
+interface PackageInfo {
+  name: string;
+  version: string;
 }
 
-function readVersion(): string {
+let info: PackageInfo | undefined;
+
+/** The package's name and version, read once from the package.json shipped beside the compiled code. */
+function packageInfo(): PackageInfo {
+  info ??= readInfo();
+  return info;
+}
+
+/** The package version. */
+export function toolVersion(): string {
+  return packageInfo().version;
+}
+
+/** What users install, pinned to this release: `cascade-kinerja@0.1.0`. */
+export function toolPackageSpec(): string {
+  const { name, version } = packageInfo();
+  return `${name}@${version}`;
+}
+
+function readInfo(): PackageInfo {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as Partial<PackageInfo>;
+    return { name: pkg.name ?? 'cascade-kinerja', version: pkg.version ?? '0.0.0' };
   } catch {
-    return '0.0.0';
+    return { name: 'cascade-kinerja', version: '0.0.0' };
   }
 }

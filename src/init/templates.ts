@@ -5,8 +5,8 @@ export interface StarterParams {
   pemda: string;
   mulai: number;
   selesai: number;
-  /** The tool's version, pinned in the CI workflow. */
-  version: string;
+  /** What the CI workflow installs: the package pinned to this release (`cascade-kinerja@0.1.0`). */
+  packageSpec: string;
 }
 
 /** A file of the starter repo: its path (with `/`) and its text. */
@@ -182,7 +182,7 @@ permissions:
 env:
   # ${c('Where to install cascade from: an npm version, a git URL or a tarball.',
     'Sumber pemasangan cascade: versi npm, URL git, atau tarball.')}
-  CASCADE_PACKAGE: cascade@${p.version}
+  CASCADE_PACKAGE: ${p.packageSpec}
 jobs:
   validate:
     runs-on: ubuntu-latest

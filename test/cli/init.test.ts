@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { hasStackTrace, runCli } from '../helpers/cli.js';
+import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 const FILES = [
   'rpjmd.yaml', 'opd/dinas-pariwisata.yaml', 'cascade.config.yaml', '.github/workflows/cascade.yml',
@@ -61,7 +63,7 @@ describe('cascade init', () => {
       'cascade validate',
       'cascade validate --format markdown >> "$GITHUB_STEP_SUMMARY" || true',
     ]);
-    expect(wf.env.CASCADE_PACKAGE).toMatch(/^cascade@\d+\.\d+\.\d+/);
+    expect(wf.env.CASCADE_PACKAGE).toBe(`cascade-kinerja@${PKG.version}`);
   });
 
   it('refuses to overwrite anything, and then writes nothing at all', () => {
