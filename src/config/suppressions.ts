@@ -1,4 +1,3 @@
-import { Parser } from 'yaml';
 import { msg } from '../i18n/message.js';
 import type { SourceFile } from '../load/source.js';
 import type { Span } from '../load/span.js';
@@ -19,29 +18,12 @@ export interface Directive {
 
 const DIRECTIVE = /^#\s*cascade-disable(-next-line)?(?=\s|$)(.*)$/;
 
-/** The YAML comments of a file (the parser tells comments from `#` inside quoted text). */
-function comments(text: string): Array<{ offset: number; source: string }> {
-  const found: Array<{ offset: number; source: string }> = [];
-  const walk = (t: unknown): void => {
-    if (Array.isArray(t)) t.forEach(walk);
-    else if (t && typeof t === 'object') {
-      const tok = t as { type?: unknown; offset?: unknown; source?: unknown };
-      if (tok.type === 'comment' && typeof tok.offset === 'number' && typeof tok.source === 'string') {
-        found.push({ offset: tok.offset, source: tok.source });
-        return;
-      }
-      for (const v of Object.values(t)) if (v && typeof v === 'object') walk(v);
-    }
-  };
-  for (const token of new Parser().parse(text)) walk(token);
-  return found;
-}
-
 /** The suppression comments of a file, in the order written. */
 export function readDirectives(source: SourceFile): Directive[] {
   if (!source.text.includes('cascade-disable')) return [];
   const out: Directive[] = [];
-  for (const c of comments(source.text)) {
+  // The comments came with the one read of the file: `#` inside quoted text is no comment.
+  for (const c of source.comments()) {
     const m = DIRECTIVE.exec(c.source);
     if (!m) continue;
     const tail = m[2];

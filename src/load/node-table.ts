@@ -1,5 +1,5 @@
+import type { Locator } from './read.js';
 import type { DataPath, Part } from './span.js';
-import type { Locator } from './yaml-document.js';
 
 /**
  * The positions of one file's nodes in flat typed arrays, in document order: node i's range,
@@ -45,10 +45,10 @@ export class NodeTableBuilder {
     this.next[i] = this.count;
   }
 
-  locator(precise: () => Locator): Locator {
+  locator(): Locator {
     const n = this.count;
     // Views, not copies: the spare capacity is at most what was grown into.
-    return new TableLocator(this.start.subarray(0, n), this.end.subarray(0, n), this.next.subarray(0, n), this.kind.subarray(0, n), this.keys, precise);
+    return new TableLocator(this.start.subarray(0, n), this.end.subarray(0, n), this.next.subarray(0, n), this.kind.subarray(0, n), this.keys);
   }
 
   private grow(): void {
@@ -77,27 +77,12 @@ class TableLocator implements Locator {
     private readonly next: Int32Array,
     private readonly kind: Uint8Array,
     private readonly keys: ReadonlyArray<string | undefined>,
-    private readonly precise: () => Locator,
   ) {}
 
   range(path: DataPath, part: Part): readonly [number, number] {
     const { node, key, complete } = this.walk(path);
     const t = complete && part === 'key' && key >= 0 ? key : node;
     return [this.start[t], this.end[t]];
-  }
-
-  scalarRange(path: DataPath): readonly [number, number] | undefined {
-    const { node, complete } = this.walk(path);
-    if (!complete || this.kind[node] < PLAIN) return undefined;
-    // Which trailing blank lines a block scalar owns is the yaml package's own call, and
-    // nothing asks for a block scalar's text often: ask it.
-    if (this.kind[node] === BLOCK) return this.precise().scalarRange(path);
-    return [this.start[node], this.end[node]];
-  }
-
-  isPlainScalar(path: DataPath): boolean {
-    const { node, complete } = this.walk(path);
-    return complete && this.kind[node] === PLAIN;
   }
 
   /** The yaml package's walk: the first key whose text matches; a list index only by number. */

@@ -1,6 +1,5 @@
-import { MAX_DEPTH } from './fast-yaml.js';
 import { MAP, NodeTableBuilder, PLAIN, QUOTED, SEQ } from './node-table.js';
-import type { Locator } from './yaml-document.js';
+import { MAX_DEPTH, NumberForms, type YamlRead } from './read.js';
 import { plainValue, setEntry } from './yaml-values.js';
 
 /**
@@ -33,6 +32,10 @@ const LF = 10;
 
 class GiveUp {}
 const GIVE_UP = new GiveUp();
+/** Nested deeper than MAX_DEPTH at `offset`: no plan is, and deeper still would exhaust the stack. */
+class TooDeep {
+  constructor(readonly offset: number) {}
+}
 
 /** Characters that cannot start a plain scalar (some may when followed by a non-space). */
 function badPlainStart(c: number, next: number, flow: boolean): boolean {
@@ -58,6 +61,11 @@ const isFlowIndicator = (c: number) => c === COMMA || c === LBRACKET || c === RB
 
 class Scanner {
   readonly table: NodeTableBuilder;
+  /** [start, end) of every comment, in text order. */
+  readonly comments: number[] = [];
+  readonly forms = new NumberForms();
+  /** The source of the last plain scalar read, when it was a number (its form is noted where it is stored). */
+  numSrc: string | undefined;
   // The current content line: where it starts, its indentation, where its content ends (before CR LF).
   lineStart = 0;
   indent = 0;
@@ -94,6 +102,7 @@ class Scanner {
         return;
       }
       if (c === CR && j + 1 < nl) throw GIVE_UP; // a CR inside a line
+      if (c === HASH) this.comments.push(j, t.charCodeAt(nl - 1) === CR ? nl - 1 : nl);
       i = nl + 1;
     }
   }
@@ -117,8 +126,13 @@ class Scanner {
   expectLineEnd(p: number): void {
     const q = this.skipSpaces(p);
     if (q >= this.contentEnd) return;
-    if (this.text.charCodeAt(q) === HASH && q > p) return;
+    if (this.text.charCodeAt(q) === HASH && q > p) return this.comment(q);
     throw GIVE_UP;
+  }
+
+  /** Notes the comment from `p` to the end of the current line. */
+  comment(p: number): void {
+    this.comments.push(p, this.contentEnd);
   }
 
   /** Moves past the current line; a more indented line next would continue a scalar: give up. */
@@ -129,7 +143,7 @@ class Scanner {
 
   /** The node that starts the current line (a list or a mapping), at that line's indentation. */
   blockNode(depth: number): unknown {
-    if (depth > MAX_DEPTH) throw GIVE_UP;
+    if (depth > MAX_DEPTH) throw new TooDeep(this.contentStart);
     const p = this.contentStart;
     return this.isSeqItem(p) ? this.seq(this.indent, depth) : this.map(this.indent, p, depth);
   }
@@ -147,6 +161,7 @@ class Scanner {
       if (q >= this.contentEnd || t.charCodeAt(q) === HASH) {
         // The value is on the lines below, or empty: then the yaml package puts it just after `: `.
         const empty = q;
+        if (q < this.contentEnd) this.comment(q);
         this.seekContent(this.lineEnd + 1);
         if (!this.eof && this.indent > n) value = this.blockNode(depth + 1);
         else if (!this.eof && this.indent === n && this.isSeqItem(this.contentStart)) value = this.seq(n, depth + 1);
@@ -156,6 +171,7 @@ class Scanner {
         }
       } else {
         value = this.inline(q, n, depth + 1);
+        if (typeof value === 'number' && this.numSrc !== undefined) this.forms.note(obj, key, value, this.numSrc);
         this.nextLineNoContinuation(n);
       }
       setEntry(obj, key, value);
@@ -216,7 +232,7 @@ class Scanner {
   }
 
   seq(n: number, depth: number): unknown[] {
-    if (depth > MAX_DEPTH) throw GIVE_UP;
+    if (depth > MAX_DEPTH) throw new TooDeep(this.contentStart);
     const t = this.text;
     const table = this.table;
     const node = table.add(SEQ, this.contentStart, t.length);
@@ -225,6 +241,7 @@ class Scanner {
       const q = this.skipSpaces(this.contentStart + 1);
       if (q >= this.contentEnd || t.charCodeAt(q) === HASH) {
         const empty = q;
+        if (q < this.contentEnd) this.comment(q);
         this.seekContent(this.lineEnd + 1);
         if (!this.eof && this.indent > n) arr.push(this.blockNode(depth + 1));
         else {
@@ -236,7 +253,9 @@ class Scanner {
       } else if (this.startsEntry(q)) {
         arr.push(this.map(q - this.lineStart, q, depth + 1));
       } else {
-        arr.push(this.inline(q, n, depth + 1));
+        const value = this.inline(q, n, depth + 1);
+        if (typeof value === 'number' && this.numSrc !== undefined) this.forms.note(arr, arr.length, value, this.numSrc);
+        arr.push(value);
         this.nextLineNoContinuation(n);
       }
       if (this.eof || this.indent < n) break;
@@ -287,7 +306,10 @@ class Scanner {
     for (; i < end; i++) {
       const x = t.charCodeAt(i);
       if (x === SPACE) {
-        if (t.charCodeAt(i + 1) === HASH) break;
+        if (t.charCodeAt(i + 1) === HASH) {
+          this.comment(i + 1);
+          break;
+        }
         continue;
       }
       // `a: b: c` is an error the yaml package words itself.
@@ -295,7 +317,14 @@ class Scanner {
       last = i + 1;
     }
     this.table.add(PLAIN, p, last);
-    return plainValue(t.slice(p, last));
+    return this.plain(t.slice(p, last));
+  }
+
+  /** An unquoted scalar's meaning; a number's source is kept for where it is stored. */
+  plain(source: string): unknown {
+    const v = plainValue(source);
+    this.numSrc = typeof v === 'number' ? source : undefined;
+    return v;
   }
 
   /**
@@ -303,7 +332,7 @@ class Scanner {
    * returns the offset after its closing bracket (the current line is then the one it ends on).
    */
   flow(p: number, n: number, depth: number): number {
-    if (depth > MAX_DEPTH) throw GIVE_UP;
+    if (depth > MAX_DEPTH) throw new TooDeep(p);
     const t = this.text;
     const table = this.table;
     const isMap = t.charCodeAt(p) === LBRACE;
@@ -327,10 +356,14 @@ class Scanner {
         const c = t.charCodeAt(i);
         if (c === COMMA || c === close) throw GIVE_UP; // `{a: }`
         i = this.flowItem(i, n, depth);
-        setEntry(obj, text, this.flowLast);
+        const v = this.flowLast;
+        if (typeof v === 'number' && this.numSrc !== undefined) this.forms.note(obj, text, v, this.numSrc);
+        setEntry(obj, text, v);
       } else {
         i = this.flowItem(i, n, depth);
-        arr.push(this.flowLast);
+        const v = this.flowLast;
+        if (typeof v === 'number' && this.numSrc !== undefined) this.forms.note(arr, arr.length, v, this.numSrc);
+        arr.push(v);
       }
       // Anything but a comma or the bracket here is a scalar going on over a line break.
       i = this.flowSpace(i, n);
@@ -354,7 +387,10 @@ class Scanner {
     for (;;) {
       const c = t.charCodeAt(i);
       if (c === SPACE) i++;
-      else if (c === HASH && (i === this.contentStart || t.charCodeAt(i - 1) === SPACE)) i = this.contentEnd;
+      else if (c === HASH && (i === this.contentStart || t.charCodeAt(i - 1) === SPACE)) {
+        this.comment(i);
+        i = this.contentEnd;
+      }
       else if (i >= this.contentEnd) {
         this.seekContent(this.lineEnd + 1);
         if (this.eof || this.indent <= n) throw GIVE_UP;
@@ -400,7 +436,7 @@ class Scanner {
       last = i + 1;
     }
     this.table.add(PLAIN, p, last);
-    this.flowLast = plainValue(t.slice(p, last));
+    this.flowLast = this.plain(t.slice(p, last));
     return last;
   }
 
@@ -425,8 +461,11 @@ class Scanner {
   }
 }
 
-/** Reads `text` if it lies inside the subset; undefined when another path must read it. */
-export function scanYaml(text: string): { data: unknown; locator: (precise: () => Locator) => Locator } | undefined {
+/**
+ * Reads `text` if it lies inside the subset; undefined when the yaml package must read it, and
+ * the offset where it nests too deep when it does (nothing then reads it further).
+ */
+export function scanYaml(text: string): YamlRead | { tooDeep: number } | undefined {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Indentation right after a BOM is counted differently by the two other parsers.
   if (from && text.charCodeAt(1) === SPACE) return undefined;
@@ -438,9 +477,10 @@ export function scanYaml(text: string): { data: unknown; locator: (precise: () =
     if (s.eof) return undefined;
     const root = s.blockNode(1);
     if (!s.eof || s.table.kind[0] !== MAP) return undefined;
-    return { data: root, locator: (precise) => s.table.locator(precise) };
+    return { data: root, locator: s.table.locator(), comments: s.comments, forms: s.forms, problems: [] };
   } catch (e) {
     if (e === GIVE_UP) return undefined;
+    if (e instanceof TooDeep) return { tooDeep: e.offset };
     throw e;
   }
 }

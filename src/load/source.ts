@@ -1,9 +1,9 @@
 import type { Msg } from '../i18n/message.js';
 import { msg } from '../i18n/message.js';
-import { MAX_DEPTH, readFast } from './fast-yaml.js';
+import { flowTooDeep, MAX_DEPTH, NumberForms, type Locator } from './read.js';
 import { scanYaml } from './scan-yaml.js';
 import { FILE_START, lineStarts, spanOf, type DataPath, type Part, type Span } from './span.js';
-import { readWithYaml, type Locator } from './yaml-document.js';
+import { readWithYaml } from './yaml-document.js';
 
 /** A problem found while reading a file, before anything knows about plans. */
 export interface LoadProblem {
@@ -12,8 +12,14 @@ export interface LoadProblem {
   message: Msg;
 }
 
-/** Which paths may read a file: all in turn (auto), or from js-yaml's on, or the yaml package's only. */
-export type ParsePath = 'auto' | 'js-yaml' | 'yaml';
+/** A comment as written: where it starts and its text from `#` to the end of its line. */
+export interface Comment {
+  offset: number;
+  source: string;
+}
+
+/** Which reader may read a file: the scanner when it can (auto), or the `yaml` package only. */
+export type ParsePath = 'auto' | 'yaml';
 
 /**
  * One YAML file: its text, its data as plain values, and the mapping from a path into that
@@ -22,10 +28,12 @@ export type ParsePath = 'auto' | 'js-yaml' | 'yaml';
 export class SourceFile {
   readonly problems: LoadProblem[] = [];
   data: unknown = undefined;
-  /** Which path read the text (for tests and the bench): the scanner, js-yaml, the yaml package. */
-  readBy: 'scan' | 'js-yaml' | 'yaml' | 'none' = 'none';
+  /** Which reader read the text (for tests and the bench): the scanner or the yaml package. */
+  readBy: 'scan' | 'yaml' | 'none' = 'none';
   private starts: number[] | undefined;
   private locator: Locator | undefined;
+  private commentOffsets: number[] = [];
+  private forms = new NumberForms();
 
   constructor(
     readonly path: string,
@@ -33,42 +41,32 @@ export class SourceFile {
   ) {}
 
   /**
-   * Parses the text by the quickest path that can read it exactly as the `yaml` package does:
-   * the one-pass scanner for the YAML plans are written in; else js-yaml's events; else (errors,
-   * aliases, tags, odd keys) the `yaml` package itself, whose error messages are the precise ones.
+   * Reads the text once, by the one-pass scanner for the YAML plans are written in, else by
+   * the `yaml` package (the reference, whose error messages are the precise ones). Either way
+   * the read gives the data, every range, the comments and how numbers were written.
    */
   static parse(path: string, text: string, via: ParsePath = 'auto'): SourceFile {
     const file = new SourceFile(path, text);
-    let precise: Locator | undefined;
-    const yamlLocator = () => (precise ??= readWithYaml(text).locator);
     const scanned = via === 'auto' ? scanYaml(text) : undefined;
-    if (scanned) {
-      file.readBy = 'scan';
-      file.data = scanned.data;
-      file.locator = scanned.locator(yamlLocator);
-      return file;
-    }
-    const fast = via !== 'yaml' ? readFast(text, yamlLocator) : ({ kind: 'yaml' } as const);
-    if (fast.kind === 'ok') {
-      file.readBy = 'js-yaml';
-      file.data = fast.data;
-      file.locator = fast.locator;
-    } else if (fast.kind === 'too-deep') {
+    const deep = scanned && 'tooDeep' in scanned ? scanned.tooDeep : scanned ? -1 : flowTooDeep(text);
+    if (deep >= 0) {
       file.problems.push({
         rule: 'yaml/syntax',
-        span: file.span(fast.offset, fast.offset + 1),
+        span: file.span(deep, deep + 1),
         message: msg(
           `The YAML is nested more than ${MAX_DEPTH} levels deep: no plan is; check the brackets and the indentation.`,
           `YAML bersarang lebih dari ${MAX_DEPTH} tingkat: tidak ada rencana yang demikian; periksa kurung dan indentasinya.`,
         ),
       });
-    } else {
-      file.readBy = 'yaml';
-      const read = readWithYaml(text);
-      file.data = read.data;
-      file.locator = read.locator;
-      for (const p of read.problems) file.problems.push({ rule: p.rule, span: file.span(p.start, p.end), message: p.message });
+      return file;
     }
+    const read = scanned && !('tooDeep' in scanned) ? scanned : readWithYaml(text);
+    file.readBy = read === scanned ? 'scan' : 'yaml';
+    file.data = read.data;
+    file.locator = read.locator;
+    file.commentOffsets = read.comments;
+    file.forms = read.forms;
+    for (const p of read.problems) file.problems.push({ rule: p.rule, span: file.span(p.start, p.end), message: p.message });
     return file;
   }
 
@@ -95,15 +93,29 @@ export class SourceFile {
     return this.span(r[0], firstLineEnd(this.text, r[0], r[1]));
   }
 
-  /** The text as written for the scalar at `path` (quotes included), or undefined. */
-  sourceText(path: DataPath): string | undefined {
-    const r = this.locator?.scalarRange(path);
-    return r && this.text.slice(r[0], r[1]);
+  /** The comments of the file, in the order written. */
+  comments(): Comment[] {
+    const out: Comment[] = [];
+    const c = this.commentOffsets;
+    for (let i = 0; i < c.length; i += 2) out.push({ offset: c[i], source: this.text.slice(c[i], c[i + 1]) });
+    return out;
   }
 
-  /** Whether the scalar at `path` was written without quotes (YAML then types it itself). */
-  isPlainScalar(path: DataPath): boolean {
-    return this.locator?.isPlainScalar(path) ?? false;
+  /**
+   * How the number at `path` was written, when YAML read an unquoted scalar there as a number
+   * (`1.200` for 1.2); undefined when there is no number at `path`.
+   */
+  numberText(path: DataPath): string | undefined {
+    if (path.length === 0) return undefined;
+    let container: unknown = this.data;
+    for (let i = 0; i < path.length - 1; i++) {
+      if (container === null || typeof container !== 'object') return undefined;
+      container = (container as Record<string, unknown>)[path[i]];
+    }
+    if (container === null || typeof container !== 'object') return undefined;
+    const key = path[path.length - 1];
+    if (!Object.prototype.hasOwnProperty.call(container, key)) return undefined;
+    return this.forms.of(container, key);
   }
 }
 

@@ -1,71 +1,47 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import { msg, type Msg } from '../i18n/message.js';
+import { msg } from '../i18n/message.js';
+import { NumberForms, type Locator, type RawProblem, type YamlRead } from './read.js';
 import { lineStarts, positionAt, type DataPath, type Part } from './span.js';
+import { syntaxProblem } from './syntax-message.js';
 import { keepAllPrintable } from './yaml-values.js';
 
 /**
- * The precise path: the `yaml` package, for files the fast path hands over (syntax errors,
- * duplicate keys, aliases, tags, …). It parses several times slower and holds far more memory,
- * so it is loaded only when a file needs it.
+ * The reference reader: the `yaml` package, for every file the scanner does not read (syntax
+ * errors, duplicate keys, aliases, tags, …). It parses several times slower and holds far more
+ * memory, so it is loaded only when a file needs it.
  */
 const requireFromHere = createRequire(import.meta.url);
 let yamlModule: typeof Yaml | undefined;
 const yaml = (): typeof Yaml => (yamlModule ??= requireFromHere('yaml') as typeof Yaml);
 
-/** A problem as the yaml package reports it: offsets into the text. */
-export interface RawProblem {
-  rule: 'yaml/syntax' | 'yaml/duplicate-key';
-  start: number;
-  end: number;
-  message: Msg;
-}
-
-/** Where a path leads in a file: the ranges (offsets) of its node and of its key. */
-export interface Locator {
-  /** [start, end] of the node at `path` (or of its key), or of the deepest part that exists. */
-  range(path: DataPath, part: Part): readonly [number, number] | undefined;
-  /** [start, end] of the scalar at `path` as written, quotes included; undefined if it is not one. */
-  scalarRange(path: DataPath): readonly [number, number] | undefined;
-  isPlainScalar(path: DataPath): boolean;
-}
-
-export function readWithYaml(text: string): { data: unknown; problems: RawProblem[]; locator: Locator } {
+export function readWithYaml(text: string): YamlRead {
   const Y = yaml();
-  const problems: RawProblem[] = [];
-  // logLevel 'error': a complex key is reported by the schema, not printed as a process warning.
-  const doc = Y.parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
-  for (const e of doc.errors) {
-    const duplicate = e.code === 'DUPLICATE_KEY';
-    const opened = e.code === 'MISSING_CHAR' && /^Missing closing .quote/.test(e.message) ? openQuoteBefore(Y, doc, e.pos[0]) : undefined;
-    if (opened !== undefined) {
-      problems.push({
-        rule: 'yaml/syntax',
-        start: opened,
-        end: opened + 1,
-        message: msg('This quote is never closed: end the text with the same quote mark on this line.',
-          'Tanda kutip ini tidak pernah ditutup: akhiri teksnya dengan tanda kutip yang sama di baris ini.'),
-      });
-      continue;
+  const comments: number[] = [];
+  // One parse: the tokens pass by here (for the comments) on their way to the composer.
+  const tokens = new Y.Parser().parse(text);
+  function* noting(): Generator<Yaml.CST.Token> {
+    for (const t of tokens) {
+      collectComments(t, comments);
+      yield t;
     }
-    const twice = duplicate ? firstOfKey(Y, doc, e.pos[0]) : undefined;
-    const firstLineNo = twice ? positionAt(lineStarts(text), twice.first).line : 0;
-    const earlier = twice ? ` \`${twice.key}\` (first on line ${firstLineNo})` : '';
-    const earlierId = twice ? ` \`${twice.key}\` (pertama di baris ${firstLineNo})` : '';
-    problems.push({
-      rule: duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-      start: e.pos[0],
-      end: twice ? twice.end : e.pos[1],
-      message: duplicate
-        ? msg(`Duplicate key${earlier}: a key may appear only once in a mapping.`, `Kunci ganda${earlierId}: satu kunci hanya boleh muncul sekali dalam satu mapping.`)
-        : msg(`YAML syntax error: ${firstLine(e.message)}`, `Kesalahan sintaks YAML: ${SYNTAX_ID[e.code] ? `${SYNTAX_ID[e.code]} (${firstLine(e.message)})` : firstLine(e.message)}`),
-    });
   }
-  const root = (doc.contents as Yaml.Node | null) ?? null;
+  // logLevel 'error': a complex key is reported by the schema, not printed as a process warning.
+  const composer = new Y.Composer({ prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  let doc: Yaml.Document.Parsed | undefined;
+  for (const d of composer.compose(noting(), true, text.length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new Y.YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  const problems = yamlProblems(Y, doc!, text);
+  const root = (doc!.contents as Yaml.Node | null) ?? null;
   let data: unknown;
   try {
     // A low alias budget stops "billion laughs" documents from expanding.
-    data = doc.toJS({ maxAliasCount: 50 });
+    data = doc!.toJS({ maxAliasCount: 50 });
     keepAllPrintable(data);
   } catch (err) {
     const why = firstLine(String((err as Error).message));
@@ -77,21 +53,82 @@ export function readWithYaml(text: string): { data: unknown; problems: RawProble
     });
     data = undefined;
   }
-  return { data, problems, locator: new NodeLocator(Y, root) };
+  return { data, problems, locator: new NodeLocator(Y, root), comments: sortPairs(comments), forms: numberForms(Y, root, data) };
 }
 
-/** What the yaml package's errors mean, in Indonesian; its own (English) words follow in brackets. */
-const SYNTAX_ID: Record<string, string> = {
-  BAD_INDENT: 'indentasinya tidak sesuai, atau kurung [ atau { belum ditutup',
-  TAB_AS_INDENT: 'tab tidak boleh dipakai untuk indentasi; gunakan spasi',
-  BLOCK_AS_IMPLICIT_KEY: 'indentasi tidak konsisten, atau mapping bersarang ditulis pada satu baris',
-  MULTILINE_IMPLICIT_KEY: 'kunci harus berada dalam satu baris; periksa indentasi dan tanda titik dua',
-  MISSING_CHAR: 'ada tanda yang kurang (titik dua, kurung, atau tanda kutip)',
-  BAD_SCALAR_START: 'nilai tidak boleh diawali karakter khusus seperti @ atau `; beri tanda kutip',
-  UNEXPECTED_TOKEN: 'ada teks yang tidak diharapkan di sini; periksa tanda kutip, titik dua, dan indentasi',
-  MULTIPLE_DOCS: 'file berisi lebih dari satu dokumen YAML (---); satu file, satu dokumen',
-  BAD_ALIAS: 'alias (*nama) tidak menunjuk anchor (&nama) yang ada',
-};
+/**
+ * The problems of a document. A syntax error leaves the parser guessing, and its guesses make
+ * more errors further on: only the first is a finding, with the duplicate keys before it.
+ */
+function yamlProblems(Y: typeof Yaml, doc: Yaml.Document.Parsed, text: string): RawProblem[] {
+  let first: Yaml.YAMLError | undefined;
+  for (const e of doc.errors) if (e.code !== 'DUPLICATE_KEY' && (!first || e.pos[0] < first.pos[0])) first = e;
+  const problems: RawProblem[] = [];
+  for (const e of doc.errors) {
+    if (e.code !== 'DUPLICATE_KEY' || (first && e.pos[0] > first.pos[0])) continue;
+    const twice = firstOfKey(Y, doc, e.pos[0]);
+    const firstLineNo = twice ? positionAt(lineStarts(text), twice.first).line : 0;
+    const earlier = twice ? ` \`${twice.key}\` (first on line ${firstLineNo})` : '';
+    const earlierId = twice ? ` \`${twice.key}\` (pertama di baris ${firstLineNo})` : '';
+    problems.push({
+      rule: 'yaml/duplicate-key',
+      start: e.pos[0],
+      end: twice ? twice.end : e.pos[1],
+      message: msg(`Duplicate key${earlier}: a key may appear only once in a mapping.`, `Kunci ganda${earlierId}: satu kunci hanya boleh muncul sekali dalam satu mapping.`),
+    });
+  }
+  if (first) {
+    const opened = first.code === 'MISSING_CHAR' && /^Missing closing .quote/.test(first.message) ? openQuoteBefore(Y, doc, first.pos[0]) : undefined;
+    problems.push(syntaxProblem(text, first.code, firstLine(first.message), first.pos[0], first.pos[1], opened));
+  }
+  return problems;
+}
+
+/** The comment tokens inside a CST token, as [start, end) pairs. */
+function collectComments(token: unknown, out: number[]): void {
+  const stack: unknown[] = [token];
+  while (stack.length) {
+    const t = stack.pop();
+    if (Array.isArray(t)) {
+      for (const x of t) if (x && typeof x === 'object') stack.push(x);
+    } else if (t && typeof t === 'object') {
+      const tok = t as { type?: unknown; offset?: unknown; source?: unknown };
+      if (tok.type === 'comment' && typeof tok.offset === 'number' && typeof tok.source === 'string') {
+        out.push(tok.offset, tok.offset + tok.source.length);
+        continue;
+      }
+      for (const v of Object.values(t)) if (v && typeof v === 'object') stack.push(v);
+    }
+  }
+}
+
+/** [start, end) pairs in text order (the walk above visits them in any order). */
+function sortPairs(flat: number[]): number[] {
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
+}
+
+/** The written form of plain numbers, found by walking the node tree beside the data it made. */
+function numberForms(Y: typeof Yaml, root: Yaml.Node | null, data: unknown): NumberForms {
+  const forms = new NumberForms();
+  const stack: Array<[Yaml.Node | null, unknown]> = [[root, data]];
+  const visit = (container: object, key: string | number, node: unknown): void => {
+    if (Y.isScalar(node)) {
+      const value = (container as Record<string, unknown>)[key];
+      if (node.type === 'PLAIN' && typeof node.value === 'number' && typeof value === 'number' && typeof node.source === 'string') forms.note(container, key, value, node.source);
+    } else if (Y.isCollection(node)) stack.push([node, (container as Record<string, unknown>)[key]]);
+  };
+  while (stack.length) {
+    const [node, value] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Y.isMap(node) && !Array.isArray(value)) {
+      for (const p of node.items) if (Y.isScalar(p.key) && p.key.value !== null && p.key.value !== undefined) visit(value, String(p.key.value), p.value);
+    } else if (Y.isSeq(node) && Array.isArray(value)) node.items.forEach((item, i) => visit(value, i, item));
+  }
+  return forms;
+}
 
 /** The key repeated at `at`, where it ends, and where the same key was first written in its mapping. */
 function firstOfKey(Y: typeof Yaml, doc: Yaml.Document, at: number): { key: string; end: number; first: number } | undefined {
@@ -136,30 +173,11 @@ class NodeLocator implements Locator {
   ) {}
 
   range(path: DataPath, part: Part): readonly [number, number] | undefined {
-    const found = this.walk(path);
-    if (!found) return undefined;
-    const { node, pair, complete } = found;
-    const target = complete && part === 'key' && pair?.key ? (pair.key as Yaml.Node) : node;
-    const r = target?.range;
-    return r ? [r[0], r[1]] : undefined;
-  }
-
-  scalarRange(path: DataPath): readonly [number, number] | undefined {
-    const found = this.walk(path);
-    if (!found?.complete || !found.node?.range || !this.Y.isScalar(found.node)) return undefined;
-    return [found.node.range[0], found.node.range[1]];
-  }
-
-  isPlainScalar(path: DataPath): boolean {
-    const found = this.walk(path);
-    return !!found?.complete && this.Y.isScalar(found.node) && found.node.type === 'PLAIN';
-  }
-
-  private walk(path: DataPath): { node: Yaml.Node | null; pair?: Yaml.Pair; complete: boolean } | undefined {
     const { isMap, isPair, isScalar, isSeq } = this.Y;
     let node: Yaml.Node | null = this.root;
     let pair: Yaml.Pair | undefined;
     if (!node) return undefined;
+    let complete = true;
     for (const seg of path) {
       let next: Yaml.Node | null | undefined;
       if (isMap(node)) {
@@ -173,10 +191,15 @@ class NodeLocator implements Locator {
         next = node.items[seg] as Yaml.Node | undefined;
         pair = undefined;
       }
-      if (!next) return { node, pair, complete: false };
+      if (!next) {
+        complete = false;
+        break;
+      }
       node = next;
     }
-    return { node, pair, complete: true };
+    const target = complete && part === 'key' && pair?.key ? (pair.key as Yaml.Node) : node;
+    const r = target?.range;
+    return r ? [r[0], r[1]] : undefined;
   }
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dump, load } from 'js-yaml';
+import { parse, stringify } from 'yaml';
 
 /**
  * Random damage to a plan file, of the kinds people do by hand: on the data (a key dropped or
@@ -159,8 +159,8 @@ const loaded = new Map<string, unknown>();
 export function applyDamage(text: string, d: Damage): string {
   if ('text' in d) return d.text.reduce(mutateText, text);
   // The examples are damaged thousands of times: read each once, then copy.
-  if (!loaded.has(text)) loaded.set(text, load(text));
+  if (!loaded.has(text)) loaded.set(text, parse(text));
   const data = structuredClone(loaded.get(text));
   for (const m of d.data) mutateData(data, m);
-  return dump(data, { lineWidth: -1 });
+  return stringify(data, { lineWidth: 0 });
 }

@@ -66,7 +66,7 @@ function checkCli(plan: Plan, sources: readonly SourceFile[], expected: 0 | 1): 
   }
 }
 
-/** Cases run so far (damage js-yaml could not write back is no case). */
+/** Cases run so far (damage that could not be written back as YAML is no case). */
 export const counter = { runs: 0 };
 
 /** Damages one file of a plan and checks everything the pipeline says about it. */
@@ -77,7 +77,7 @@ export function check(planIndex: number, fileIndex: number, damage: Damage, lang
   try {
     text = applyDamage(target.text, damage);
   } catch {
-    return; // js-yaml cannot write some generated values back: no case to test
+    return; // some generated values cannot be written back as YAML: no case to test
   }
   counter.runs++;
   const sources = plan.files.map((f) => (f === target ? SourceFile.parse(f.path, text) : f.source));

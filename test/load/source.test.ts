@@ -39,10 +39,12 @@ describe('SourceFile.locate', () => {
     expect(s.endLine).toBe(3);
   });
 
-  it('gives the source text and plainness of scalars', () => {
-    expect(f.sourceText(['sasaran', 0, 'indikator', 0, 'target', '2025'])).toBe('1.200');
-    expect(f.isPlainScalar(['sasaran', 0, 'indikator', 0, 'target', '2025'])).toBe(true);
-    expect(f.isPlainScalar(['sasaran', 0, 'indikator', 0, 'target', '2026'])).toBe(false);
+  it('gives how a number was written, with the data', () => {
+    expect(f.numberText(['sasaran', 0, 'indikator', 0, 'target', '2025'])).toBe('1.200');
+    expect(f.numberText(['sasaran', 0, 'indikator', 0, 'target', 2025])).toBe('1.200');
+    expect(f.numberText(['sasaran', 0, 'indikator', 0, 'target', '2026'])).toBeUndefined();
+    expect(f.numberText(['cascade'])).toBe('1');
+    expect(f.numberText(['sasaran', 0, 'id'])).toBeUndefined();
     expect(f.data).toMatchObject({ sasaran: [{ indikator: [{ target: { 2025: 1.2, 2026: '1.300' } }] }] });
   });
 

@@ -20,6 +20,6 @@ describe('YAML syntax errors in Indonesian', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-syntax-id-'));
     writeFileSync(join(dir, 'plan.yaml'), 'cascade: 1\nsasaran:\n\t- id: S1\n');
     const id = runCli(['validate', '--lang', 'id', join(dir, 'plan.yaml')]);
-    expect(id.stdout).toContain('Kesalahan sintaks YAML: tab tidak boleh dipakai untuk indentasi; gunakan spasi (Tabs are not allowed as indentation)');
+    expect(id.stdout).toContain('Kesalahan sintaks YAML: tab tidak boleh dipakai untuk indentasi; gunakan spasi, bukan tab (Tabs are not allowed as indentation)');
   });
 });
