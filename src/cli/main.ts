@@ -3,6 +3,7 @@ import { detectLang } from '../i18n/lang.js';
 import { say } from '../i18n/message.js';
 import { PathError } from '../load/files.js';
 import { UsageError } from '../model/usage-error.js';
+import { sanitize } from '../text/sanitize.js';
 import { buildProgram } from './program.js';
 
 const program = buildProgram();
@@ -26,7 +27,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     if (err instanceof UsageError || err instanceof PathError) {
-      process.stderr.write(`cascade: ${say(err.text, lang)}\n`);
+      process.stderr.write(`cascade: ${sanitize(say(err.text, lang), 'terminal')}\n`);
       process.exitCode = 2;
       return;
     }

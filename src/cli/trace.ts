@@ -41,7 +41,8 @@ export function registerTrace(program: Command): void {
       }
       const trace = buildTrace(plan, start, settings);
       if (format === 'json') {
-        emit(`${JSON.stringify(trace, null, 2)}\n`, opts.output, files);
+        const { sanitize } = await import('../text/sanitize.js');
+        emit(`${sanitize(JSON.stringify(trace, null, 2), 'json')}\n`, opts.output, files);
         return;
       }
       const { traceToTree } = await import('../trace/tree.js');

@@ -10,6 +10,7 @@ import {
   type NodeRef,
   type RootGraphModel,
 } from 'ts-graphviz';
+import { sanitize, visible } from '../text/sanitize.js';
 
 const EOL = '\n';
 const PADDING = '  ';
@@ -101,14 +102,11 @@ function ref(t: NodeRef): string {
  * ending in one cannot swallow its closing quote; the chart writes none.
  */
 function quoted(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return `"${s.replace(/\0/g, '').replace(/[\\"\r\n]/g, (c) => ESCAPES[c]!)}"`;
+  return `"${sanitize(s, 'dot')}"`;
 }
-
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\r': '\\r', '\n': '\\n' };
 
 /** A `//` comment, each of its lines. */
 function comment(out: string[], text: string, depth: number): void {
   const lines = text.replace(/\0/g, '').split(/\r?\n/);
-  out.push(lines.map((l) => `// ${l}`).join(EOL + PADDING.repeat(depth)));
+  out.push(lines.map((l) => `// ${visible(l, false)}`).join(EOL + PADDING.repeat(depth)));
 }

@@ -1,16 +1,9 @@
 // Plan text made fit for a box: escaped for each format (wrapping is text/wrap.ts).
 
-/** Text inside a Graphviz HTML-like label (and an XML text node): no markup can come through. */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { sanitize } from '../text/sanitize.js';
 
-/**
- * Text inside a quoted Mermaid label: Mermaid's own entity codes (#quot; #lt; …), so that
- * neither the label's quotes nor HTML tags nor a Markdown backtick can be written by the plan.
- */
-export function escapeMermaid(s: string): string {
-  // `%` too: `%%{init: …}%%` inside a label is read as a directive that changes the whole diagram.
-  // A line break would end the statement (or a `%%` comment) and start one of the plan's making.
-  return s.replace(/[\r\n\t\v\f\u0085\u2028\u2029]+/g, ' ').replace(/[#"<>&`\\%]/g, (c) => `#${c.codePointAt(0)};`);
-}
+/** Text inside a Graphviz HTML-like label (and an XML text node): no markup can come through. */
+export const escapeHtml = (s: string) => sanitize(s, 'xml');
+
+/** Text inside a quoted Mermaid label: no quote, tag, backtick, directive or line break from the plan. */
+export const escapeMermaid = (s: string) => sanitize(s, 'mermaid');

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../report/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import type { Msg } from '../i18n/message.js';
+import { visible } from '../text/sanitize.js';
 import type { Report, Rule } from './rule.js';
 
 // Rules quote plan text (ids, keys, values) in messages. Every format gets one clean line: control
@@ -9,11 +10,7 @@ import type { Report, Rule } from './rule.js';
 // are shown as escapes, and a megabyte id does not come back three times over.
 const MAX_MESSAGE = 1000;
 const MAX_NODE = 200;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const printable = (s: string) =>
-  CONTROL.test(s) ? s.replace(new RegExp(CONTROL.source, 'g'), (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
+const printable = (s: string) => visible(s, false);
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const clean = (s: string, max: number) => clip(printable(s), max);
 const cleanMsg = (m: Msg): Msg => ({ en: clean(m.en, MAX_MESSAGE), id: clean(m.id, MAX_MESSAGE) });

@@ -3,12 +3,10 @@
 import { Chalk } from 'chalk';
 import { msg, say, type Lang, type Msg } from '../i18n/message.js';
 import { LEVEL_NAMES } from '../model/plan.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Trace, TraceItem } from './build.js';
 
-function safe(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-}
+const safe = (s: string) => sanitize(s, 'terminal-line');
 
 const KIND: Record<TraceItem['kind'], Msg> = {
   node: msg('', ''),

@@ -61,11 +61,11 @@ describe('cascade trace', () => {
     expect(r.stdout).toContain('✔ Garis pandang mencapai sasaran Pemda S1');
   });
 
-  it('says when the line of sight reaches no Pemda target, and strips control characters from plan text', () => {
+  it('says when the line of sight reaches no Pemda target, and shows control characters of plan text as escapes', () => {
     const dir = plan('cascade: 1\nprogram:\n  - {id: P1, nama: "Program \\e[31mmerah\\e[0m", kegiatan: [{id: K1, nama: k}]}\n');
     const r = runCli(['trace', 'K1', dir]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('└─ P1 · program · Program  [31mmerah [0m');
+    expect(r.stdout).toContain('└─ P1 · program · Program \\u001b[31mmerah\\u001b[0m');
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stdout).toContain('✖ Line of sight reaches no Pemda target (sasaran).');
   });

@@ -1,4 +1,5 @@
 import { say } from '../../i18n/message.js';
+import { sanitize } from '../../text/sanitize.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from '../format-context.js';
 
@@ -11,5 +12,5 @@ export function formatJson(diagnostics: readonly Diagnostic[], ctx: FormatContex
     })),
     summary: { errors: ctx.summary.errors, warnings: ctx.summary.warnings, files: ctx.summary.files, nodes: ctx.summary.nodes },
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${sanitize(JSON.stringify(out, null, 2), 'json')}\n`;
 }

@@ -1,19 +1,11 @@
 import { say } from '../../i18n/message.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from '../format-context.js';
+import { sanitize } from '../../text/sanitize.js';
 import { summaryText } from './summary.js';
 
-// Characters XML 1.0 cannot hold at all (control codes, lone surrogates, U+FFFE/U+FFFF).
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function xmlText(s: string): string {
-  return s.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Attribute values also keep their quotes and line breaks (a parser would fold a raw newline). */
-function xmlAttr(s: string): string {
-  return xmlText(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
-}
+const xmlText = (s: string) => sanitize(s, 'xml');
+const xmlAttr = (s: string) => sanitize(s, 'xml-attr');
 
 const LABEL = {
   en: { error: 'error', warning: 'warning', info: 'info' },

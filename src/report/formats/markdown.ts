@@ -1,5 +1,5 @@
 import { say } from '../../i18n/message.js';
-import { escapeMarkdownCell } from '../../tables/out/markdown.js';
+import { sanitize } from '../../text/sanitize.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from '../format-context.js';
 import { summaryText } from './summary.js';
@@ -16,19 +16,40 @@ const TEXT = {
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
-function html(s: string): string {
-  // Markdown still works inside an HTML <code>: its link, emphasis and escape characters become entities too.
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[|[\]*_~\\!]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+const html = (s: string) => sanitize(s, 'markdown-code');
+const escapeMarkdownCell = (s: string) => sanitize(s, 'markdown');
+
+// A backtick opens a code span after a space or punctuation and closes one before a space,
+// punctuation or the end; one between two letters is plan text (an id "a`b") and stays inside.
+const WORD = /[\p{L}\p{N}_]/u;
 
 /**
- * A message's `code` parts become <code> and the rest is escaped: text from a plan, wherever the
- * backticks fall, can neither break the table nor turn into a link or markup.
+ * A message's `code` parts become <code> and the rest is escaped: text from a plan, wherever its
+ * backticks fall, can neither break the table nor turn into a link or markup, and its backticks show.
  */
 export function messageMarkdown(text: string): string {
-  const parts = text.split('`');
-  if (parts.length % 2 === 0) return escapeMarkdownCell(text);
-  return parts.map((p, i) => (i % 2 === 1 ? (p ? `<code>${html(p)}</code>` : '') : escapeMarkdownCell(p))).join('');
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('`'); open !== -1; open = text.indexOf('`', from)) {
+    let close = -1;
+    if (open === 0 || !WORD.test(text[open - 1])) {
+      for (let k = text.indexOf('`', open + 1); k !== -1; k = text.indexOf('`', k + 1)) {
+        if (k + 1 === text.length || !WORD.test(text[k + 1])) {
+          close = k;
+          break;
+        }
+      }
+    }
+    if (close === -1) {
+      out += escapeMarkdownCell(text.slice(from, open + 1));
+      from = open + 1;
+      continue;
+    }
+    out += escapeMarkdownCell(text.slice(from, open));
+    if (close > open + 1) out += `<code>${html(text.slice(open + 1, close))}</code>`;
+    from = close + 1;
+  }
+  return out + escapeMarkdownCell(text.slice(from));
 }
 
 /** A summary and a table of findings, for a pull-request comment or a job summary. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { say } from '../../i18n/message.js';
+import { sanitize } from '../../text/sanitize.js';
 import type { Diagnostic, Severity } from '../diagnostic.js';
 import type { FormatContext } from '../format-context.js';
 import { repoPath } from '../repo-path.js';
@@ -64,5 +65,5 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
       results,
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${sanitize(JSON.stringify(log, null, 2), 'json')}\n`;
 }

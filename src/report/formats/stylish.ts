@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { say } from '../../i18n/message.js';
+import { sanitize } from '../../text/sanitize.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from '../format-context.js';
 import { summaryText } from './summary.js';
@@ -19,12 +20,12 @@ export function formatStylish(diagnostics: readonly Diagnostic[], ctx: FormatCon
     if (d.file !== file) {
       if (file !== undefined) lines.push('');
       file = d.file;
-      lines.push(c.underline(d.file));
+      lines.push(c.underline(sanitize(d.file, 'terminal-line')));
     }
     const label = LABEL[ctx.lang][d.severity];
     const colored = d.severity === 'error' ? c.red(label) : d.severity === 'warning' ? c.yellow(label) : c.blue(label);
     const pad = ' '.repeat(Math.max(2, 12 - label.length));
-    lines.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(posWidth))}  ${colored}${pad}${say(d.message, ctx.lang)}  ${c.dim(d.rule)}`);
+    lines.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(posWidth))}  ${colored}${pad}${sanitize(say(d.message, ctx.lang), 'terminal-line')}  ${c.dim(d.rule)}`);
   }
   if (diagnostics.length) lines.push('');
   lines.push(summaryLine(ctx, c));

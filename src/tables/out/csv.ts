@@ -1,21 +1,14 @@
 import { say } from '../../i18n/message.js';
 import { cellValue, type Cell, type Table } from '../table.js';
+import { sanitize } from '../../text/sanitize.js';
 import type { TableOutputContext } from './context.js';
 
-/**
- * A cell a spreadsheet would run as a formula (=, +, -, @, and tab/CR tricks) is prefixed with
- * a quote mark so it stays text; real numbers are written as numbers and are left alone.
- */
-export function neutralizeFormula(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
-
+/** A field: numbers plain and exact; text quoted where it must be, and never a formula (see sanitize). */
 function csvField(c: Cell): string {
   const v = cellValue(c);
   if (v === null) return '';
   if (typeof v === 'number') return String(v);
-  const s = neutralizeFormula(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return sanitize(v, 'csv');
 }
 
 /** RFC 4180 CSV, one block per table (blank line between); numbers are plain and exact. */

@@ -1,5 +1,6 @@
 import { say } from '../../i18n/message.js';
 import { cellValue, type Table } from '../table.js';
+import { sanitize } from '../../text/sanitize.js';
 import type { TableOutputContext } from './context.js';
 
 /** Tables as JSON: a list of tables, each with one object per row keyed by column key, numbers exact. */
@@ -11,5 +12,5 @@ export function tablesToJson(tables: readonly Table[], ctx: TableOutputContext):
     ...(t.notes?.length ? { notes: t.notes.map((n) => say(n, ctx.lang)) } : {}),
   }));
   // Always a list, however many tables a plan gives (one per kegiatan for sop): scripts read one shape.
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${sanitize(JSON.stringify(out, null, 2), 'json')}\n`;
 }

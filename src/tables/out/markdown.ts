@@ -1,17 +1,10 @@
 import { say } from '../../i18n/message.js';
 import { cellText, type Cell, type Table } from '../table.js';
+import { sanitize } from '../../text/sanitize.js';
 import type { TableOutputContext } from './context.js';
 
-/** Plan text is escaped so it cannot break the table or become markup or a link. */
-export function escapeMarkdownCell(s: string): string {
-  return s
-    .replace(/\\/g, '\\\\')
-    .replace(/([|*_`[\]<>#!~])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>')
-    // Other control characters (a terminal escape from a plan name) are invisible at best.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-}
+/** Plan text is escaped so it cannot break the table or become markup, a link or a code span. */
+export const escapeMarkdownCell = (s: string) => sanitize(s, 'markdown');
 
 const cell = (c: Cell) => escapeMarkdownCell(cellText(c));
 

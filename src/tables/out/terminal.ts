@@ -1,15 +1,13 @@
 import CliTable from 'cli-table3';
 import { Chalk } from 'chalk';
 import { msg, say } from '../../i18n/message.js';
+import { sanitize } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrap.js';
 import { cellText, type Table } from '../table.js';
 import type { TableOutputContext } from './context.js';
 
-/** Strips control characters so plan text cannot move the cursor or recolour the terminal. */
-function safe(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
-}
+/** Plan text cannot move the cursor, recolour the terminal or reorder what is shown. */
+const safe = (s: string) => sanitize(s, 'terminal');
 
 /**
  * Column widths that fit the terminal. Every column first gets room for its longest word (up to
@@ -112,7 +110,7 @@ export function tablesToTerminal(tables: readonly Table[], ctx: TableOutputConte
         return f.text;
       };
       const table = new CliTable({
-        head: t.columns.map((col) => c.bold(say(col.header, ctx.lang))),
+        head: t.columns.map((col) => c.bold(safe(say(col.header, ctx.lang)))),
         colWidths,
         colAligns: t.columns.map((col) => col.align ?? 'left'),
         wordWrap: true,

@@ -3,7 +3,7 @@
 import { say } from '../../i18n/message.js';
 import { cellText, cellValue, type Cell, type Column, type Table } from '../table.js';
 import type { TableOutputContext } from './context.js';
-import { neutralizeFormula } from './csv.js';
+import { sanitize, visible } from '../../text/sanitize.js';
 
 /** The same bytes for the same tables: no "now" in the document properties or the zip entries. */
 const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -45,12 +45,15 @@ function numberFormat(col: Column, value: number, text: string): string {
   return digits;
 }
 
+/** Text as a cell holds it: readable by Excel (no character XML cannot hold), never a formula. */
+const cellTextOf = (s: string) => sanitize(s, 'xlsx');
+
 /** The cell as Excel gets it: a number stays a number; text is neutralised against formulas. */
 function excelValue(c: Cell): string | number | null {
   const v = cellValue(c);
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   const text = cellText(c);
-  return text === '' ? null : neutralizeFormula(text);
+  return text === '' ? null : cellTextOf(text);
 }
 
 export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputContext): Promise<Uint8Array> {
@@ -63,10 +66,10 @@ export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputCon
   for (const t of tables) {
     const title = say(t.title, ctx.lang);
     // The sheet is named by the title's first part ("Matriks Renstra — Kabupaten …" → "Matriks Renstra").
-    const ws = wb.addWorksheet(sheetName(title.split(' — ')[0], used), { views: [{ state: 'frozen', ySplit: 2 }] });
+    const ws = wb.addWorksheet(sheetName(visible(title, false).split(' — ')[0], used), { views: [{ state: 'frozen', ySplit: 2 }] });
     // Row 1: the whole title (a sheet name holds 31 characters); row 2: the header.
-    ws.addRow([neutralizeFormula(title)]).font = { bold: true, size: 12 };
-    const header = ws.addRow(t.columns.map((c) => neutralizeFormula(say(c.header, ctx.lang))));
+    ws.addRow([cellTextOf(title)]).font = { bold: true, size: 12 };
+    const header = ws.addRow(t.columns.map((c) => cellTextOf(say(c.header, ctx.lang))));
     header.font = { bold: true };
     header.eachCell((cell) => {
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EFF8' } };
@@ -91,7 +94,7 @@ export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputCon
     });
     if (t.notes?.length) {
       ws.addRow([]);
-      for (const n of t.notes) ws.addRow([neutralizeFormula(say(n, ctx.lang))]).font = { italic: true };
+      for (const n of t.notes) ws.addRow([cellTextOf(say(n, ctx.lang))]).font = { italic: true };
     }
   }
   const buffer = await wb.xlsx.writeBuffer();

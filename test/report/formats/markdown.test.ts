@@ -25,8 +25,11 @@ describe('markdown', () => {
     expect(last).toContain('<code>co&#124;de</code>');
     expect(last).toContain('\\[link\\]');
     expect(messageMarkdown('Did you mean `DINAS`?')).toBe('Did you mean <code>DINAS</code>?');
-    // An odd backtick (from plan text) cannot open a code span that runs on.
-    expect(messageMarkdown('key `a`b`')).toBe('key \\`a\\`b\\`');
+    // A backtick of plan text (a key "a`b") stays inside the code, shown; an odd one cannot open a span that runs on.
+    expect(messageMarkdown('key `a`b`')).toBe('key <code>a&#96;b</code>');
+    expect(messageMarkdown('Unknown key `x`y`z` in `S1`.')).toBe('Unknown key <code>x&#96;y&#96;z</code> in <code>S1</code>.');
+    expect(messageMarkdown('odd ` tick')).toBe('odd \\` tick');
+    expect(messageMarkdown('`a` and `b`')).toBe('<code>a</code> and <code>b</code>');
   });
 
   it('says there is nothing to fix on a clean run, in Indonesian too', () => {
