@@ -26,10 +26,10 @@ export function registerInit(program: Command): void {
         throw new UsageError(msg(`--periode takes years such as 2025-2029, not "${opts.periode}".`, `--periode berisi tahun seperti 2025-2029, bukan "${opts.periode}".`));
       }
       const { starterFiles } = await import('../init/templates.js');
-      const { jsonSchemaText } = await import('../model/json-schema.js');
+      const { jsonSchemaText } = await import('../config/json-schemas.js');
       const root = resolve(folder);
       const files = starterFiles(lang, { pemda: opts.pemda.trim() || 'Kabupaten Contoh', mulai: Number(m[1]), selesai: Number(m[2]), packageSpec: toolPackageSpec() },
-        { plan: jsonSchemaText('plan'), config: jsonSchemaText('config') });
+        { plan: await jsonSchemaText('plan'), config: await jsonSchemaText('config') });
       // All or nothing: a planner's existing file is never overwritten, and no half repo is left.
       const taken = files.filter((f) => existsSync(join(root, f.path))).map((f) => f.path);
       if (taken.length) {

@@ -10,10 +10,10 @@ export function registerSchema(program: Command): void {
     .argument('[which]', 'plan or config', 'plan')
     .option('-o, --output <file>', 'write the schema to a file')
     .action(async (which: string, opts: { output?: string }) => {
-      const { JSON_SCHEMAS, jsonSchemaText } = await import('../model/json-schema.js');
+      const { JSON_SCHEMAS, jsonSchemaText } = await import('../config/json-schemas.js');
       if (!(which in JSON_SCHEMAS)) {
         throw new UsageError(msg(`Unknown schema "${which}": use plan or config.`, `Skema "${which}" tidak dikenal: gunakan plan atau config.`));
       }
-      emit(jsonSchemaText(which as keyof typeof JSON_SCHEMAS), opts.output);
+      emit(await jsonSchemaText(which as keyof typeof JSON_SCHEMAS), opts.output);
     });
 }

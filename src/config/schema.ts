@@ -5,7 +5,7 @@ import { SETTINGS_SCHEMA } from './settings.js';
 export const RuleSetting = z.enum(['off', 'info', 'warn', 'warning', 'error'])
   .meta({ description: 'off, info, warn (or warning), or error.' });
 
-const RuleMap = z.record(z.string(), RuleSetting)
+export const RuleMap = z.record(z.string(), RuleSetting)
   .meta({ description: 'Severity by rule id (see `cascade rules`), e.g. {cascade/not-cascaded: off}.' });
 
 export const Override = z.strictObject({

@@ -6,71 +6,101 @@ import { PERIODE_TEXT, readPeriode } from './periode.js';
 z.config({ jitless: true });
 
 /**
- * The cascade file format, version 1 (design/format.md). This schema is the single source of
- * the plan's types and of the JSON Schema editors use; values that later stages interpret
- * (targets, money, durations) are kept here as written: a number or a text.
+ * The cascade file format, version 1 (docs/format.md). This schema is the single source of
+ * the plan's types, of the JSON Schema editors use and of the key tables of docs/format.md
+ * (`npm run docs:format`); values that later stages interpret (targets, money, durations) are
+ * kept here as written: a number or a text. Every key carries a description: it is the hover
+ * text in editors and the meaning column of the reference.
  */
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-export const Id = z
-  .string()
-  .regex(ID_PATTERN)
-  .meta({ description: 'Identifier, unique in the whole plan: letters, digits, ".", "_" or "-", starting with a letter or digit.' });
-const IdList = z.union([Id, z.array(Id)]);
+const IdText = z.string().regex(ID_PATTERN);
+/** The id of the entry it stands in. */
+export const Id = IdText.meta({ description: 'Identifier of this entry, unique in the whole plan: letters, digits, ".", "_" or "-", starting with a letter or digit.' });
+/**
+ * An id naming another entry. Editors show the description of the form a value matched, so the
+ * field's own words go on each form (a bare id, a list of ids and its items), not a generic one.
+ */
+const ref = (description: string) => IdText.meta({ description });
+const refs = (description: string) => z.union([ref(description), z.array(ref(description))]).meta({ description });
 
 const Text = z.string();
 /** A value as written: a YAML number or a text in Indonesian style ("1.500", "7,5", "70%", "6 juta"). */
 export const Value = z.union([z.number(), z.string()]).meta({
   description: 'A number, or a text in Indonesian style: "1.500", "7,5", "70%", "6 juta", "40 destinasi".',
 });
-const YEAR = /^\d{4}$/;
-const YearMap = z.record(z.string().regex(YEAR), Value);
-/** One value for the whole period, or a value per year: {2025: …, 2026: …}. */
-export const PerYear = z.union([Value, YearMap]).meta({
-  description: 'One value for the whole period, or a value per year: {2025: 70, 2026: 75}.',
+/** An amount of rupiah as written: a YAML number or a text ("Rp.4.000.000.000", "Rp 1,2 M", "900 juta"). */
+export const Money = z.union([z.number(), z.string()]).meta({
+  description: 'An amount in rupiah: 900000000, "Rp.4.000.000.000", "Rp 1,2 M", "900 juta".',
 });
+/** A year as the key of a per-year map (json-schema.ts gives editors its YAML form, a number). */
+export const YEAR_PATTERN = /^\d{4}$/;
+const YEAR = YEAR_PATTERN;
+const YearKey = z.string().regex(YEAR);
+/**
+ * One value for the whole period, or a value per year: {2025: …, 2026: …}; `description` names
+ * which. Editors show the description of the form a value matched, else the field's; the map form
+ * has none of its own, since two forms with the same words are shown three times over.
+ */
+const perYear = (value: typeof Value | typeof Money, description: string) =>
+  z.union([value.meta({ description }), z.record(YearKey, value)]).meta({ description });
 
 const Year = z.number().int().min(1000).max(9999);
+const PERIODE = 'Plan period: "2025-2029" or {mulai: 2025, selesai: 2029}.';
 const Periode = z.union([
-  z.string().regex(PERIODE_TEXT),
-  z.strictObject({ mulai: Year, selesai: Year }),
-]).refine((v) => !('reason' in readPeriode(v)), { message: 'periode' }).meta({ description: 'Plan period: "2025-2029" or {mulai: 2025, selesai: 2029}.' });
+  z.string().regex(PERIODE_TEXT).meta({ description: PERIODE }),
+  z.strictObject({
+    mulai: Year.meta({ description: 'First year of the period.' }),
+    selesai: Year.meta({ description: 'Last year of the period.' }),
+  }).meta({ description: PERIODE }),
+]).refine((v) => !('reason' in readPeriode(v)), { message: 'periode' }).meta({ description: PERIODE });
 
+const SKALA = 'Bounds {min, maks} for a number, or the ordered list of values (worst first) of a predikat.';
 const Skala = z.union([
-  z.strictObject({ min: Value.optional(), maks: Value.optional() }),
-  z.array(z.string()),
-]).meta({ description: 'Bounds {min, maks} for a number, or the ordered list of values (worst first) of a predikat.' });
+  z.strictObject({
+    min: Value.optional().meta({ description: 'Lowest value the indicator can take.' }),
+    maks: Value.optional().meta({ description: 'Highest value the indicator can take.' }),
+  }).meta({ description: SKALA }),
+  z.array(z.string().meta({ description: 'A value of the predikat, worst first: [D, C, CC, B, BB, A, AA].' })).meta({ description: SKALA }),
+]).meta({ description: SKALA });
 
-const Baseline = z.union([Value, z.strictObject({ tahun: z.union([z.number().int(), z.string().regex(YEAR)]), nilai: Value })])
-  .meta({ description: 'The starting point: a value, or {tahun: 2024, nilai: 62}.' });
+const BASELINE = 'The starting point: a value, or {tahun: 2024, nilai: 62}.';
+const BASELINE_YEAR = 'The year of the baseline, before the period.';
+const Baseline = z.union([
+  Value.meta({ description: BASELINE }),
+  z.strictObject({
+    tahun: z.union([z.number().int().meta({ description: BASELINE_YEAR }), z.string().regex(YEAR)]).meta({ description: BASELINE_YEAR }),
+    nilai: Value.meta({ description: 'The value in that year.' }),
+  }).meta({ description: BASELINE }),
+]).meta({ description: BASELINE });
 
 export const Indikator = z.strictObject({
-  id: Id.optional(),
+  id: Id.optional().meta({ description: 'Identifier of the indicator, for bagian_dari: unique in the whole plan (optional).' }),
   nama: Text.meta({ description: 'Name of the indicator, e.g. "% angkutan umum yang laik jalan".' }),
   satuan: Text.optional().meta({ description: 'Unit: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …' }),
   jenis: z.enum(['outcome', 'output']).optional().meta({ description: 'outcome or output; by default outcome down to program, output below.' }),
   arah: z.enum(['naik', 'turun']).optional().meta({ description: 'naik: higher is better (default); turun: lower is better.' }),
   baseline: Baseline.optional(),
-  target: PerYear.optional().meta({ description: 'Target per year {2025: …}, or one value for the end of the period.' }),
-  realisasi: PerYear.optional().meta({ description: 'Achievements per year, in the same form as target.' }),
+  target: perYear(Value, 'Target per year {2025: 70, 2026: 75}, or one value for the end of the period: a number ("70%", "6 juta"), a range ("69,1-69,5") or a predikat ("A").').optional(),
+  realisasi: perYear(Value, 'Achievements per year {2025: …}, in the same forms as target.').optional(),
   skala: Skala.optional(),
   agregasi: z.enum(['jumlah', 'rata-rata']).optional().meta({ description: 'How the parts naming this indicator in bagian_dari add up: jumlah (sum) or rata-rata (mean).' }),
-  bagian_dari: Id.optional().meta({ description: 'Id of the indicator this one is a part of (direct cascading).' }),
+  bagian_dari: ref('Id of the indicator this one is a part of (direct cascading).').optional(),
   definisi: Text.optional().meta({ description: 'What the indicator means, for its manual (manual IKU).' }),
   rumus: Text.optional().meta({ description: 'How it is computed, e.g. "jumlah UMKM sehat / jumlah UMKM × 100%".' }),
   sumber_data: Text.optional().meta({ description: 'Where its values come from, e.g. "BPS", "laporan OPD".' }),
-  keterangan: Text.optional(),
+  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
 }).meta({ id: 'Indikator', description: 'An indicator: how a target is measured, with its unit, direction, baseline and targets.' });
 
 export const Langkah = z.strictObject({
-  id: Id.optional(),
+  id: Id.optional().meta({ description: 'Identifier of the step, unique in the whole plan (optional).' }),
   nama: Text.meta({ description: 'What is done in this step, e.g. "Pembuatan surat undangan peserta".' }),
   // Required: a step without them would count as no work and no output (a silent zero).
   output: Value.meta({ description: 'Volume and unit of the output, e.g. "1 proposal".' }),
   durasi: Value.meta({ description: 'Time per occurrence: "30 menit", "8 jam", "1 jam 30 menit", "2 hari".' }),
-  pelaksana: Id.meta({ description: 'Id of the jabatan who performs the step.' }),
-  frekuensi: Value.optional().meta({ description: 'Occurrences per year (default 1).' }),
-  keterangan: Text.optional(),
+  pelaksana: ref('Id of the jabatan who performs the step.'),
+  frekuensi: Value.optional().meta({ description: 'Occurrences per year (default 1): 12, "12 kali", "2 kali per bulan".' }),
+  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
 }).meta({ id: 'Langkah', description: 'One SOP step: its output, duration, frequency and who performs it (pelaksana).' });
 
 export const Tahap = z.strictObject({
@@ -83,9 +113,9 @@ const nodeBase = {
   nama: Text.meta({ description: 'Name, as written in the planning documents.' }),
   keterangan: Text.optional().meta({ description: 'Free-text note.' }),
 };
-const supports = { mendukung: IdList.optional().meta({ description: 'Id(s) of the parent(s) this node supports, when not nested (or in addition: crosscutting).' }) };
+const supports = { mendukung: refs('Id(s) of the parent(s) this node supports, when not nested (or in addition: crosscutting).').optional() };
 const indicators = { indikator: z.array(Indikator).optional().meta({ description: 'How this target is measured: its indicators.' }) };
-const OwnOpd = Id.optional().meta({ description: 'Id of the OPD, when not inherited from the parent.' });
+const OwnOpd = ref('Id of the OPD, when not inherited from the parent.').optional();
 const Sop = z.array(Tahap).optional().meta({ description: 'The SOP (business process): stages, each with its steps and who performs them.' });
 const Kode = Text.meta({ description: 'Nomenclature code (Permendagri 90/2019).' });
 
@@ -96,7 +126,7 @@ const budgetItem = {
   kode: Kode.optional(),
   opd: OwnOpd,
   ...indicators,
-  anggaran: PerYear.optional().meta({ description: 'Money per year {2025: …}, or one amount for the period: "Rp.4.000.000.000", "900 juta".' }),
+  anggaran: perYear(Money, 'Money per year {2025: …}, or one amount for the period: "Rp.4.000.000.000", "900 juta".').optional(),
 };
 
 export const SubKegiatan = z.strictObject({
@@ -146,7 +176,7 @@ export const Ksf: z.ZodType<KsfData> = z.strictObject({
 export const SasaranOpd: z.ZodType<SasaranOpdData> = z.strictObject({
   ...nodeBase,
   ...supports,
-  opd: Id.meta({ description: 'Id of the OPD that owns this target.' }),
+  opd: ref('Id of the OPD that owns this target.'),
   ...indicators,
   get ksf() {
     return z.array(Ksf).optional().meta({ description: 'Its own key success factors, nested.' });
@@ -157,7 +187,7 @@ export const SasaranOpd: z.ZodType<SasaranOpdData> = z.strictObject({
 export const Sasaran = z.strictObject({
   ...nodeBase,
   ...supports,
-  acuan: IdList.optional().meta({ description: 'Id(s) of the acuan (RPJMN, visi-misi, janji politik, isu) this target answers.' }),
+  acuan: refs('Id(s) of the acuan (RPJMN, visi-misi, janji politik, isu) this target answers.').optional(),
   ...indicators,
   ksf: z.array(Ksf).optional().meta({ description: 'Its key success factors, nested.' }),
 }).meta({ id: 'Sasaran', description: 'A Sasaran pembangunan Pemda: a development target of the local government.' });
@@ -170,31 +200,31 @@ export const Tujuan = z.strictObject({
 
 export const Acuan = z.strictObject({
   id: Id,
-  nama: Text,
+  nama: Text.meta({ description: 'Name, as written in the planning documents.' }),
   jenis: z.enum(['rpjmn', 'visi-misi', 'janji-politik', 'isu']).meta({ description: 'rpjmn, visi-misi, janji-politik or isu.' }),
-  keterangan: Text.optional(),
+  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
 }).meta({ id: 'Acuan', description: 'A driver of the Pemda targets: the RPJMN, the vision and mission, a political promise or an issue.' });
 
 export const Opd = z.strictObject({
   id: Id,
-  nama: Text,
+  nama: Text.meta({ description: 'Name, as written in the planning documents.' }),
   singkatan: Text.optional().meta({ description: 'Short name shown in charts, e.g. "DIS KOP UKM".' }),
   mitra: z.boolean().optional().meta({ description: 'true for a partner outside the Pemda budget (e.g. Kepolisian).' }),
-  pagu: PerYear.optional().meta({ description: 'Budget ceiling per year or for the period.' }),
-  keterangan: Text.optional(),
+  pagu: perYear(Money, 'Budget ceiling per year {2025: …}, or one amount for the period: "Rp 3 M".').optional(),
+  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
 }).meta({ id: 'Opd', description: 'An agency (Organisasi Perangkat Daerah), or a partner outside the Pemda budget (mitra: true).' });
 
 export const Jabatan = z.strictObject({
   id: Id,
-  nama: Text,
-  opd: Id.optional().meta({ description: 'Id of the OPD of this position.' }),
+  nama: Text.meta({ description: 'Name of the position, as in its decree.' }),
+  opd: ref('Id of the OPD of this position.').optional(),
   jenis: z.enum(['struktural', 'fungsional', 'pelaksana']).meta({ description: 'struktural (with eselon), fungsional (with setara) or pelaksana.' }),
   eselon: z.enum(['II', 'III', 'IV']).optional().meta({ description: 'Echelon of a struktural position.' }),
   setara: z.enum(['III', 'IV', 'pelaksana']).optional().meta({ description: 'Equivalent level of a fungsional position.' }),
   supervisi: z.boolean().optional().meta({ description: 'Whether the atasan supervises this fungsional position.' }),
-  atasan: Id.optional().meta({ description: 'Id of the superior position.' }),
-  sasaran: IdList.optional().meta({ description: 'Id(s) of the nodes this position answers for.' }),
-  keterangan: Text.optional(),
+  atasan: ref('Id of the superior position.').optional(),
+  sasaran: refs('Id(s) of the nodes this position answers for.').optional(),
+  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
 }).meta({ id: 'Jabatan', description: 'A position, for cascading to individuals (SKP).' });
 
 export const CascadeFile = z

@@ -4,7 +4,8 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { findCascadeFiles, loadSource } from '../../src/load/files.js';
 import { SourceFile } from '../../src/load/source.js';
-import { JSON_SCHEMAS, jsonSchemaText, untranslated, type SchemaName } from '../../src/model/json-schema.js';
+import { JSON_SCHEMAS, jsonSchemaText, untranslatedOf, type SchemaName } from '../../src/config/json-schemas.js';
+import { SCHEMA_ID } from '../../src/model/schema-id.js';
 import { ROOT } from '../helpers/cli.js';
 import { yaml } from '../helpers/rule-tester.js';
 
@@ -14,9 +15,9 @@ const data = (text: string) => SourceFile.parse('x.yaml', text).data;
 
 describe('the committed JSON Schemas', () => {
   for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) {
-    it(`schemas/${JSON_SCHEMAS[name].file} is what \`cascade schema ${name}\` prints now`, () => {
+    it(`schemas/${JSON_SCHEMAS[name].file} is what \`cascade schema ${name}\` prints now`, async () => {
       expect(committed(name), `stale: run \`npm run -s build && node bin/cascade.js schema ${name} -o schemas/${JSON_SCHEMAS[name].file}\``)
-        .toBe(jsonSchemaText(name));
+        .toBe(await jsonSchemaText(name));
     });
   }
 
@@ -28,9 +29,26 @@ describe('the committed JSON Schemas', () => {
   });
 
   it('says every hover text in Indonesian too (add a line to src/model/schema-id.ts with a new description)', () => {
-    for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) expect(untranslated(name), name).toEqual([]);
+    for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) expect(untranslatedOf(name), name).toEqual([]);
     const arah = JSON.parse(committed('plan')).definitions.Indikator.properties.arah.description;
     expect(arah).toBe('naik: higher is better (default); turun: lower is better.\n\nnaik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik.');
+  });
+
+  it('keeps no Indonesian line that no description uses any more', () => {
+    const texts = (Object.keys(JSON_SCHEMAS) as SchemaName[]).map((n) => JSON.stringify(JSON.parse(committed(n)))).join('');
+    const unused = Object.entries(SCHEMA_ID).filter(([, id]) => !texts.includes(JSON.stringify(id).slice(1, -1)));
+    expect(unused.map(([en]) => en)).toEqual([]);
+  });
+
+  it('lets per-year maps have year keys that YAML reads as numbers, and names every rule in the config', () => {
+    const plan = JSON.parse(committed('plan'));
+    const names = plan.definitions.Indikator.properties.target.anyOf[1].propertyNames;
+    expect(names.anyOf).toContainEqual({ type: 'integer', minimum: 1000, maximum: 9999 });
+    expect(JSON.stringify(plan)).not.toContain('"propertyNames":{"type":"string"');
+    const config = JSON.parse(committed('config'));
+    expect(Object.keys(config.properties.rules.properties)).toContain('target/year');
+    expect(config.properties.rules.additionalProperties).toBe(false);
+    expect(validator('config')(data('rules: {target/yeer: off}\n'))).toBe(false);
   });
 
   const files = findCascadeFiles([join(ROOT, 'examples')]).files;
