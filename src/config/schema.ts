@@ -8,9 +8,12 @@ export const RuleSetting = z.enum(['off', 'info', 'warn', 'warning', 'error'])
 export const RuleMap = z.record(z.string(), RuleSetting)
   .meta({ description: 'Severity by rule id (see `cascade rules`), e.g. {cascade/not-cascaded: off}.' });
 
+const FILES = 'Glob(s) relative to this config file, e.g. "opd/*.yaml"; a glob without "/" matches a file name in any folder.';
+
 export const Override = z.strictObject({
-  files: z.union([z.string(), z.array(z.string()).min(1)])
-    .meta({ description: 'Glob(s) relative to this config file, e.g. "opd/*.yaml"; a glob without "/" matches a file name in any folder.' }),
+  // Editors show the words of the form a value matched: the text form carries them, the list its items.
+  files: z.union([z.string().meta({ description: FILES }), z.array(z.string().meta({ description: FILES })).min(1)])
+    .meta({ description: FILES }),
   rules: RuleMap,
 });
 
