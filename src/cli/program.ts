@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { registerBudgetSummary } from './budget-summary.js';
 import { registerInit } from './init.js';
 import { registerRender } from './render.js';
+import { registerReport } from './report.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerTable } from './table.js';
@@ -32,5 +33,6 @@ export function buildProgram(): Command {
   registerWorkload(program);
   registerTrace(program);
   registerBudgetSummary(program);
+  registerReport(program);
   return program;
 }

@@ -1,0 +1,71 @@
+// What the web report's script reads: one JSON document inside the page. Plain data only, every
+// text already in the page's language; the script puts it on the page as text, never as markup.
+
+export interface PageIndicator {
+  label: string;
+  nama: string;
+  satuan?: string;
+  baseline?: string;
+  /** Per year, in year order; `tahun` undefined for a target of the whole period. */
+  targets: Array<{ tahun?: number; text: string }>;
+  realisasi: Array<{ tahun?: number; text: string }>;
+  capaian: Array<{ tahun: number; text: string }>;
+}
+
+export interface PageTraceStep {
+  id: string;
+  nama: string;
+  levelName: string;
+  /** Depth above the box: 1 for its parents, 2 for theirs, … */
+  depth: number;
+  /** Its box, when the chart draws it. */
+  key?: string;
+}
+
+export interface PageBox {
+  /** The node name in the chart's SVG (`<title>`). */
+  key: string;
+  id: string;
+  nama: string;
+  level: string;
+  /** The level as the page's language names it. */
+  levelName: string;
+  opd?: string;
+  opdName?: string;
+  mitra: boolean;
+  /** Keys of the boxes drawn above and below it. */
+  parents: string[];
+  children: string[];
+  indicators: PageIndicator[];
+  /** Money per year (or for the whole period when `tahun` is undefined), as text. */
+  money: Array<{ tahun?: number; text: string }>;
+  positions: Array<{ id: string; nama: string }>;
+  steps: Array<{ label: string; text: string; pelaksana?: string }>;
+  /** Indexes into PageData.findings. */
+  findings: number[];
+  /** Line of sight: the chain up to the Pemda targets. */
+  up: PageTraceStep[];
+  acuan: Array<{ id: string; jenis: string; nama: string }>;
+}
+
+export interface PageFinding {
+  severity: 'error' | 'warning' | 'info';
+  rule: string;
+  message: string;
+  /** "opd/dinas.yaml:12:5". */
+  where: string;
+  box?: string;
+}
+
+export interface PageText {
+  [key: string]: string;
+}
+
+export interface PageData {
+  lang: 'en' | 'id';
+  boxes: PageBox[];
+  findings: PageFinding[];
+  opds: Array<{ id: string; name: string }>;
+  /** The page's own words, in its language. */
+  text: PageText;
+}
