@@ -5,9 +5,10 @@ import { msg, say, type Lang } from '../i18n/message.js';
 import { budgetOf } from '../model/budget.js';
 import { planCapaian } from '../model/capaian.js';
 import { durationShown, peopleOf } from '../model/people.js';
-import { LEVEL_NAMES, opdName, type Plan, type PlanNode } from '../model/plan.js';
+import { LEVEL_NAMES, opdName, type Plan, type PlanAcuan, type PlanNode } from '../model/plan.js';
 import { valuesOf, type Series, type ValueAt } from '../model/targets.js';
 import type { Chart } from '../render/chart.js';
+import type { Span } from '../load/span.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { formatNumber, formatQuantity, formatRupiah, formatTargetValue } from '../values/index.js';
 import type { PageBox, PageData, PageFinding, PageIndicator, PageTraceStep } from './data.js';
@@ -29,15 +30,14 @@ export function collectPage(plan: Plan, chart: Chart, diagnostics: readonly Diag
     push(children, l.from.key, l.to.key);
     push(parents, l.to.key, l.from.key);
   }
-  const boxOfId = new Map<string, string>();
-  for (const b of chart.boxes) if (!boxOfId.has(b.node.id)) boxOfId.set(b.node.id, b.key);
+  const boxAt = boxFinder(chart);
 
   const findings: PageFinding[] = diagnostics.map((d) => ({
     severity: d.severity,
     rule: d.rule,
     message: say(d.message, lang),
     where: `${opts.fileName(d.file)}:${d.line}:${d.column}`,
-    box: d.node === undefined ? undefined : boxOfId.get(d.node),
+    box: boxAt(d),
   }));
   const findingsOf = new Map<string, number[]>();
   findings.forEach((f, i) => f.box !== undefined && push(findingsOf, f.box, i));
@@ -50,6 +50,7 @@ export function collectPage(plan: Plan, chart: Chart, diagnostics: readonly Diag
     for (const r of j.sasaran) if (r.target) push(answering, r.target, { id: j.id, nama: j.nama });
   }
 
+  const acuanIndex = new Map(plan.acuan.map((a, i) => [a, i]));
   const boxes = chart.boxes.map((b): PageBox => {
     const node = b.node;
     const money = budget.anggaran.get(node)?.amount;
@@ -89,8 +90,8 @@ export function collectPage(plan: Plan, chart: Chart, diagnostics: readonly Diag
         return { label: s.data.nama ?? s.label, text: parts.join(' · '), pelaksana: s.pelaksana?.target?.nama ?? s.pelaksana?.id };
       }),
       findings: findingsOf.get(b.key) ?? [],
-      up: lineOfSight(node, keyOf, lang),
-      acuan: pemdaAcuan(plan, node),
+      up: lineOfSight(node, keyOf),
+      acuan: pemdaAcuan(plan, node, acuanIndex),
     };
   });
 
@@ -98,9 +99,48 @@ export function collectPage(plan: Plan, chart: Chart, diagnostics: readonly Diag
     lang,
     boxes,
     findings,
+    acuan: plan.acuan.map((a) => ({ id: a.id, jenis: String(a.data.jenis ?? ''), nama: a.nama })),
     opds: plan.opds.map((o) => ({ id: o.id, name: opdName(o) + (o.mitra ? ` (${say(msg('partner', 'mitra'), lang)})` : '') })),
     text: pageText(lang),
   };
+}
+
+/**
+ * The box a finding is written in: the innermost drawn node whose text holds the finding's place
+ * (a finding's `node` may name what a reference points to, not where it stands); else the box of
+ * the id it names.
+ */
+function boxFinder(chart: Chart): (d: Diagnostic) => string | undefined {
+  const byFile = new Map<string, Array<{ key: string; span: Span }>>();
+  const byId = new Map<string, string>();
+  for (const b of chart.boxes) {
+    push(byFile, b.node.loc.source.path, { key: b.key, span: extent(b.node) });
+    if (!byId.has(b.node.id)) byId.set(b.node.id, b.key);
+  }
+  const before = (l: number, c: number, l2: number, c2: number) => l < l2 || (l === l2 && c <= c2);
+  return (d) => {
+    let best: { key: string; span: Span } | undefined;
+    for (const c of byFile.get(d.file) ?? []) {
+      const s = c.span;
+      if (!before(s.line, s.column, d.line, d.column) || !before(d.line, d.column, s.endLine, s.endColumn)) continue;
+      if (!best || before(best.span.line, best.span.column, s.line, s.column)) best = c;
+    }
+    return best?.key ?? (d.node === undefined ? undefined : byId.get(d.node));
+  };
+}
+
+/** Where a node is written, from its first line to the end of the last value under it. */
+function extent(node: PlanNode): Span {
+  const { source, path } = node.loc;
+  const span = { ...source.locate(path) };
+  for (const k of Object.keys(node.data)) {
+    const s = source.locate([...path, k]);
+    if (s.endLine > span.endLine || (s.endLine === span.endLine && s.endColumn > span.endColumn)) {
+      span.endLine = s.endLine;
+      span.endColumn = s.endColumn;
+    }
+  }
+  return span;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -119,8 +159,8 @@ function series(s: Series | undefined): Array<{ tahun?: number; text: string }> 
   return [...s.years].sort((a, z) => (a.year ?? 0) - (z.year ?? 0)).map((v) => ({ tahun: v.year, text: shown(v) }));
 }
 
-/** Every node above, nearest first, each once (a breadth-first walk: no recursion, cycles end). */
-function lineOfSight(node: PlanNode, keyOf: ReadonlyMap<PlanNode, string>, lang: Lang): PageTraceStep[] {
+/** Every drawn node above, nearest first, each once (a breadth-first walk: no recursion, cycles end). */
+function lineOfSight(node: PlanNode, keyOf: ReadonlyMap<PlanNode, string>): PageTraceStep[] {
   const out: PageTraceStep[] = [];
   const seen = new Set<PlanNode>([node]);
   let level = [...node.parents];
@@ -129,7 +169,8 @@ function lineOfSight(node: PlanNode, keyOf: ReadonlyMap<PlanNode, string>, lang:
     for (const p of level) {
       if (seen.has(p)) continue;
       seen.add(p);
-      out.push({ id: p.id, nama: p.nama, levelName: say(LEVEL_NAMES[p.level], lang), depth, key: keyOf.get(p) });
+      const key = keyOf.get(p);
+      if (key !== undefined) out.push([key, depth]);
       next.push(...p.parents);
     }
     level = next;
@@ -138,9 +179,9 @@ function lineOfSight(node: PlanNode, keyOf: ReadonlyMap<PlanNode, string>, lang:
 }
 
 /** The acuan (RPJMN, janji politik, isu strategis) of the Pemda targets the node serves. */
-function pemdaAcuan(plan: Plan, node: PlanNode): PageBox['acuan'] {
-  const out: PageBox['acuan'] = [];
-  const seen = new Set<string>();
+function pemdaAcuan(plan: Plan, node: PlanNode, index: ReadonlyMap<PlanAcuan, number>): number[] {
+  const out: number[] = [];
+  const seen = new Set<PlanAcuan>();
   const stack = [node];
   const visited = new Set<PlanNode>();
   while (stack.length) {
@@ -148,9 +189,9 @@ function pemdaAcuan(plan: Plan, node: PlanNode): PageBox['acuan'] {
     if (visited.has(n)) continue;
     visited.add(n);
     for (const r of plan.acuanRefs.get(n) ?? []) {
-      if (r.target && !seen.has(r.target.id)) {
-        seen.add(r.target.id);
-        out.push({ id: r.target.id, jenis: String(r.target.data.jenis ?? ''), nama: r.target.nama });
+      if (r.target && !seen.has(r.target)) {
+        seen.add(r.target);
+        out.push(index.get(r.target)!);
       }
     }
     stack.push(...n.parents);

@@ -12,15 +12,8 @@ export interface PageIndicator {
   capaian: Array<{ tahun: number; text: string }>;
 }
 
-export interface PageTraceStep {
-  id: string;
-  nama: string;
-  levelName: string;
-  /** Depth above the box: 1 for its parents, 2 for theirs, … */
-  depth: number;
-  /** Its box, when the chart draws it. */
-  key?: string;
-}
+/** One box above another in its line of sight: the box's key and how far above it stands. */
+export type PageTraceStep = [key: string, depth: number];
 
 export interface PageBox {
   /** The node name in the chart's SVG (`<title>`). */
@@ -43,9 +36,10 @@ export interface PageBox {
   steps: Array<{ label: string; text: string; pelaksana?: string }>;
   /** Indexes into PageData.findings. */
   findings: number[];
-  /** Line of sight: the chain up to the Pemda targets. */
+  /** Line of sight: the chain up to the Pemda targets, nearest first. */
   up: PageTraceStep[];
-  acuan: Array<{ id: string; jenis: string; nama: string }>;
+  /** Indexes into PageData.acuan: those of the Pemda targets it serves. */
+  acuan: number[];
 }
 
 export interface PageFinding {
@@ -66,6 +60,7 @@ export interface PageData {
   boxes: PageBox[];
   findings: PageFinding[];
   opds: Array<{ id: string; name: string }>;
+  acuan: Array<{ id: string; jenis: string; nama: string }>;
   /** The page's own words, in its language. */
   text: PageText;
 }

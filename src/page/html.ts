@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { say, type Lang } from '../i18n/message.js';
 import type { Table } from '../tables/table.js';
 import type { PageBox, PageData } from './data.js';
-import { attr, el, jsonInScript, text } from './markup.js';
+import { attr, el, jsonInScript, scrub, text } from './markup.js';
 import { tableHtml } from './tables.js';
 import { PAGE_TEXT, type PageTextKey } from './text.js';
 
@@ -179,9 +179,9 @@ function outline(boxes: readonly PageBox[]): string {
   return out.join('');
 }
 
-/** Graphviz's SVG as an element of the page: no XML prolog, doctype or comments. */
+/** Graphviz's SVG as an element of the page: no XML prolog, doctype or comments; no bidi or control characters. */
 function cleanSvg(svg: string): string {
-  return svg
+  return scrub(svg)
     .replace(/<\?xml[\s\S]*?\?>/g, '')
     .replace(/<!DOCTYPE[\s\S]*?>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')

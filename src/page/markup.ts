@@ -4,14 +4,19 @@
 /** Characters a page must not show raw: controls, bidi overrides, and what HTML cannot hold. */
 const UNSHOWABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text as the content of an element. */
-export function text(s: string): string {
-  return s.replace(UNSHOWABLE, '\uFFFD').replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+/** Text with what a page must not show raw replaced by U+FFFD; markup characters left as they are. */
+export function scrub(s: string): string {
+  return s.replace(UNSHOWABLE, '\uFFFD');
 }
 
-/** Text as a double-quoted attribute value. */
+/** Text as the content of an element. */
+export function text(s: string): string {
+  return scrub(s).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/** Text as a double-quoted attribute value (the only kind this page writes). */
 export function attr(s: string): string {
-  return text(s).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text(s).replace(/"/g, '&quot;');
 }
 
 /**

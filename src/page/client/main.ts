@@ -139,9 +139,11 @@ function toggleCollapse(key: string): void {
 // A − / + button under every box that has boxes under it.
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const toggles = new Map<string, SVGGElement>();
-for (const [k, g] of nodeEls) {
-  if (!boxes.get(k)!.children.length) continue;
-  const bb = g.getBBox();
+// Every box's size is read before any button is added: reading after a change would lay the
+// whole chart out again for each box.
+const toggleAt: Array<[string, SVGGElement, DOMRect]> = [];
+for (const [k, g] of nodeEls) if (boxes.get(k)!.children.length) toggleAt.push([k, g, g.getBBox()]);
+for (const [k, g, bb] of toggleAt) {
   const t = document.createElementNS(SVG_NS, 'g');
   t.setAttribute('class', 'toggle');
   t.setAttribute('role', 'button');
@@ -266,15 +268,19 @@ function panel(b: PageBox): Node[] {
   }
   out.push(h('h4', undefined, T.lineOfSight));
   out.push(b.up.length
-    ? h('ol', 'sight', b.up.map((u) => {
-      const li = h('li', undefined, [linkTo(u.key, `${u.levelName} · ${u.id} — ${u.nama}`)]);
-      li.style.marginLeft = `${(u.depth - 1) * 0.8}em`;
+    ? h('ol', 'sight', b.up.map(([key, depth]) => {
+      const u = boxes.get(key)!;
+      const li = h('li', undefined, [linkTo(key, `${u.levelName} · ${u.id} — ${u.nama}`)]);
+      li.style.marginLeft = `${(depth - 1) * 0.8}em`;
       return li;
     }))
     : h('p', undefined, T.noneAbove));
   if (b.acuan.length) {
     out.push(h('h4', undefined, T.acuan));
-    out.push(h('ul', undefined, b.acuan.map((a) => h('li', undefined, `${a.jenis}: ${a.nama} (${a.id})`))));
+    out.push(h('ul', undefined, b.acuan.map((i) => {
+      const a = data.acuan[i];
+      return h('li', undefined, `${a.jenis}: ${a.nama} (${a.id})`);
+    })));
   }
   if (b.children.length) {
     const c = h('button', 'collapse', collapsed.has(b.key) ? T.expand : T.collapse) as HTMLButtonElement;
@@ -450,3 +456,5 @@ function button(id: string, on: () => void): void {
 refresh();
 fit();
 document.documentElement.dataset.ready = 'true';
+// For bench/: when the page became interactive.
+performance.mark('cascade-ready');

@@ -1,0 +1,207 @@
+// The web report in a real browser (Debian's Chromium through playwright-core): it opens from
+// file://, asks for nothing over the network, and every interaction works. `.ci/run` installs
+// Chromium, so CI always runs this; elsewhere it is skipped when Chromium is absent.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { openPlan } from '../../src/model/open.js';
+import { buildReport } from '../../src/page/build.js';
+import { RULES } from '../../src/rules/index.js';
+import { runRules } from '../../src/rules/run.js';
+import { HOSTILE, HOSTILE_PLAN } from './hostile-plan.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = join(import.meta.dirname, '..', '..');
+const have = existsSync(CHROMIUM);
+if (!have && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for this test.`);
+
+const EXAMPLES = ['examples/pariwisata', 'examples/lalu-lintas.yaml', 'examples/kesehatan.yaml', 'examples/jabatan-fungsional.yaml'];
+let tmp: string;
+let browser: Browser;
+const pages = new Map<string, string>();
+
+async function write(name: string, paths: string[]): Promise<void> {
+  const { plan } = openPlan(paths, root);
+  const html = await buildReport(plan, runRules(plan, RULES), { lang: 'en', settings: DEFAULT_SETTINGS, version: 'test', cwd: root });
+  const file = join(tmp, `${name.replace(/\W+/g, '-')}.html`);
+  writeFileSync(file, html);
+  pages.set(name, file);
+}
+
+interface Opened {
+  page: Page;
+  problems: string[];
+}
+
+/** Opens a report, recording console errors, page errors, dialogs and any request that is not the page itself. */
+async function open(name: string): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const problems: string[] = [];
+  const file = pages.get(name)!;
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('request', (r) => { if (r.url() !== `file://${file}`) problems.push(`request: ${r.url()}`); });
+  await page.goto(`file://${file}`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+  return { page, problems };
+}
+
+/** The chart's box of a plan id: its key, from the page's own data. */
+async function keyOf(page: Page, id: string): Promise<string> {
+  return page.evaluate((i) => {
+    const data = JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: Array<{ id: string; key: string }> };
+    return data.boxes.find((b) => b.id === i)!.key;
+  }, id);
+}
+
+function nodeIn(page: Page, key: string) {
+  return page.locator('#canvas g.node').filter({ has: page.locator('title', { hasText: new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+}
+
+describe.skipIf(!have)('cascade report in Chromium', () => {
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(root, 'scripts', 'bundle-page.js')]);
+    tmp = mkdtempSync(join(tmpdir(), 'cascade-browser-'));
+    for (const e of EXAMPLES) await write(e, [e]);
+    const hostile = join(tmp, 'hostile');
+    mkdirSync(hostile);
+    writeFileSync(join(hostile, 'plan.yaml'), HOSTILE_PLAN.replace('mendukung: KSF1', 'mendukung: NOPE'));
+    await write('hostile', [hostile]);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it.each(EXAMPLES)('%s opens with no error and no request, and shows every box', async (name) => {
+    const { page, problems } = await open(name);
+    const boxes = await page.evaluate(() => (JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: unknown[] }).boxes.length);
+    expect(await page.locator('#canvas g.node').count()).toBeGreaterThanOrEqual(boxes);
+    expect(await page.locator('.outline [role="treeitem"]').count()).toBe(boxes);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('a click on a box shows its panel: indicators, money, line of sight', async () => {
+    const { page, problems } = await open('examples/pariwisata');
+    await nodeIn(page, await keyOf(page, 'DISKOPUKM.P1')).locator('text').first().click();
+    const panel = page.locator('#panel-body');
+    await expect.poll(() => panel.textContent()).toContain('Penciptaan iklim usaha yang kondusif');
+    const text = (await panel.textContent())!;
+    expect(text).toContain('Jumlah UMKM baru');
+    expect(text).toContain('Rp2.000.000.000');
+    expect(text).toContain('DISKOPUKM.SS1');
+    expect(text).toContain('S1 — Meningkatkan industri pariwisata');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('search by id selects the box and brings it into view', async () => {
+    const { page, problems } = await open('examples/lalu-lintas.yaml');
+    await page.fill('#search-q', 'DISHUB.K2');
+    await page.press('#search-q', 'Enter');
+    await expect.poll(() => page.locator('#panel-body .level').textContent()).toContain('DISHUB.K2');
+    const box = await nodeIn(page, await keyOf(page, 'DISHUB.K2')).boundingBox();
+    const view = await page.locator('#viewport').boundingBox();
+    expect(box).not.toBeNull();
+    const cx = box!.x + box!.width / 2;
+    const cy = box!.y + box!.height / 2;
+    expect(cx).toBeGreaterThan(view!.x);
+    expect(cx).toBeLessThan(view!.x + view!.width);
+    expect(cy).toBeGreaterThan(view!.y);
+    expect(cy).toBeLessThan(view!.y + view!.height);
+    // A name finds it too; a miss says so.
+    await page.fill('#search-q', 'izin trayek');
+    await expect.poll(() => page.locator('#search-results li').first().textContent()).toContain('DISHUB.K2');
+    await page.fill('#search-q', 'no such thing anywhere');
+    await expect.poll(() => page.locator('#search-results li').first().textContent()).toBe('No box matches.');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('collapse hides what is under a box; expand brings it back', async () => {
+    const { page, problems } = await open('examples/pariwisata');
+    const program = await keyOf(page, 'DISKOPUKM.P1');
+    const kegiatan = nodeIn(page, await keyOf(page, 'DISKOPUKM.K1'));
+    await expect(kegiatan.isVisible()).resolves.toBe(true);
+    await nodeIn(page, program).locator('g.toggle').click();
+    await expect.poll(() => kegiatan.isVisible()).toBe(false);
+    await expect.poll(() => page.locator(`.outline [data-key="${program}"]`).getAttribute('aria-expanded')).toBe('false');
+    await nodeIn(page, program).locator('g.toggle').click();
+    await expect.poll(() => kegiatan.isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the OPD filter keeps that OPD and the line of sight above it', async () => {
+    const { page, problems } = await open('examples/lalu-lintas.yaml');
+    await page.selectOption('#opd-filter', 'DISPU');
+    await expect.poll(() => nodeIn(page, 'DISHUB.K1').isVisible()).toBe(false);
+    expect(await nodeIn(page, await keyOf(page, 'S-MACET')).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the outline is a tree for the keyboard', async () => {
+    const { page, problems } = await open('examples/pariwisata');
+    const first = page.locator('.outline [role="treeitem"]').first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key);
+    await expect.poll(() => page.locator('#panel-body .level').textContent()).toContain((await page.evaluate((k) => {
+      const data = JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: Array<{ id: string; key: string }> };
+      return data.boxes.find((b) => b.key === k)!.id;
+    }, focused))!);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('tables sort by a column and filter rows', async () => {
+    const { page, problems } = await open('examples/pariwisata');
+    const table = page.locator('#summary-3 table');
+    const amounts = () => table.locator('tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+    await table.locator('thead th').nth(2).locator('button').click();
+    const up = await amounts();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await table.locator('thead th').nth(2).locator('button').click();
+    const down = await amounts();
+    expect(down).toEqual([...up].reverse());
+    await page.locator('#summary-3 input.table-filter').fill('Pariwisata');
+    await expect.poll(() => table.locator('tbody tr:visible').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('a finding leads to its box; plan text stays text', async () => {
+    const { page, problems } = await open('hostile');
+    const link = page.locator('#findings a.where').first();
+    const key = await link.getAttribute('data-box');
+    await link.click();
+    await expect.poll(() => page.locator('#panel-body .level').textContent()).toContain(await page.evaluate((k) => {
+      const data = JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: Array<{ id: string; key: string }> };
+      return data.boxes.find((b) => b.key === k)!.id;
+    }, key));
+    // Every hostile text shows as written, and none ran.
+    await page.fill('#search-q', 'S1');
+    await page.press('#search-q', 'Enter');
+    await expect.poll(() => page.locator('#panel-body .nama').textContent()).toBe(HOSTILE[0]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('body script').count()).toBe(2);
+    expect(await page.locator('img, iframe, a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.locator('h1').textContent()).toContain('<script>');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
