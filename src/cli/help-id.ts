@@ -40,6 +40,10 @@ export const HELP_ID: Record<string, string> = {
   'short rupiah: Rp4,0 M instead of Rp4.000.000.000': 'rupiah ringkas: Rp4,0 M, bukan Rp4.000.000.000',
   'workload of positions from their SOP steps (hours a year, share of the effective time) and the staff each OPD needs': 'beban kerja jabatan dari langkah SOP-nya (jam per tahun, porsi waktu efektif) dan kebutuhan pegawai tiap OPD',
   'only the positions of this OPD': 'hanya jabatan di OPD ini',
+  // report
+  'write the whole plan as one self-contained web page: summary, chart, findings, tables': 'tulis seluruh rencana sebagai satu halaman web mandiri: ringkasan, bagan, temuan, tabel',
+  'the HTML file to write, e.g. laporan.html': 'file HTML yang ditulis, mis. laporan.html',
+  "the tables' year (default: the whole period)": 'tahun tabel (bawaan: seluruh periode)',
   // render
   'draw the pohon kinerja: svg, png, dot or mermaid': 'gambar pohon kinerja: svg, png, dot atau mermaid',
   'svg, png, dot or mermaid (default: from the -o extension, else svg)': 'svg, png, dot atau mermaid (bawaan: dari ekstensi -o, selain itu svg)',
