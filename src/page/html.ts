@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { say, type Lang } from '../i18n/message.js';
 import type { Table } from '../tables/table.js';
 import type { PageBox, PageData } from './data.js';
-import { attr, el, jsonInScript, scrub, text } from './markup.js';
+import { attr, el, jsonInScript, text } from './markup.js';
 import { tableHtml } from './tables.js';
 import { PAGE_TEXT, type PageTextKey } from './text.js';
 
@@ -96,7 +96,8 @@ export function pageHtml(parts: PageParts): string {
     `<html lang="${attr(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">`,
+    // The policy is this module's own text (no plan text): written as it is, quotes and all.
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${text(parts.title)}</title>`,
@@ -179,9 +180,9 @@ function outline(boxes: readonly PageBox[]): string {
   return out.join('');
 }
 
-/** Graphviz's SVG as an element of the page: no XML prolog, doctype or comments; no bidi or control characters. */
+/** Graphviz's SVG (its text escaped when the DOT was written) as an element of the page: no XML prolog, doctype or comments. */
 function cleanSvg(svg: string): string {
-  return scrub(svg)
+  return svg
     .replace(/<\?xml[\s\S]*?\?>/g, '')
     .replace(/<!DOCTYPE[\s\S]*?>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')

@@ -46,6 +46,7 @@ async function open(name: string): Promise<Opened> {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
   page.on('request', (r) => { if (r.url() !== `file://${file}`) problems.push(`request: ${r.url()}`); });
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   await page.goto(`file://${file}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
   return { page, problems };
@@ -202,6 +203,22 @@ describe.skipIf(!have)('cascade report in Chromium', () => {
     expect(await page.locator('img, iframe, a[href^="javascript:"]').count()).toBe(0);
     expect(await page.locator('h1').textContent()).toContain('<script>');
     expect(problems).toEqual([]);
+    // The page's policy holds even against script that did get in: no inline code, no request.
+    const blocked = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__pwned = 9';
+      document.body.append(s);
+      const img = document.createElement('img');
+      img.src = 'http://127.0.0.1:9/x.png';
+      document.body.append(img);
+      const fetched = await fetch('http://127.0.0.1:9/').then(() => 'loaded', () => 'refused');
+      return { ran: (window as unknown as { __pwned?: number }).__pwned, fetched };
+    });
+    expect(blocked).toEqual({ ran: undefined, fetched: 'refused' });
+    // Chromium names the request, then stops it at the policy: nothing leaves the page.
+    expect(problems).toContain('failed: http://127.0.0.1:9/x.png csp');
+    expect(problems.filter((p) => /violates the following Content Security Policy/.test(p))).toHaveLength(3);
+    expect(problems.some((p) => /Content Security Policy/i.test(p))).toBe(true);
     await page.close();
   }, 60_000);
 });

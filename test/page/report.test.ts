@@ -96,5 +96,8 @@ describe('cascade report: the page', () => {
     const json = html.match(/id="cascade-data">([^<]*)<\/script>/)![1];
     expect(json).not.toContain('<');
     expect(data.boxes.find((b) => b.id === 'S1')!.nama).toBe(HOSTILE[0]);
+    // A bidi override is shown, not obeyed, in the page and in the data alike.
+    expect(json).not.toContain('\u202E');
+    expect(data.boxes.find((b) => b.id === 'DINAS.P1')!.nama).toContain('\\u202e');
   });
 });
