@@ -1,16 +1,19 @@
-import { MAP, NodeTableBuilder, PLAIN, QUOTED, SEQ } from './node-table.js';
+import { BLOCK, MAP, NodeTableBuilder, PLAIN, QUOTED, SEQ } from './node-table.js';
 import { MAX_DEPTH, NumberForms, type YamlRead } from './read.js';
+import { blockValue, doubleQuotedValue, OUTSIDE_SUBSET } from './scan-scalars.js';
 import { plainValue, setEntry } from './yaml-values.js';
 
 /**
- * The quickest path, for the YAML plans are written in: block mappings and lists, one-line
- * scalars (plain, or quoted without escapes) and one-line flow collections. It reads the text
- * in one pass, building the data and the node table together — no event objects, little garbage.
+ * The fast path, for the YAML plans are written in: block mappings and lists, plain scalars (over
+ * several lines too), one-line quoted scalars (escapes included), block scalars (`|`, `>`, with
+ * `-` or the default chomping), flow collections, comments, a leading `---`. It reads the text in
+ * one pass, building the data, the node table and the list of comments together — no event
+ * objects, little garbage.
  *
- * Anything else — block scalars, multi-line scalars or flow, escapes, anchors, tags, tabs,
- * control characters, document markers, duplicate or odd keys, and every error — makes it
- * give up (undefined) and the js-yaml path reads the file instead. It gives up early rather
- * than guess: test/load/fast-paths.test.ts holds it to the yaml package's data and positions.
+ * Anything else — multi-line quoted scalars, `+` chomping or indentation indicators, anchors,
+ * tags, tabs, control characters, later document markers, duplicate or odd keys, and every
+ * error — makes it give up (undefined), and the `yaml` package reads the file instead. It gives
+ * up rather than guess: test/load holds it to the yaml package's data, problems and positions.
  */
 
 // Characters the subset leaves to the other paths wherever they appear.
@@ -66,6 +69,8 @@ class Scanner {
   readonly forms = new NumberForms();
   /** The source of the last plain scalar read, when it was a number (its form is noted where it is stored). */
   numSrc: string | undefined;
+  /** Whether a `---` opened the document. */
+  opened = false;
   // The current content line: where it starts, its indentation, where its content ends (before CR LF).
   lineStart = 0;
   indent = 0;
@@ -97,8 +102,14 @@ class Scanner {
         this.indent = j - i;
         this.lineEnd = nl;
         this.contentEnd = t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-        // Document markers and directives belong to YAML this path leaves alone.
-        if (j === i && (t.startsWith('---', j) || t.startsWith('...', j))) throw GIVE_UP;
+        if (j === i && (t.startsWith('---', j) || t.startsWith('...', j))) {
+          // A `---` that opens the one document is common; other markers are left to the yaml package.
+          if (this.table.count > 0 || this.opened || t.charCodeAt(j) !== DASH || j + 3 < this.contentEnd && t.charCodeAt(j + 3) !== SPACE) throw GIVE_UP;
+          this.opened = true;
+          this.expectLineEnd(j + 3);
+          i = nl + 1;
+          continue;
+        }
         return;
       }
       if (c === CR && j + 1 < nl) throw GIVE_UP; // a CR inside a line
@@ -299,16 +310,63 @@ class Scanner {
       this.expectLineEnd(this.flow(p, n, depth));
       return this.flowLast;
     }
+    if (c === 124 /* | */ || c === 62 /* > */) return this.blockScalar(p, n);
     if (badPlainStart(c, t.charCodeAt(p + 1), false)) throw GIVE_UP;
+    const node = this.table.add(PLAIN, p, p);
+    let last = this.plainLine(p);
+    if (last < 0) {
+      // A comment ended the scalar on its first line.
+      this.table.end[node] = -last;
+      return this.plain(t.slice(p, -last));
+    }
+    const firstEnd = last;
+    // Lines indented deeper than `n` go on with the scalar (folded), up to a comment or a line less indented.
+    let folded: string | undefined;
+    let breaks = 0;
+    let at = this.lineEnd + 1;
+    while (at < t.length) {
+      let nl = t.indexOf('\n', at);
+      if (nl === -1) nl = t.length;
+      let j = at;
+      while (t.charCodeAt(j) === SPACE) j++;
+      const lineEnd = t.charCodeAt(nl - 1) === CR && nl - 1 >= j ? nl - 1 : nl;
+      if (j >= lineEnd) {
+        breaks++; // an empty line
+        at = nl + 1;
+        continue;
+      }
+      if (j - at <= n || t.charCodeAt(j) === HASH) break;
+      this.lineStart = at;
+      this.indent = j - at;
+      this.lineEnd = nl;
+      this.contentEnd = lineEnd;
+      const e = this.plainLine(j);
+      const lineLast = e < 0 ? -e : e;
+      folded ??= t.slice(p, firstEnd);
+      folded += (breaks ? '\n'.repeat(breaks) : ' ') + t.slice(j, lineLast);
+      breaks = 0;
+      last = lineLast;
+      at = nl + 1;
+      if (e < 0) break;
+    }
+    this.table.end[node] = last;
+    return this.plain(folded ?? t.slice(p, last));
+  }
+
+  /**
+   * One line of a plain scalar from `p`: the end of its text (spaces trimmed), or minus that
+   * end when a comment follows on the line (which ends the scalar).
+   */
+  plainLine(p: number): number {
+    const t = this.text;
     const end = this.contentEnd;
-    let i = p;
-    let last = p; // end of the text so far, spaces trimmed
-    for (; i < end; i++) {
+    let last = p;
+    for (let i = p; i < end; i++) {
       const x = t.charCodeAt(i);
       if (x === SPACE) {
         if (t.charCodeAt(i + 1) === HASH) {
           this.comment(i + 1);
-          break;
+          return -last;
         }
         continue;
       }
@@ -316,8 +374,57 @@ class Scanner {
       if (x === COLON && (i + 1 >= end || t.charCodeAt(i + 1) === SPACE)) throw GIVE_UP;
       last = i + 1;
     }
-    this.table.add(PLAIN, p, last);
-    return this.plain(t.slice(p, last));
+    return last;
+  }
+
+  /**
+   * A block scalar whose header is at `p`, in a collection at indentation `n`. Leaves the current
+   * line at its last line. Indentation indicators and `+` are left to the yaml package.
+   */
+  blockScalar(p: number, n: number): string {
+    const t = this.text;
+    let i = p + 1;
+    const strip = t.charCodeAt(i) === DASH;
+    if (strip) i++;
+    if (i < this.contentEnd && t.charCodeAt(i) !== SPACE) throw GIVE_UP;
+    this.expectLineEnd(i);
+    // Per line: start, indentation, content end.
+    const lines: number[] = [];
+    let indent = -1;
+    let first = -1;
+    let owned = 0; // lines that belong to the scalar: up to the last with content or with more spaces than its indentation
+    let lastNl = this.lineEnd;
+    for (let at = this.lineEnd + 1; at < t.length; ) {
+      let nl = t.indexOf('\n', at);
+      if (nl === -1) nl = t.length;
+      let j = at;
+      while (t.charCodeAt(j) === SPACE) j++;
+      const lineEnd = t.charCodeAt(nl - 1) === CR && nl - 1 >= j ? nl - 1 : nl;
+      const spaces = j - at;
+      const count = lines.length / 3;
+      if (j < lineEnd) {
+        if (indent < 0) {
+          if (spaces <= n) break;
+          indent = spaces;
+          first = count;
+        } else if (spaces < indent) break;
+        owned = count + 1;
+      } else if (indent >= 0 && spaces > indent) owned = count + 1;
+      lines.push(at, spaces, lineEnd);
+      lastNl = nl;
+      at = nl + 1;
+    }
+    if (indent < 0) throw GIVE_UP; // an empty block scalar
+    // Empty lines before the content with more spaces than it need an indentation indicator.
+    for (let k = 0; k < first; k++) if (lines[3 * k + 1] > indent) throw GIVE_UP;
+    const value = blockValue(t, lines, first, owned, indent, t.charCodeAt(p) === 62, strip);
+    const lastOwned = 3 * (owned - 1);
+    const endNl = t.indexOf('\n', lines[lastOwned + 2]);
+    this.table.add(BLOCK, p, endNl === -1 ? t.length : endNl + 1);
+    // The lines after the last owned one are empty: the next line with content follows them.
+    this.lineEnd = lastNl;
+    this.numSrc = undefined;
+    return value;
   }
 
   /** An unquoted scalar's meaning; a number's source is kept for where it is stored. */
@@ -450,14 +557,15 @@ class Scanner {
       if (c === q) {
         if (q === SQUOTE && t.charCodeAt(i + 1) === SQUOTE) i++;
         else return i;
-      } else if (c === 92 /* \ */ && q === DQUOTE) throw GIVE_UP; // escapes: js-yaml decodes them
+      } else if (c === 92 /* \ */ && q === DQUOTE) i++; // an escape: `\"` closes nothing
     }
     throw GIVE_UP; // runs on to another line
   }
 
   quotedValue(p: number, close: number): string {
     const s = this.text.slice(p + 1, close);
-    return this.text.charCodeAt(p) === SQUOTE && s.includes("''") ? s.replaceAll("''", "'") : s;
+    if (this.text.charCodeAt(p) === DQUOTE) return doubleQuotedValue(s);
+    return s.includes("''") ? s.replaceAll("''", "'") : s;
   }
 }
 
@@ -479,7 +587,7 @@ export function scanYaml(text: string): YamlRead | { tooDeep: number } | undefin
     if (!s.eof || s.table.kind[0] !== MAP) return undefined;
     return { data: root, locator: s.table.locator(), comments: s.comments, forms: s.forms, problems: [] };
   } catch (e) {
-    if (e === GIVE_UP) return undefined;
+    if (e === GIVE_UP || e === OUTSIDE_SUBSET) return undefined;
     if (e instanceof TooDeep) return { tooDeep: e.offset };
     throw e;
   }
