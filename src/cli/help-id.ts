@@ -17,7 +17,9 @@ export const HELP_ID: Record<string, string> = {
   'check plan files: structure, links, targets, budgets, positions (exit 1 on errors)': 'periksa file rencana: struktur, keterkaitan, target, anggaran, jabatan (keluar 1 bila ada galat)',
   'write the report to a file': 'tulis laporan ke file',
   'report errors only, not warnings or info': 'laporkan galat saja, tanpa peringatan atau info',
-  'exit 1 when there are more than n warnings': 'keluar 1 bila peringatan lebih dari n',
+  'exit 1 when there are more than n warnings (-1: no limit)': 'keluar 1 bila peringatan lebih dari n (-1: tanpa batas)',
+  'check the plan text given on standard input': 'periksa teks rencana yang diberikan lewat masukan standar',
+  'the file the --stdin text stands for (its plan is read for references)': 'file yang diwakili teks --stdin (rencananya dibaca untuk rujukan)',
   // rules, schema, init
   'list the checks of `cascade validate`: id, default severity, description': 'daftar pemeriksaan `cascade validate`: id, tingkat bawaan, uraian',
   'text or json': 'text atau json',
@@ -62,7 +64,7 @@ export const HELP_ID: Record<string, string> = {
 /** Descriptions built from lists, by their English shape. */
 const HELP_ID_PATTERNS: Array<[RegExp, string]> = [
   [/^one row per: (.*)$/, 'satu baris per: $1'],
-  [/^output format: (.*) \(default: stylish; github in GitHub Actions\)$/, 'format keluaran: $1 (bawaan: stylish; github di GitHub Actions)'],
+  [/^output format: (.*) \(default: from the -o extension; stylish; github in GitHub Actions\)$/, 'format keluaran: $1 (bawaan: dari ekstensi -o; stylish; github di GitHub Actions)'],
 ];
 
 const TITLES: Record<string, string> = {

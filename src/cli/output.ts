@@ -1,5 +1,6 @@
 import { existsSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
 import { msg } from '../i18n/message.js';
 import { UsageError } from '../model/usage-error.js';
 
@@ -49,4 +50,10 @@ export function useColor(asked: boolean | undefined, toFile: boolean, env: NodeJ
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
   return !!process.stdout.isTTY;
+}
+
+/** `--no-color` given to the command or to `cascade` itself (`cascade --no-color table iku`). */
+export function colorAsked(cmd: Command): boolean | undefined {
+  for (let c: Command | null = cmd; c; c = c.parent) if ((c.opts() as { color?: boolean }).color === false) return false;
+  return undefined;
 }

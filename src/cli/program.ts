@@ -21,6 +21,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['id', 'en']))
     .option('--config <file>', 'configuration file (default: the nearest cascade.config.yaml from the working folder up)')
     .option('--no-config', 'use no configuration file')
+    .option('--no-color', 'no colour in the output')
     .showHelpAfterError()
     .exitOverride();
 

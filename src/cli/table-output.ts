@@ -3,7 +3,7 @@ import { detectLang } from '../i18n/lang.js';
 import { msg } from '../i18n/message.js';
 import type { Table } from '../tables/table.js';
 import { UsageError } from '../model/usage-error.js';
-import { emit, useColor } from './output.js';
+import { colorAsked, emit, useColor } from './output.js';
 
 export interface TableOptions {
   format?: string;
@@ -37,7 +37,7 @@ export async function writeTables(tables: Table[], opts: TableOptions, cmd: Comm
   const lang = detectLang((cmd.optsWithGlobals() as { lang?: string }).lang);
   const width = tableWidth(process.env.COLUMNS, process.stdout.isTTY ? process.stdout.columns : undefined);
   const strict = !opts.output && (!!process.stdout.isTTY || process.env.COLUMNS !== undefined);
-  const content = await writer(tables, { lang, color: useColor(opts.color, !!opts.output), width, strict });
+  const content = await writer(tables, { lang, color: useColor(colorAsked(cmd), !!opts.output), width, strict });
   emit(content, opts.output, inputs);
 }
 

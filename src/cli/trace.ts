@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { detectLang } from '../i18n/lang.js';
 import { msg } from '../i18n/message.js';
 import { UsageError } from '../model/usage-error.js';
-import { emit, useColor } from './output.js';
+import { colorAsked, emit, useColor } from './output.js';
 
 interface TraceOptions {
   format?: string;
@@ -47,6 +47,6 @@ export function registerTrace(program: Command): void {
       }
       const { traceToTree } = await import('../trace/tree.js');
       const lang = detectLang((command.optsWithGlobals() as { lang?: string }).lang);
-      emit(traceToTree(trace, { lang, color: useColor(opts.color, !!opts.output) }), opts.output, files);
+      emit(traceToTree(trace, { lang, color: useColor(colorAsked(command), !!opts.output) }), opts.output, files);
     });
 }

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { detectLang } from '../i18n/lang.js';
 import { msg, say } from '../i18n/message.js';
 import { UsageError } from '../model/usage-error.js';
-import { emit, useColor } from './output.js';
+import { colorAsked, emit, useColor } from './output.js';
+import { readStdin } from './stdin.js';
 import { toolVersion } from './version.js';
 
 interface ValidateOptions {
@@ -12,6 +13,8 @@ interface ValidateOptions {
   lang?: string;
   quiet?: boolean;
   maxWarnings?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 const FORMAT_NAMES = 'stylish, json, sarif, github, junit, markdown';
@@ -21,10 +24,19 @@ export function defaultFormat(env: NodeJS.ProcessEnv = process.env): string {
   return env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
 }
 
-function parseMaxWarnings(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
+/** `-o report.sarif` alone means SARIF, as `-o renstra.xlsx` means XLSX for tables. */
+export function reportFormatOfFile(file: string | undefined): string | undefined {
+  const ext = file?.toLowerCase().match(/\.(sarif|json|xml|md|markdown|txt)$/)?.[1];
+  if (!ext) return undefined;
+  return ({ sarif: 'sarif', json: 'json', xml: 'junit', md: 'markdown', markdown: 'markdown', txt: 'stylish' } as Record<string, string>)[ext];
+}
+
+/** `--max-warnings n`; -1 (as in ESLint) means no limit. */
+export function parseMaxWarnings(v: string | undefined): number | undefined {
+  if (v === undefined || v.trim() === '-1') return undefined;
   if (!/^\d+$/.test(v.trim())) {
-    throw new UsageError(msg(`--max-warnings takes a whole number such as 0 or 10, not "${v}".`, `--max-warnings berisi bilangan bulat seperti 0 atau 10, bukan "${v}".`));
+    throw new UsageError(msg(`--max-warnings takes a whole number such as 0 or 10 (-1: no limit), not "${v}".`,
+      `--max-warnings berisi bilangan bulat seperti 0 atau 10 (-1: tanpa batas), bukan "${v}".`));
   }
   return Number(v);
 }
@@ -34,16 +46,18 @@ export function registerValidate(program: Command): void {
     .command('validate')
     .description('check plan files: structure, links, targets, budgets, positions (exit 1 on errors)')
     .argument('[paths...]', 'files or folders (default: the current folder)')
-    .option('-f, --format <format>', `output format: ${FORMAT_NAMES} (default: stylish; github in GitHub Actions)`)
+    .option('-f, --format <format>', `output format: ${FORMAT_NAMES} (default: from the -o extension; stylish; github in GitHub Actions)`)
     .option('-o, --output <file>', 'write the report to a file')
     .option('--no-color', 'no colour in the output')
     .option('-q, --quiet', 'report errors only, not warnings or info')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)')
+    .option('--stdin', 'check the plan text given on standard input')
+    .option('--stdin-filename <path>', 'the file the --stdin text stands for (its plan is read for references)')
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
       const { FORMATTERS } = await import('../report/formats/index.js');
       const global = cmd.optsWithGlobals() as ValidateOptions;
       const lang = detectLang(global.lang);
-      const formatName = opts.format ?? defaultFormat();
+      const formatName = opts.format ?? reportFormatOfFile(opts.output) ?? defaultFormat();
       const formatter = FORMATTERS[formatName];
       if (!formatter) {
         throw new UsageError(msg(
@@ -52,7 +66,11 @@ export function registerValidate(program: Command): void {
         ));
       }
       const maxWarnings = parseMaxWarnings(opts.maxWarnings);
-      const { openPlan } = await import('../model/open.js');
+      if (opts.stdinFilename !== undefined && !opts.stdin) {
+        throw new UsageError(msg('--stdin-filename goes with --stdin.', '--stdin-filename dipakai bersama --stdin.'));
+      }
+      const { openPlanToCheck } = await import('../model/open-check.js');
+      const { planRootFor } = await import('../config/plan-root.js');
       const { runRules } = await import('../rules/run.js');
       const { RULES } = await import('../rules/index.js');
       const { TOOL_RULES } = await import('../config/meta.js');
@@ -60,10 +78,12 @@ export function registerValidate(program: Command): void {
       const { runConfig, ConfigError } = await import('./settings.js');
       const metas = [...RULES.map((r) => r.meta), ...TOOL_RULES];
       const { pathBase } = await import('../report/repo-path.js');
-      const pathsFrom = pathBase(process.cwd(), process.env);
-      const write = (diagnostics: Parameters<typeof formatter>[0], files: readonly string[], nodes: number, inputs: readonly string[], hidden = 0) => {
-        const summary = { ...summarize(diagnostics, files.length, nodes), hidden };
-        const text = formatter(diagnostics, { summary, lang, color: useColor(opts.color, !!opts.output), rules: metas, version: toolVersion(), paths: pathsFrom });
+      const cwd = process.cwd();
+      const pathsFrom = pathBase(cwd, process.env);
+      const color = useColor(colorAsked(cmd), !!opts.output);
+      const write = (diagnostics: Parameters<typeof formatter>[0], counts: { files: number; nodes: number; context?: number; skipped?: number }, inputs: readonly string[], hidden = 0) => {
+        const summary = { ...summarize(diagnostics, counts.files, counts.nodes), hidden, context: counts.context, skipped: counts.skipped };
+        const text = formatter(diagnostics, { summary, lang, color, rules: metas, version: toolVersion(), paths: pathsFrom });
         emit(text, opts.output, inputs);
         return summary;
       };
@@ -74,23 +94,29 @@ export function registerValidate(program: Command): void {
       } catch (err) {
         if (!(err instanceof ConfigError)) throw err;
         // The findings go out in the format asked for (CI annotates the config's lines); exit 2.
-        write(err.diagnostics, [err.diagnostics[0].file], 0, []);
+        write(err.diagnostics, { files: 1, nodes: 0 }, []);
         process.stderr.write(`cascade: ${say(msg('the configuration cannot be used; nothing was checked.', 'konfigurasi tidak dapat dipakai; tidak ada yang diperiksa.'), lang)}\n`);
         process.exitCode = 2;
         return;
       }
-      const { plan, files } = openPlan(paths);
+      const stdin = opts.stdin ? { path: opts.stdinFilename ?? '<stdin>', text: await readStdin() } : undefined;
+      const root = stdin && !opts.stdinFilename ? undefined : planRootFor(stdin ? [opts.stdinFilename!] : paths, cwd, run.config.file);
+      const scope = openPlanToCheck(paths, cwd, { root, stdin });
+      const { plan } = scope;
       const found = runRules(plan, RULES, { settings: run.settings, severityFor: (rule, file) => run.severityFor(rule.meta, file) });
-      let diagnostics = found;
+      let diagnostics = found.filter((d) => scope.checked.has(d.file));
       // The YAML parser that tells comments apart loads only for files that have suppressions.
-      if (plan.sources.some((s) => s.text.includes('cascade-disable'))) {
+      const checkedSources = plan.sources.filter((s) => scope.checked.has(s.path));
+      if (checkedSources.some((s) => s.text.includes('cascade-disable'))) {
         const { applySuppressions } = await import('../config/suppressions.js');
-        diagnostics = applySuppressions(found, plan.sources, run.knownRules, run.severityFor);
+        diagnostics = applySuppressions(diagnostics, checkedSources, run.knownRules, run.severityFor);
       }
       const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
       const all = diagnostics.length;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
-      const summary = write(diagnostics, files, plan.nodes.length, run.config.file ? [...files, run.config.file] : files, all - diagnostics.length);
+      const nodes = plan.nodes.filter((n) => scope.checked.has(n.loc.source.path)).length;
+      const inputs = [...scope.files, ...scope.context, ...(run.config.file ? [run.config.file] : [])];
+      const summary = write(diagnostics, { files: scope.checked.size, nodes, context: scope.context.length, skipped: scope.skipped.length }, inputs, all - diagnostics.length);
       process.exitCode = summary.errors > 0 ? 1 : 0;
       if (maxWarnings !== undefined && warnings > maxWarnings) {
         process.stderr.write(`cascade: ${say(msg(

@@ -8,7 +8,7 @@ import type { SeverityFor } from './severity.js';
 
 /** One `# cascade-disable…` comment. No rule listed means every rule. */
 export interface Directive {
-  scope: 'next-line' | 'file';
+  scope: 'next-line' | 'line' | 'file';
   /** The line the comment is on. */
   line: number;
   span: Span;
@@ -16,7 +16,7 @@ export interface Directive {
   reason?: string;
 }
 
-const DIRECTIVE = /^#\s*cascade-disable(-next-line)?(?=\s|$)(.*)$/;
+const DIRECTIVE = /^#\s*cascade-disable(-next-line|-line)?(?=\s|$)(.*)$/;
 
 /** The suppression comments of a file, in the order written. */
 export function readDirectives(source: SourceFile): Directive[] {
@@ -37,14 +37,14 @@ export function readDirectives(source: SourceFile): Directive[] {
       rules.push({ id: r[0], span: source.span(start, start + r[0].length) });
     }
     const span = source.span(c.offset, c.offset + c.source.length);
-    out.push({ scope: m[1] ? 'next-line' : 'file', line: span.line, span, rules, reason: cut ? tail.slice(cut.index + cut[0].length).trim() || undefined : undefined });
+    out.push({ scope: m[1] === '-next-line' ? 'next-line' : m[1] === '-line' ? 'line' : 'file', line: span.line, span, rules, reason: cut ? tail.slice(cut.index + cut[0].length).trim() || undefined : undefined });
   }
   return out;
 }
 
 function covers(d: Directive, rule: string | undefined, finding: Diagnostic): boolean {
   if (rule !== undefined && rule !== finding.rule) return false;
-  return d.scope === 'file' || finding.line === d.line + 1;
+  return d.scope === 'file' || finding.line === (d.scope === 'line' ? d.line : d.line + 1);
 }
 
 /**
@@ -90,6 +90,7 @@ export function applySuppressions(
       kept.push({ file, ...span, severity, rule: SUPPRESSION_UNUSED.id, message: msg(en, id) });
     const where = (d: Directive) => d.scope === 'file'
       ? { en: 'in this file', id: 'di file ini' }
+      : d.scope === 'line' ? { en: 'on this line', id: 'di baris ini' }
       : { en: `on line ${d.line + 1}`, id: `di baris ${d.line + 1}` };
     ds.forEach((d, i) => {
       if (!d.rules.length) {

@@ -16,13 +16,30 @@ const YAML_FILE = /\.ya?ml$/i;
 const CASCADE_KEY = /^\uFEFF?cascade[ \t]*:/m;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
+export interface FoundFiles {
+  /** Absolute paths of the files to read, sorted: cascade files, and files that look like plan files. */
+  files: string[];
+  /** Files read although they lack `cascade:` (or misspell it): each is a finding, never skipped silently. */
+  planLike: string[];
+  /** YAML files in the folders given that are no plan files. */
+  skipped: string[];
+}
+
+export interface FindOptions {
+  /** Whether a YAML file without `cascade:` still holds plan keys (so is read, to be told off). */
+  looksLikePlan?: (text: string) => boolean;
+  /** A folder with no cascade file is no error (a plan's root searched for the rest of the plan). */
+  allowEmpty?: boolean;
+}
+
 /**
  * Expands the paths the user gave into the cascade files to read, in sorted order.
  * A file named explicitly is always read (and told off if it is no cascade file);
- * a folder contributes the YAML files below it that have a `cascade:` key.
+ * a folder contributes the YAML files below it that have a `cascade:` key or look like plan files.
  */
-export function findCascadeFiles(paths: readonly string[], cwd = process.cwd()): { files: string[]; skipped: string[] } {
+export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), options: FindOptions = {}): FoundFiles {
   const files = new Set<string>();
+  const planLike: string[] = [];
   const skipped: string[] = [];
   for (const p of paths) {
     const abs = resolve(cwd, p);
@@ -36,8 +53,13 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd()):
       let found = 0;
       let other = 0;
       for (const f of walkYaml(abs, new Set())) {
-        if (CASCADE_KEY.test(readText(f))) {
+        const text = readText(f);
+        if (CASCADE_KEY.test(text)) {
           files.add(f);
+          found++;
+        } else if (options.looksLikePlan?.(text)) {
+          files.add(f);
+          planLike.push(f);
           found++;
         } else {
           skipped.push(f);
@@ -45,7 +67,7 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd()):
         }
       }
       // An empty result would read as "no problems": say instead that there was nothing to check.
-      if (found === 0) {
+      if (found === 0 && !options.allowEmpty) {
         const others = other ? msg(` (${other} other YAML file${other === 1 ? '' : 's'} skipped)`, ` (${other} file YAML lain dilewati)`) : msg('', '');
         throw new PathError(msg(
           `No cascade file in ${p}${others.en}: a cascade file is a .yaml or .yml file with \`cascade: 1\` at the top.`,
@@ -56,7 +78,7 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd()):
     // A FIFO or a device (/dev/zero) would block or never end: no plan is kept in one.
     else throw new PathError(msg(`Not a file or folder: ${p}`, `Bukan file atau folder: ${p}`));
   }
-  return { files: [...files].sort(), skipped };
+  return { files: [...files].sort(), planLike: [...new Set(planLike)], skipped: [...new Set(skipped)] };
 }
 
 function* walkYaml(dir: string, seen: Set<string>): Generator<string> {

@@ -2,6 +2,7 @@ import { msg } from '../i18n/message.js';
 import { findCascadeFiles, loadSource, PathError } from '../load/files.js';
 import type { SourceFile } from '../load/source.js';
 import { buildPlan } from './build.js';
+import { looksLikePlan } from './plan-like.js';
 import type { Plan } from './plan.js';
 
 export interface OpenedPlan {
@@ -22,7 +23,7 @@ export interface OpenOptions {
 
 /** Paths → the one plan they hold. Throws PathError when a path cannot be used at all. */
 export function openPlan(paths: readonly string[], cwd = process.cwd(), options: OpenOptions = {}): OpenedPlan {
-  const { files, skipped } = findCascadeFiles(paths.length ? paths : ['.'], cwd);
+  const { files, skipped } = findCascadeFiles(paths.length ? paths : ['.'], cwd, { looksLikePlan });
   const sources = files.map((f) => loadSource(f, cwd));
   if (options.whole) refuseUnreadable(sources);
   return { plan: buildPlan(sources), files, skipped };

@@ -4,6 +4,7 @@ import type { DataPath, Part } from '../load/span.js';
 import { readPeriode } from './periode.js';
 import { CascadeFile } from './schema.js';
 import { allowedKeysAt } from './schema-walk.js';
+import { misspeltCascadeKey, PLAN_KEYS } from './plan-like.js';
 import { closest } from './suggest.js';
 
 export type SchemaRule = 'schema/unknown-key' | 'schema/required' | 'schema/invalid-type' | 'file/version';
@@ -41,9 +42,8 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
   const input = valueAt(root, path);
   const key = path.length ? String(path[path.length - 1]) : '';
   if (path.length === 1 && path[0] === 'cascade') {
-    out.push({ rule: 'file/version', path, part: input === undefined ? 'key' : 'value', message: input === undefined
-      ? msg('This is not a cascade file: it needs `cascade: 1` at the top.', 'Ini bukan file cascade: perlu `cascade: 1` di bagian atas.')
-      : msg(`Unknown format version ${JSON.stringify(input)}: this cascade reads version 1.`, `Versi format ${JSON.stringify(input)} tidak dikenal: cascade ini membaca versi 1.`) });
+    out.push(input === undefined ? noCascadeKey(root)
+      : { rule: 'file/version', path, part: 'value', message: msg(`Unknown format version ${JSON.stringify(input)}: this cascade reads version 1.`, `Versi format ${JSON.stringify(input)} tidak dikenal: cascade ini membaca versi 1.`) });
     return;
   }
   // Whatever is wrong inside a periode, one message about the whole says it best.
@@ -57,6 +57,8 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(CascadeFile, path, root);
       for (const k of issue.keys) {
+        // A misspelt `cascade:` is file/version's finding, with its own did-you-mean.
+        if (path.length === 0 && k === misspeltCascade(root)) continue;
         const guess = closest(k, allowed);
         // `{pagu: Rp 1,2 M}`: in a flow mapping the comma ends the value and "2 M" becomes a key.
         const hint = /^\d/.test(k)
@@ -111,6 +113,30 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
       out.push({ rule: 'schema/invalid-type', path, part: 'value', message: msg(
         `Invalid value for \`${key}\`: ${issue.message}.`, `Nilai \`${key}\` tidak sah: ${issue.message}.`) });
   }
+}
+
+function misspeltCascade(root: unknown): string | undefined {
+  if (root === null || typeof root !== 'object' || 'cascade' in root) return undefined;
+  return misspeltCascadeKey(Object.keys(root));
+}
+
+/** No `cascade:` key: at the misspelt one if there is one, else at the top, naming the plan keys seen. */
+function noCascadeKey(root: unknown): SchemaFinding {
+  const typo = misspeltCascade(root);
+  if (typo !== undefined) {
+    return { rule: 'file/version', path: [typo], part: 'key', message: msg(
+      `Unknown key \`${typo}\`. Did you mean \`cascade\`? Without \`cascade: 1\` this is no cascade file, and a check of its folder would skip it.`,
+      `Kunci \`${typo}\` tidak dikenal. Maksud Anda \`cascade\`? Tanpa \`cascade: 1\` file ini bukan file cascade, dan pemeriksaan foldernya akan melewatinya.`) };
+  }
+  const seen = root !== null && typeof root === 'object' ? Object.keys(root).filter((k) => PLAN_KEYS.includes(k)).slice(0, 3) : [];
+  if (seen.length) {
+    const keys = seen.map((k) => `\`${k}\``).join(', ');
+    return { rule: 'file/version', path: ['cascade'], part: 'key', message: msg(
+      `This file holds plan keys (${keys}) but no \`cascade: 1\`, so a check of its folder would skip it. Did you mean to start it with \`cascade: 1\`?`,
+      `File ini berisi kunci rencana (${keys}) tetapi tanpa \`cascade: 1\`, sehingga pemeriksaan foldernya akan melewatinya. Maksud Anda mengawalinya dengan \`cascade: 1\`?`) };
+  }
+  return { rule: 'file/version', path: ['cascade'], part: 'key', message: msg(
+    'This is not a cascade file: it needs `cascade: 1` at the top.', 'Ini bukan file cascade: perlu `cascade: 1` di bagian atas.') };
 }
 
 function formatMessage(key: string, input: unknown, issue: Issue): Msg {

@@ -26,6 +26,10 @@ export interface Summary {
   nodes: number;
   /** Warnings and info left out by --quiet: the summary says so rather than "no problems". */
   hidden?: number;
+  /** Other files of the plan read only for references (a check of one file or subfolder). */
+  context?: number;
+  /** YAML files in the folders given that are no plan files, so were not read. */
+  skipped?: number;
 }
 
 export function summarize(diagnostics: readonly Diagnostic[], files: number, nodes: number): Summary {

@@ -110,7 +110,7 @@ describe('validate in CI and with a configuration', () => {
       ['junit', (t: string) => { expect(XMLValidator.validate(t)).toBe(true); expect(t).toContain(': galat: '); }],
       ['markdown', (t: string) => expect(t).toContain('| ❌ galat | plan.yaml | 3:9 |')],
       ['github', (t: string) => expect(t).toContain('::warning file=plan.yaml,line=5')],
-      ['json', (t: string) => expect(JSON.parse(t).summary).toEqual({ errors: 1, warnings: 2, files: 1, nodes: 2 })],
+      ['json', (t: string) => expect(JSON.parse(t).summary).toEqual({ errors: 1, warnings: 2, files: 1, nodes: 2, skipped: 0, context: 0 })],
       ['stylish', (t: string) => expect(t).toContain('✖ 3 masalah (1 galat, 2 peringatan)')],
     ] as const) {
       const r = runCli(['--lang', 'id', 'validate', '-f', format, '-o', `out.${format}`], { cwd: dir });

@@ -20,7 +20,7 @@ describe('cascade validate', () => {
     const r = runCli(['validate', 'examples/pariwisata']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/No problems \(7 files, \d+ nodes\)/);
+    expect(r.stdout).toMatch(/No problems \(7 files, \d+ nodes; 1 other YAML file skipped\)/);
   });
 
   it('prints the JSON contract exactly', () => {
@@ -29,7 +29,7 @@ describe('cascade validate', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['diagnostics', 'summary']);
-    expect(Object.keys(out.summary)).toEqual(['errors', 'warnings', 'files', 'nodes']);
+    expect(Object.keys(out.summary)).toEqual(['errors', 'warnings', 'files', 'nodes', 'skipped', 'context']);
     const d = out.diagnostics.find((x: { rule: string }) => x.rule === 'ref/unknown');
     expect(Object.keys(d)).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'rule', 'message', 'node']);
     expect(d).toMatchObject({ line: 3, column: 29, endLine: 3, endColumn: 33, severity: 'error', node: 'NOPE' });

@@ -37,6 +37,13 @@ describe('suppression comments', () => {
     expect(after).toEqual(before.filter((x) => x !== 'plan.yaml:4:9 indikator/missing'));
   });
 
+  it('disable-line removes that rule on its own line only', () => {
+    const plan = 'cascade: 1\nsasaran:\n  - {id: S1, nama: Satu}  # cascade-disable-line indikator/missing -- menyusul\n  - {id: S2, nama: Dua}\n';
+    expect(check(plan).after).toEqual(['plan.yaml:3:10 cascade/not-cascaded', 'plan.yaml:4:10 cascade/not-cascaded', 'plan.yaml:4:10 indikator/missing']);
+    const stale = check('cascade: 1\nsasaran:  # cascade-disable-line kode/shape\n  - {id: S1, nama: Satu}\n').kept.filter((d) => d.rule === 'suppression/unused');
+    expect(stale.map((d) => d.message.en)).toEqual(['No `kode/shape` finding on this line to suppress: remove `kode/shape` from this comment.']);
+  });
+
   it('names several rules separated by commas, or every rule when none is named', () => {
     expect(check(PLAN('# cascade-disable-next-line indikator/missing, cascade/not-cascaded')).after)
       .toEqual(['plan.yaml:6:9 cascade/not-cascaded', 'plan.yaml:6:9 indikator/missing']);
