@@ -1,22 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseMaxWarnings, reportFormatOfFile } from '../../src/cli/validate.js';
 import { runCli } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { tempPlans } from '../helpers/plan-dir.js';
 
-const made: string[] = [];
-function planDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cascade-conv-'));
-  made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const planDir = tempPlans('cascade-conv-');
 
 // One error (ref/unknown) and warnings (not cascaded further).
 const BROKEN = 'cascade: 1\nsasaran_opd:\n  - {id: SS1, nama: x, mendukung: NOPE, indikator: [{nama: i, satuan: orang, target: 1}]}\n';

@@ -1,20 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
+import { tempPlans } from '../helpers/plan-dir.js';
 
-const made: string[] = [];
-function planDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cascade-scope-'));
-  made.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const planDir = tempPlans('cascade-scope-');
 
 const RPJMD = 'cascade: 1\npemda: Kabupaten Contoh\nsasaran:\n  - id: S1\n    nama: Meningkatnya pariwisata\n    indikator: [{nama: PDRB, satuan: "%", target: 5}]\n    ksf:\n      - {id: KSF1, nama: Obyek wisata}\n';
 const OPD = (head: string) => `${head}\npemda: Kabupaten Contoh\nopd:\n  - {id: DISPAR, nama: Dinas Pariwisata, singkatan: DISPAR}\nsasaran_opd:\n  - id: SS1\n    nama: Meningkatnya kunjungan\n    opd: DISPAR\n    mendukung: KSF1\n    indikator: [{nama: Kunjungan, satuan: orang, target: 10}]\n`;
