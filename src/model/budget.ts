@@ -1,6 +1,6 @@
 // Money of the plan, read once: each node's `anggaran` and each OPD's `pagu` as whole rupiah,
 // per year or for the whole period, with where each value was written; what is allocated
-// under each budget node; and format.md's rule for comparing per-year and whole-period amounts.
+// under each budget node; and docs/format.md's rule for comparing per-year and whole-period amounts.
 import { msg, type Msg } from '../i18n/message.js';
 import type { Part } from '../load/span.js';
 import { readMoney, readYear, sumRupiah, type Reading } from '../values/index.js';
@@ -236,7 +236,7 @@ export interface Pair {
 }
 
 /**
- * format.md, "Values": two sides are compared year by year where both give years (a year one
+ * docs/format.md, "Per year or for the whole period": two sides are compared year by year where both give years (a year one
  * side leaves out counts as zero there), and on the period's totals otherwise.
  */
 export function comparePairs(whole: Amount, parts: Amount): Pair[] {

@@ -6,7 +6,7 @@ export const ROOT_LEVELS: ReadonlySet<Level> = new Set(['tujuan', 'sasaran']);
 /** Levels whose targets need indicators (everything but the key success factors). */
 export const INDICATOR_LEVELS: ReadonlySet<Level> = new Set(['tujuan', 'sasaran', 'sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan']);
 
-/** Whether `parent` may be a parent of `child`, as format.md allows. */
+/** Whether `parent` may be a parent of `child`, as docs/format.md allows. */
 export function isAllowedParent(child: PlanNode, parent: PlanNode): boolean {
   switch (child.level) {
     case 'tujuan':
