@@ -22,6 +22,12 @@ const PLAIN: Record<string, { en: string; id: string }> = {
   KEY_OVER_1024_CHARS: { en: 'a key is longer than 1024 characters; a colon is probably missing after a key above', id: 'kunci lebih panjang dari 1024 karakter; mungkin titik dua setelah kunci di atasnya hilang' },
 };
 
+/** A line less (or more) indented than any key or item above it can take. */
+const DEDENT = {
+  en: "this line's indentation matches nothing above it: start it at the same column as the other keys of its mapping",
+  id: 'indentasi baris ini tidak cocok dengan baris mana pun di atasnya: mulai di kolom yang sama dengan kunci lain dalam mapping-nya',
+};
+
 /**
  * The one syntax finding of a file: at the first place the parser stopped understanding it,
  * or at the quote that was never closed (which the parser reports where the text ends).
@@ -40,10 +46,15 @@ export function syntaxProblem(text: string, code: string, words: string, start: 
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lead = /^[ \t]*/.exec(text.slice(lineStart, Math.min(text.length, lineStart + 200)))![0];
   const tab = lead.indexOf('\t');
-  const plain = tab >= 0 && start <= lineStart + lead.length ? PLAIN.TAB_AS_INDENT : PLAIN[code];
+  const inLead = start <= lineStart + lead.length;
+  const plain = tab >= 0 && inLead ? PLAIN.TAB_AS_INDENT : /^Sequence item without/.test(words) ? DEDENT : PLAIN[code];
   if (tab >= 0 && plain === PLAIN.TAB_AS_INDENT) {
     start = lineStart + tab;
     end = start + 1;
+  } else if (inLead && lead.length > 0 && lineStart + lead.length < text.length) {
+    // An indentation mistake: point at the line's first text, whose column is what is wrong.
+    start = lineStart + lead.length;
+    end = Math.max(end, start + 1);
   }
   return {
     rule: 'yaml/syntax',

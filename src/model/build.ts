@@ -35,7 +35,7 @@ function anonymous(level: Level, source: SourceFile, path: DataPath): string {
  */
 export function buildPlan(sources: SourceFile[]): Plan {
   const plan: Plan = {
-    sources, nodes: [], indicators: [], steps: [], opds: [], acuan: [], jabatan: [],
+    sources, unreadable: [], nodes: [], indicators: [], steps: [], opds: [], acuan: [], jabatan: [],
     byId: new Map(), definitions: new Map(), brokenRefs: [], acuanRefs: new Map(), schemaFindings: [], pemda: [], periode: [],
   };
   const define = (id: string | undefined, entity: Entity) => {
@@ -51,7 +51,10 @@ export function buildPlan(sources: SourceFile[]): Plan {
   for (const source of sources) {
     // A file the YAML parser could not read says so already; what it recovered of the data is a
     // guess, and checks on a guess would bury the one finding that matters under noise.
-    if (source.unreadable()) continue;
+    if (source.unreadable()) {
+      plan.unreadable.push(source);
+      continue;
+    }
     const root = source.data;
     for (const f of checkFileSchema(root)) plan.schemaFindings.push({ ...f, source });
     if (!isObj(root)) continue;

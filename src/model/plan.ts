@@ -131,6 +131,11 @@ export interface HeaderValue<T> {
 /** The whole plan, built once from all files; every later stage reads only this. */
 export interface Plan {
   sources: SourceFile[];
+  /**
+   * The files whose YAML could not be read: left out of the plan, which is then incomplete —
+   * a reference may point into them, and sums and children across files are not whole.
+   */
+  unreadable: SourceFile[];
   nodes: PlanNode[];
   indicators: PlanIndicator[];
   steps: PlanStep[];

@@ -25,6 +25,7 @@ import linkLevel from './link/level.js';
 import linkOrphan from './link/orphan.js';
 import planHeaderMismatch from './plan/header-mismatch.js';
 import refDuplicateId from './ref/duplicate-id.js';
+import refUnchecked from './ref/unchecked.js';
 import refUnknown from './ref/unknown.js';
 import schemaInvalidType from './schema/invalid-type.js';
 import schemaRequired from './schema/required.js';
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   planHeaderMismatch,
   refDuplicateId,
   refUnknown,
+  refUnchecked,
   linkLevel,
   linkCycle,
   linkOrphan,

@@ -10,6 +10,11 @@ export interface RuleMeta {
   id: string;
   description: Msg;
   defaultSeverity: Severity;
+  /**
+   * Its findings need the whole plan (children, sums or references across files): it is not run
+   * while a file of the plan could not be read, since the missing file would make them wrong.
+   */
+  wholePlan?: boolean;
 }
 
 /** A finding as a rule reports it: a place in the data, never a computed position. */

@@ -28,6 +28,8 @@ export function runRules(plan: Plan, rules: readonly Rule[], options: RunOptions
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
+    // One unreadable file is one finding, not a trail of wrong ones about what it would have held.
+    if (rule.meta.wholePlan && plan.unreadable.length > 0) continue;
     const report = (f: Report) => {
       const source = 'loc' in f ? f.loc.source : f.source;
       const severity = severityFor(rule, source.path);

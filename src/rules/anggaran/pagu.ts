@@ -11,6 +11,7 @@ export default defineRule({
       'Yang dialokasikan OPD (anggaran paling rinci di bawahnya, masing-masing dihitung sekali) tidak melebihi `pagu`-nya.',
     ),
     defaultSeverity: 'error',
+    wholePlan: true,
   },
   check({ plan, report }) {
     const budget = budgetOf(plan);

@@ -19,6 +19,7 @@ export default defineRule({
       'Jumlah anggaran sub kegiatan sama dengan `anggaran` kegiatannya, dan kegiatan dengan programnya, di mana keduanya ditulis.',
     ),
     defaultSeverity: 'error',
+    wholePlan: true,
   },
   check({ plan, report }) {
     const budget = budgetOf(plan);

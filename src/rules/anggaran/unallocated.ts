@@ -11,6 +11,7 @@ export default defineRule({
       'Dana dari `pagu` OPD yang belum diambil oleh program, kegiatan, atau sub kegiatan di bawahnya.',
     ),
     defaultSeverity: 'info',
+    wholePlan: true,
   },
   check({ plan, report }) {
     const budget = budgetOf(plan);

@@ -36,6 +36,7 @@ export default defineRule({
     id: 'cascade/not-cascaded',
     description: msg('Every target is cascaded further: sasaran → ksf → sasaran_opd → program → kegiatan.', 'Setiap sasaran dijabarkan lebih lanjut: sasaran → ksf → sasaran_opd → program → kegiatan.'),
     defaultSeverity: 'warning',
+    wholePlan: true,
   },
   check({ plan, report }) {
     for (const node of plan.nodes) {

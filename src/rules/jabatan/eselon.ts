@@ -17,6 +17,7 @@ export default defineRule({
       'Jabatan struktural bertanggung jawab atas levelnya: eselon II atas sasaran strategis OPD, III atas program, IV atas kegiatan.',
     ),
     defaultSeverity: 'warning',
+    wholePlan: true,
   },
   check({ plan, report }) {
     for (const jab of plan.jabatan) {

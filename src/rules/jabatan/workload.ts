@@ -12,6 +12,7 @@ export default defineRule({
       'Langkah SOP suatu jabatan (Σ durasi × frekuensi) muat dalam jam kerja efektif setahun (bawaan 1.250 jam).',
     ),
     defaultSeverity: 'warning',
+    wholePlan: true,
   },
   check({ plan, settings, report }) {
     const people = peopleOf(plan, settings);

@@ -12,6 +12,7 @@ export default defineRule({
       'Setiap tahun, indikator dengan agregasi bernilai jumlah atau rata-rata target indikator yang menyebutnya pada bagian_dari, dalam satuan yang sama.',
     ),
     defaultSeverity: 'error',
+    wholePlan: true,
   },
   check(ctx) {
     const values = indicatorValues(ctx.plan);

@@ -10,7 +10,17 @@ ruleTester('yaml/syntax', {
   invalid: [
     { name: 'an unterminated quote, at the quote', files: 'cascade: 1\npemda: "Kabupaten\n', errors: [{ line: 2, column: 8, message: 'This quote is never closed' }] },
     { name: 'an unterminated single quote far above the end', files: "cascade: 1\npemda: 'Kabupaten\nperiode: 2025-2029\nsasaran: []\n", errors: [{ line: 2, column: 8 }] },
-    { name: 'a tab used for indentation', files: 'cascade: 1\nsasaran:\n\t- id: S1\n', errors: [{ line: 3 }] },
+    { name: 'a tab used for indentation', files: 'cascade: 1\nsasaran:\n\t- id: S1\n', errors: [{ line: 3, column: 1, message: 'indent with spaces, not tabs' }] },
+    {
+      name: 'tabs on several lines: one finding, at the first',
+      files: 'cascade: 1\nsasaran:\n  - id: S1\n\tnama: a\n\tksf:\n\t  - {id: K1, nama: b}\n',
+      errors: [{ line: 4, column: 1, message: 'indent with spaces, not tabs' }],
+    },
+    {
+      name: 'a key dedented by one space: one finding, at its first letter',
+      files: 'cascade: 1\nsasaran:\n  - id: S1\n    nama: a\n   ksf:\n    - {id: K1, nama: b}\n',
+      errors: [{ line: 5, column: 4, message: 'start it at the same column as the other keys' }],
+    },
     { name: 'an unclosed flow list', files: 'cascade: 1\nacuan: [a, b\npemda: x\n', errors: [{ line: 3 }] },
   ],
 });
