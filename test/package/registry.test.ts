@@ -1,0 +1,162 @@
+/**
+ * cascade installed as users install it: the packed tarball is published to a local Verdaccio, and
+ * the exact install lines of README, docs/ci.md and the workflow `cascade init` writes run in empty
+ * folders against it (its other packages come through Verdaccio from the configured registry).
+ * One registry and one tarball for the whole file; the installs run side by side.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { packCascade, type Registry, sh, startRegistry } from '../helpers/registry.js';
+
+const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const SPEC = `${PKG.name}@${PKG.version}`;
+const SLOW = 180_000;
+
+let registry: Registry;
+let tarball: string;
+let work: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'cascade-install-'));
+  tarball = packCascade(work);
+  registry = await startRegistry();
+  await registry.publish(tarball);
+}, SLOW);
+
+afterAll(async () => {
+  registry?.stop();
+  if (work) await rm(work, { recursive: true, force: true });
+}, SLOW);
+
+/** A new empty folder, and a global npm prefix of its own whose bin/ comes first on PATH. */
+function emptyFolder(name: string): { dir: string; env: NodeJS.ProcessEnv } {
+  const dir = join(work, name);
+  const prefix = join(work, `${name}-global`);
+  mkdirSync(dir);
+  mkdirSync(prefix);
+  return { dir, env: registry.env({ npm_config_prefix: prefix, PATH: `${join(prefix, 'bin')}:${process.env.PATH}` }) };
+}
+
+/** The fenced blocks of a Markdown file, with their info string. */
+function blocks(file: string): { lang: string; body: string }[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1], body: m[2] }));
+}
+
+/** The workflow `cascade init` writes (from this build), parsed, and its text. */
+function initWorkflow(): { text: string; wf: { env: Record<string, string>; jobs: { validate: { steps: { run?: string }[] } } } } {
+  const dir = mkdtempSync(join(work, 'init-'));
+  expect(runCli(['init', dir]).code).toBe(0);
+  const text = readFileSync(join(dir, '.github/workflows/cascade.yml'), 'utf8');
+  return { text, wf: parse(text) };
+}
+
+describe('the packed package', () => {
+  it('holds the compiled CLI and what it reads, and no sources or tests', () => {
+    const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(files).toEqual(expect.arrayContaining([
+      'package/package.json', 'package/bin/cascade.js', 'package/dist/cli/main.js',
+      'package/schemas/cascade.schema.json', 'package/README.md',
+    ]));
+    expect(files.filter((f) => /^package\/(src|test|bench|examples)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    const pkg = JSON.parse(execFileSync('tar', ['xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as { scripts: Record<string, string> };
+    // npm builds dist/ before packing; the installed package runs no build (prepare never runs from a tarball).
+    expect(pkg.scripts.prepack).toBe('npm run build');
+    expect(Object.keys(pkg.scripts)).not.toContain('install');
+    expect(Object.keys(pkg.scripts)).not.toContain('postinstall');
+  });
+
+  it('is the package the docs and the workflow install', () => {
+    const { wf } = initWorkflow();
+    expect(wf.env.CASCADE_PACKAGE).toBe(SPEC);
+    // docs/ci.md shows the very workflow init writes.
+    const shown = blocks('docs/ci.md').find((b) => b.lang === 'yaml' && b.body.includes('CASCADE_PACKAGE'));
+    expect(shown && parse(shown.body)).toEqual(wf);
+  });
+});
+
+describe('installed from the registry, in an empty folder', () => {
+  it('by the workflow of cascade init and the lines of README and docs/ci.md; cascade init, cascade validate; the workflow steps as a script', async () => {
+    const { wf } = initWorkflow();
+    const runs = wf.jobs.validate.steps.flatMap((s) => (s.run ? [s.run] : []));
+    const install = runs.find((r) => r.startsWith('npm install'));
+    expect(install).toBe('npm install --global "$CASCADE_PACKAGE"');
+    const readme = blocks('README.md').find((b) => b.lang === 'sh' && b.body.includes('npm install --global'))!.body.split('\n');
+    const global = readme.find((l) => l.startsWith('npm install --global'))!;
+    const gitlab = blocks('docs/ci.md').map((b) => b.lang === 'yaml' && parse(b.body)).find((y) => y?.cascade?.script)!.cascade.script as string[];
+    expect(gitlab[0]).toBe(`npm install --global ${SPEC}`);
+    expect(global.replace(/\s+#.*/, '')).toBe(gitlab[0]);
+
+    const { dir, env } = emptyFolder('global');
+    const wfEnv = { ...env, ...wf.env };
+    const r1 = await sh(install!, { cwd: dir, env: wfEnv });
+    expect(r1.output).not.toMatch(/npm error/);
+    expect(r1.code).toBe(0);
+    // README's and GitLab's line installs the same release again, in the same prefix.
+    const r2 = await sh(global, { cwd: dir, env });
+    expect(r2.code).toBe(0);
+    const r3 = await sh(`cascade init && cascade validate && ${gitlab.slice(1).join(' && ')}`, { cwd: dir, env });
+    expect(r3.output).toContain('✔ No problems');
+    expect(r3.code).toBe(0);
+    expect(readFileSync(join(dir, 'cascade-junit.xml'), 'utf8')).toContain('<testsuites');
+    // The job's steps, in order, as the runner would run them (set -e: a failing step fails the job).
+    const summary = join(work, 'step-summary.md');
+    const r4 = await sh(['set -e', ...runs].join('\n'), { cwd: dir, env: { ...wfEnv, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    expect(r4.code).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toContain('### cascade validate');
+  }, SLOW);
+
+  it(`by npx ${SPEC} validate`, async () => {
+    const line = blocks('README.md').flatMap((b) => b.body.split('\n')).find((l) => l.startsWith('npx '))!;
+    expect(line.replace(/\s+#.*/, '')).toBe(`npx ${SPEC} validate`);
+    const { dir, env } = emptyFolder('npx');
+    expect(runCli(['init', dir]).code).toBe(0);
+    const r = await sh(line, { cwd: dir, env: { ...env, npm_config_yes: 'true' } });
+    expect(r.output).toContain('✔ No problems');
+    expect(r.code).toBe(0);
+  }, SLOW);
+});
+
+/** pre-commit from Debian's package (`.ci/run` installs it); skipped only where CI would install it. */
+const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+const ciInstallsPreCommit = /need\+=\(pre-commit\)/.test(readFileSync(join(ROOT, '.ci/run'), 'utf8'));
+
+describe.skipIf(preCommit.status !== 0 && ciInstallsPreCommit)('pre-commit, from a clean cache, with the hook of docs/ci.md', () => {
+  /** A git repository holding a starter plan, with the hook configuration docs/ci.md gives. */
+  function planRepo(name: string): string {
+    const dir = join(work, name);
+    expect(runCli(['init', dir]).code).toBe(0);
+    const config = blocks('docs/ci.md').find((b) => b.lang === 'yaml' && b.body.includes('language: node'))!.body;
+    expect(config).toContain(`additional_dependencies: ["${SPEC}"]`);
+    writeFileSync(join(dir, '.pre-commit-config.yaml'), config);
+    execFileSync('git', ['init', '-q', dir]);
+    execFileSync('git', ['-C', dir, 'add', '-A']);
+    return dir;
+  }
+
+  it('passes on a sound plan and fails on a broken one, showing the finding', async () => {
+    expect(preCommit.stdout).toMatch(/^pre-commit \d/);
+    const home = join(work, 'pre-commit-home');
+    // pre-commit ignores the user's npm config; the registry and the cache come by environment.
+    const env = registry.env({ PRE_COMMIT_HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org' });
+    const sound = planRepo('pc-sound');
+    const r1 = await sh('pre-commit run --all-files', { cwd: sound, env });
+    expect(r1.output).toMatch(/cascade validate\.+Passed/);
+    expect(r1.code).toBe(0);
+
+    const broken = planRepo('pc-broken');
+    const opd = join(broken, 'opd/dinas-pariwisata.yaml');
+    writeFileSync(opd, readFileSync(opd, 'utf8').replace('opd: DISPAR\n', 'opd: DISPARR\n'));
+    execFileSync('git', ['-C', broken, 'add', '-A']);
+    const r2 = await sh('pre-commit run --all-files', { cwd: broken, env });
+    expect(r2.output).toMatch(/cascade validate\.+Failed/);
+    expect(r2.output).toMatch(/opd\/dinas-pariwisata\.yaml[\s\S]*`DISPARR`[\s\S]*ref\/unknown/);
+    expect(r2.code).toBe(1);
+  }, SLOW);
+});
