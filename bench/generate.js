@@ -119,7 +119,7 @@ export function generatePlan(spec) {
           const subLines = [];
           for (let s = 1; s <= sub; s++) {
             const money = YEARS.map(() => int(5, 90) * 10_000_000);
-            money.forEach((m, i) => (kegMoney[i] += m));
+            for (const [i, m] of money.entries()) kegMoney[i] += m;
             const staf = `${opd}-STAF${ss}${p}${s}`;
             subLines.push(
               `          - id: ${kId}.S${s}`,
@@ -144,7 +144,7 @@ export function generatePlan(spec) {
             // One pelaksana per sub kegiatan slot of a program, shared by its kegiatan (all under the same kasi).
             if (k === 1) jabatan.push(`  - {id: ${staf}, nama: Staf pelaksana ${ss}.${p}.${s}, opd: ${opd}, jenis: pelaksana, atasan: ${kasi}}`);
           }
-          kegMoney.forEach((m, i) => (progMoney[i] += m));
+          for (const [i, m] of kegMoney.entries()) progMoney[i] += m;
           progLines.push(
             `        - id: ${kId}`,
             `          nama: ${q(`${pick(VERBS)} ${pick(WORDS)}`)}`,
@@ -156,7 +156,7 @@ export function generatePlan(spec) {
             ...subLines,
           );
         }
-        progMoney.forEach((m, i) => (pagu[i] += m));
+        for (const [i, m] of progMoney.entries()) pagu[i] += m;
         body.push(
           `      - id: ${pId}`,
           `        nama: ${q(`Program ${pick(VERBS).toLowerCase()} ${pick(WORDS)}`)}`,

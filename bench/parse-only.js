@@ -14,9 +14,9 @@ const dir = process.argv[2];
 const texts = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
 const { SourceFile } = await import(new URL('../dist/load/source.js', import.meta.url).href);
 const runs = {
-  'js-yaml load': () => texts.forEach((t) => load(t)),
-  'yaml package': () => texts.forEach((t) => parseDocument(t, { uniqueKeys: true, strict: true }).toJS()),
-  'cascade (data + positions)': () => texts.forEach((t) => SourceFile.parse('p.yaml', t)),
+  'js-yaml load': () => { for (const t of texts) load(t); },
+  'yaml package': () => { for (const t of texts) parseDocument(t, { uniqueKeys: true, strict: true }).toJS(); },
+  'cascade (data + positions)': () => { for (const t of texts) SourceFile.parse('p.yaml', t); },
 };
 /** @type {Record<string, number[]>} */
 const times = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));

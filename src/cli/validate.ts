@@ -88,7 +88,7 @@ export function registerValidate(program: Command): void {
         return summary;
       };
 
-      let run;
+      let run: Awaited<ReturnType<typeof runConfig>>;
       try {
         run = await runConfig(cmd);
       } catch (err) {

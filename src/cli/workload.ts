@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { msg } from '../i18n/message.js';
 import { UsageError } from '../model/usage-error.js';
+import type { PlanOpd } from '../model/plan.js';
 import { tableOptions, writeTables, type TableOptions } from './table-output.js';
 
 interface WorkloadOptions extends TableOptions {
@@ -19,7 +20,7 @@ export function registerWorkload(program: Command): void {
     const { workloadTables } = await import('../tables/workload/workload.js');
     const { settings } = await runConfig(command);
     const { plan, files } = openPlan(paths, undefined, { whole: true });
-    let opd;
+    let opd: PlanOpd | undefined;
     if (opts.opd !== undefined) {
       opd = plan.opds.find((o) => o.id === opts.opd);
       if (!opd) {

@@ -47,13 +47,13 @@ function source(g: string): string {
         i = end;
       }
     } else if (c === '\\' && i + 1 < g.length) {
-      re += escape(g[++i]);
-    } else re += escape(c);
+      re += escapeChar(g[++i]);
+    } else re += escapeChar(c);
   }
   return re;
 }
 
-function escape(c: string): string {
+function escapeChar(c: string): string {
   return /[.+^${}()|[\]\\*?]/.test(c) ? `\\${c}` : c;
 }
 

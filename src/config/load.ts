@@ -79,7 +79,9 @@ function check(source: SourceFile, abs: string, knownRules: readonly string[]): 
   const raw = data as Record<string, unknown>;
   const ruleMaps: Array<{ path: DataPath; rules: unknown }> = [{ path: ['rules'], rules: raw.rules }];
   if (Array.isArray(raw.overrides)) {
-    raw.overrides.forEach((o, i) => ruleMaps.push({ path: ['overrides', i, 'rules'], rules: (o as Record<string, unknown> | null)?.rules }));
+    raw.overrides.forEach((o, i) => {
+      ruleMaps.push({ path: ['overrides', i, 'rules'], rules: (o as Record<string, unknown> | null)?.rules });
+    });
   }
   for (const { path, rules } of ruleMaps) {
     if (!rules || typeof rules !== 'object' || Array.isArray(rules)) continue;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { msg, type Msg } from '../i18n/message.js';
 import { SourceFile } from './source.js';
@@ -43,7 +43,7 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), 
   const skipped: string[] = [];
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    let st;
+    let st: Stats;
     try {
       st = statSync(abs);
     } catch {
@@ -91,7 +91,7 @@ function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
   // A symlink that points back up the tree would otherwise loop for ever.
   if (seen.has(real)) return;
   seen.add(real);
-  let listed;
+  let listed: Dirent[];
   try {
     listed = readdirSync(dir, { withFileTypes: true });
   } catch {

@@ -137,8 +137,8 @@ class Scanner {
   expectLineEnd(p: number): void {
     const q = this.skipSpaces(p);
     if (q >= this.contentEnd) return;
-    if (this.text.charCodeAt(q) === HASH && q > p) return this.comment(q);
-    throw GIVE_UP;
+    if (this.text.charCodeAt(q) !== HASH || q === p) throw GIVE_UP;
+    this.comment(q);
   }
 
   /** Notes the comment from `p` to the end of the current line. */
@@ -235,7 +235,7 @@ class Scanner {
     if (!(after === SPACE || colon + 1 >= end)) throw GIVE_UP;
     // Long implicit keys are an error for the yaml package.
     if (keyEnd - p > 1024) throw GIVE_UP;
-    if (Object.prototype.hasOwnProperty.call(obj, text)) throw GIVE_UP;
+    if (Object.hasOwn(obj, text)) throw GIVE_UP;
     const k = this.table.add(kind, p, keyEnd);
     this.table.keys[k] = text;
     this.lastKey = text;
@@ -455,7 +455,7 @@ class Scanner {
         const key = this.flowLast;
         if (key === null) throw GIVE_UP;
         const text = String(key);
-        if (Object.prototype.hasOwnProperty.call(obj, text)) throw GIVE_UP;
+        if (Object.hasOwn(obj, text)) throw GIVE_UP;
         table.keys[keyNode] = text;
         i = this.flowSpace(i, n);
         if (t.charCodeAt(i) !== COLON) throw GIVE_UP; // `{a}`, or a key over two lines

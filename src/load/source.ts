@@ -114,7 +114,7 @@ export class SourceFile {
     }
     if (container === null || typeof container !== 'object') return undefined;
     const key = path[path.length - 1];
-    if (!Object.prototype.hasOwnProperty.call(container, key)) return undefined;
+    if (!Object.hasOwn(container, key)) return undefined;
     return this.forms.of(container, key);
   }
 }

@@ -125,7 +125,7 @@ function numberForms(Y: typeof Yaml, root: Yaml.Node | null, data: unknown): Num
     if (value === null || typeof value !== 'object') continue;
     if (Y.isMap(node) && !Array.isArray(value)) {
       for (const p of node.items) if (Y.isScalar(p.key) && p.key.value !== null && p.key.value !== undefined) visit(value, String(p.key.value), p.value);
-    } else if (Y.isSeq(node) && Array.isArray(value)) node.items.forEach((item, i) => visit(value, i, item));
+    } else if (Y.isSeq(node) && Array.isArray(value)) for (const [i, item] of node.items.entries()) visit(value, i, item);
   }
   return forms;
 }

@@ -64,7 +64,7 @@ export function keepAllPrintable(data: unknown): void {
     const v = stack.pop();
     if (v === null || typeof v !== 'object' || seen.has(v)) continue;
     seen.add(v);
-    if (!Array.isArray(v) && (Object.prototype.hasOwnProperty.call(v, 'toString') || Object.prototype.hasOwnProperty.call(v, 'valueOf'))) keepPrintable(v);
+    if (!Array.isArray(v) && (Object.hasOwn(v, 'toString') || Object.hasOwn(v, 'valueOf'))) keepPrintable(v);
     for (const x of Array.isArray(v) ? v : Object.values(v)) if (x !== null && typeof x === 'object') stack.push(x);
   }
 }

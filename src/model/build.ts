@@ -122,10 +122,10 @@ export function buildPlan(sources: SourceFile[]): Plan {
         });
       });
       for (const [key, childLevel] of CHILD_LISTS[level]) {
-        list(raw[key]).forEach((child, i) => visit(child, childLevel, [...path, key, i], node));
+        for (const [i, child] of list(raw[key]).entries()) visit(child, childLevel, [...path, key, i], node);
       }
     };
-    for (const level of TOP_LEVEL_LISTS) list(root[level]).forEach((raw, i) => visit(raw, level, [level, i]));
+    for (const level of TOP_LEVEL_LISTS) for (const [i, raw] of list(root[level]).entries()) visit(raw, level, [level, i]);
   }
 
   resolveLinks(plan);

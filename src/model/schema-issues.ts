@@ -241,7 +241,7 @@ export function valueAt(root: unknown, path: DataPath): unknown {
   let cur: unknown = root;
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = Object.prototype.hasOwnProperty.call(cur, seg) ? (cur as Record<string | number, unknown>)[seg] : undefined;
+    cur = Object.hasOwn(cur, seg) ? (cur as Record<string | number, unknown>)[seg] : undefined;
   }
   return cur;
 }

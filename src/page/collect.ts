@@ -40,7 +40,7 @@ export function collectPage(plan: Plan, chart: Chart, diagnostics: readonly Diag
     box: boxAt(d),
   }));
   const findingsOf = new Map<string, number[]>();
-  findings.forEach((f, i) => f.box !== undefined && push(findingsOf, f.box, i));
+  for (const [i, f] of findings.entries()) if (f.box !== undefined) push(findingsOf, f.box, i);
 
   const capaian = planCapaian(plan, opts.settings.capaianTurun);
   const people = peopleOf(plan, opts.settings);

@@ -35,7 +35,6 @@ export type Target =
 // controls (U+009B is a CSI on many terminals), bidi embeddings, overrides, isolates and marks,
 // line and paragraph separators, the noncharacters U+FFFE/U+FFFF (an xlsx holding one cannot be
 // opened), and lone surrogates.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

@@ -2,7 +2,6 @@
 
 /** Control characters and line breaks become spaces; runs of space become one. */
 export function cleanText(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

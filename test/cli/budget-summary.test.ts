@@ -51,11 +51,11 @@ describe('cascade budget-summary (the built CLI)', () => {
 
   it('escapes text from the plan in Markdown and CSV', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-budget-'));
-    writeFileSync(join(dir, 'plan.yaml'), [
+    writeFileSync(join(dir, 'plan.yaml'), `${[
       'cascade: 1',
       'opd:',
       '  - {id: X, nama: "=HYPERLINK(\\"http://x\\") | *Dinas*", pagu: 1 M}',
-    ].join('\n') + '\n');
+    ].join('\n')}\n`);
     const md = runCli(['budget-summary', dir, '--format', 'md']);
     expect(md.stdout).toContain('=HYPERLINK("http://x")');
     expect(md.stdout).toContain('\\| \\*Dinas\\*');

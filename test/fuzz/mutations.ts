@@ -30,7 +30,7 @@ function pathsOf(data: unknown): Path[] {
   const out: Path[] = [];
   const visit = (v: unknown, path: Path) => {
     if (path.length) out.push(path);
-    if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...path, i]));
+    if (Array.isArray(v)) for (const [i, x] of v.entries()) visit(x, [...path, i]);
     else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) visit((v as Obj)[k], [...path, k]);
   };
   visit(data, []);

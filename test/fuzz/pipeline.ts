@@ -42,8 +42,17 @@ const PLANS: Plan[] = (() => {
 })();
 
 const RULE_METAS = RULES.map((r) => r.meta);
+/**
+ * `npm run test:fuzz` (CASCADE_FUZZ=long) runs the long count with a new seed each run; `npm test`
+ * runs a short count with a fixed seed, the same cases every time.
+ */
+export const LONG = process.env.CASCADE_FUZZ === 'long';
+/** The number of cases: the long run's, or the default run's. */
+export const fuzzRuns = (long: number, short: number): number => (LONG ? long : short);
+/** A test's time limit, with room for the long run. */
+export const fuzzTimeout = LONG ? 900_000 : 60_000;
 /** One case in this many runs the built CLI too (a process each: ~0,15 s). */
-const CLI_EVERY = 250;
+const CLI_EVERY = LONG ? 250 : 100;
 /** Cases that ran the CLI, for the tests to prove the check ran at all. */
 export const cliRuns = { count: 0 };
 
@@ -109,5 +118,10 @@ function fail(why: string): never {
   throw new Error(why);
 }
 
-/** fast-check settings: a fixed number of runs, and a time limit that fails rather than hides a hang. */
-export const settings = (numRuns: number) => ({ numRuns, interruptAfterTimeLimit: 80_000, markInterruptAsFailure: true });
+/** fast-check settings: a fixed number of runs (and seed, by default), and a time limit that fails rather than hides a hang. */
+export const settings = (numRuns: number) => ({
+  numRuns,
+  ...(LONG ? {} : { seed: 20261208 }),
+  interruptAfterTimeLimit: fuzzTimeout - 10_000,
+  markInterruptAsFailure: true,
+});

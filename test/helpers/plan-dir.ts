@@ -9,7 +9,9 @@ import { afterAll } from 'vitest';
  */
 export function tempPlans(prefix: string): (files: Record<string, string>) => string {
   const made: string[] = [];
-  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of made) rmSync(d, { recursive: true, force: true });
+  });
   return (files) => {
     const dir = mkdtempSync(join(tmpdir(), prefix));
     made.push(dir);

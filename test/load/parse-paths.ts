@@ -8,7 +8,7 @@ export function allPaths(data: unknown, limit = 20000): DataPath[] {
     if (out.length >= limit) return;
     out.push(path);
     if (Array.isArray(v)) {
-      v.forEach((x, i) => visit(x, [...path, i]));
+      for (const [i, x] of v.entries()) visit(x, [...path, i]);
       out.push([...path, v.length], [...path, 'x']);
     } else if (v !== null && typeof v === 'object') {
       for (const k of Object.keys(v)) visit((v as Record<string, unknown>)[k], [...path, k]);

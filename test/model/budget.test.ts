@@ -164,7 +164,7 @@ describe('a plan of thousands of items', () => {
       grand += sum;
       lines.push(`      - id: K${k}`, '        nama: k', `        anggaran: ${written(sum)}`, '        sub_kegiatan:', ...subs);
     }
-    const text = lines.join('\n').replace('TOTAL', `Rp.${group(grand)}`).replace('PAGU', String(grand)) + '\n';
+    const text = `${lines.join('\n').replace('TOTAL', `Rp.${group(grand)}`).replace('PAGU', String(grand))}\n`;
     const plan = planOf(text);
     const b = budgetOf(plan);
     expect(b.problems).toEqual([]);

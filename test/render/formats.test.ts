@@ -181,7 +181,7 @@ describe('a plan of 2,000 nodes', () => {
     lines.push('kegiatan:');
     for (let k = 0; k < 1799; k++) lines.push(`  - {id: K${k}, nama: Kegiatan ${k}, mendukung: P${k % 180}, indikator: [{nama: Output ${k}, satuan: unit, target: 5}]}`);
     const { planOf } = await import('../helpers/rule-tester.js');
-    const plan = planOf(lines.join('\n') + '\n');
+    const plan = planOf(`${lines.join('\n')}\n`);
     expect(plan.nodes).toHaveLength(2000);
     const svg = await dotToSvg(dotOf(plan));
     expect(XMLValidator.validate(svg)).toBe(true);

@@ -1,36 +1,41 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lint, type Files } from '../helpers/rule-tester.js';
+import { RULES } from '../../src/rules/index.js';
+import { sectionFiles } from '../helpers/doc-examples.js';
+import { lint } from '../helpers/rule-tester.js';
 
-/** The rules whose docs hold whole plan files as examples (the foundation rules). */
-const RULES = [
-  'yaml/syntax', 'yaml/duplicate-key', 'file/encoding', 'file/version', 'schema/unknown-key', 'schema/required',
-  'schema/invalid-type', 'plan/header-mismatch', 'ref/duplicate-id', 'ref/unknown', 'link/level', 'link/cycle',
-  'link/orphan', 'cascade/not-cascaded', 'indikator/missing', 'kode/shape', 'kode/prefix',
-];
-
-/** The ```yaml blocks of one section, as the files of one plan (`# file: name` names a block). */
-export function sectionFiles(doc: string, heading: string): Files | undefined {
-  const start = doc.indexOf(`\n## ${heading}\n`);
-  if (start === -1) return undefined;
-  const rest = doc.slice(start + heading.length + 5);
-  const section = rest.slice(0, rest.search(/\n## |$/));
-  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
-  if (!blocks.length) return undefined;
-  return Object.fromEntries(blocks.map((b, i) => [/^# file: (\S+)/.exec(b)?.[1] ?? `example-${i + 1}.yaml`, b]));
-}
+/**
+ * The Wrong and Right examples of every registered rule's doc are real plans: Wrong is reported by
+ * the rule, Right is clean. Only a rule whose Wrong example cannot be written as YAML text (bytes
+ * a Markdown page cannot hold) leaves its Wrong section without a yaml block.
+ */
+const WRONG_NOT_YAML = new Set(['file/encoding']);
+/** Docs still in English only: add the Indonesian section, then the rule's id leaves this list. */
+const ENGLISH_ONLY = new Set([
+  'indikator/satuan', 'indikator/jenis', 'target/unreadable', 'target/unquoted-thousands', 'target/unit', 'target/skala',
+  'target/year', 'target/arah', 'target/agregasi', 'anggaran/unreadable', 'anggaran/year', 'anggaran/sum', 'anggaran/pagu',
+  'anggaran/unallocated', 'anggaran/mitra', 'anggaran/no-target', 'sop/unreadable', 'sop/pelaksana-opd', 'jabatan/jenis',
+  'jabatan/atasan-cycle', 'jabatan/fungsional', 'jabatan/eselon', 'jabatan/line-of-sight', 'jabatan/workload',
+]);
 
 describe('the examples in the rule docs do what they say', () => {
-  for (const id of RULES) {
+  for (const { meta } of RULES) {
+    const { id } = meta;
     const doc = readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8');
     const wrong = sectionFiles(doc, 'Wrong');
     const right = sectionFiles(doc, 'Right');
-    // file/encoding's wrong example is bytes that a Markdown page cannot hold.
-    if (wrong) it(`${id}: the Wrong example is reported`, () => expect(lint(wrong, id).length).toBeGreaterThan(0));
+    if (WRONG_NOT_YAML.has(id)) it(`${id}: the Wrong example is no YAML text`, () => expect(wrong).toBeUndefined());
+    else {
+      it(`${id}: the Wrong example is reported`, () => {
+        expect(wrong, 'a yaml Wrong example').toBeDefined();
+        expect(lint(wrong ?? {}, id).length).toBeGreaterThan(0);
+      });
+    }
     it(`${id}: the Right example is clean`, () => {
       expect(right, 'a yaml Right example').toBeDefined();
-      expect(lint(right!, id)).toEqual([]);
+      expect(lint(right ?? {}, id)).toEqual([]);
     });
-    it(`${id}: the doc speaks Indonesian too`, () => expect(doc).toContain('## Dalam Bahasa Indonesia'));
+    if (ENGLISH_ONLY.has(id)) it(`${id}: the doc is on the English-only list for now`, () => expect(doc).not.toContain('## Dalam Bahasa Indonesia'));
+    else it(`${id}: the doc speaks Indonesian too`, () => expect(doc).toContain('## Dalam Bahasa Indonesia'));
   }
 });

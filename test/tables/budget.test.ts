@@ -183,7 +183,7 @@ describe('a crosscutting plan of thousands of items', () => {
       const parents = [...new Set([rand(30), rand(30), rand(30)])].map((p) => `P${p}`).join(', ');
       lines.push(`  - {id: K${k}, nama: k, mendukung: [${parents}], anggaran: ${amount}}`);
     }
-    const plan = planOf(lines.join('\n') + '\n');
+    const plan = planOf(`${lines.join('\n')}\n`);
     for (const by of BUDGET_GROUPINGS) {
       const t = summary(plan, { by });
       const key = by === 'opd' ? 'dialokasikan' : by === 'sasaran' ? 'anggaran' : 'rincian';

@@ -14,7 +14,7 @@ export function expectReason<T>(r: Reading<T>, ...fragments: string[]): void {
   for (const f of fragments) expect(r.reason.en).toContain(f);
 }
 
-export function valueOf<T>(r: Reading<T>): T {
+export function readingValue<T>(r: Reading<T>): T {
   expect(r.ok, JSON.stringify(r)).toBe(true);
   if (!r.ok) throw new Error('unreachable');
   return r.value;

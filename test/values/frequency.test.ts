@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFrequency } from '../../src/values/frequency.js';
-import { expectReason, valueOf } from './expect-reading.js';
+import { expectReason, readingValue } from './expect-reading.js';
 
 describe('readFrequency', () => {
   it.each([
@@ -8,7 +8,7 @@ describe('readFrequency', () => {
     ['2 kali/bulan', 24], ['1 kali sebulan', 12], ['1 kali seminggu', 52], ['4 per tahun', 4],
     ['1 x per semester', 2], ['1 kali per triwulan', 4], ['12 KALI PER TAHUN', 12], ['0,5', 0.5], ['1.200', 1200],
   ])('%j is %d times a year', (input, perYear) => {
-    expect(valueOf(readFrequency(input))).toBe(perYear);
+    expect(readingValue(readFrequency(input))).toBe(perYear);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRupiah, readMoney, sumRupiah } from '../../src/values/money.js';
-import { expectReason, valueOf } from './expect-reading.js';
+import { expectReason, readingValue } from './expect-reading.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -13,7 +13,7 @@ describe('readMoney', () => {
     ['Rp 1,234567 juta', 1234567], ['4,35 miliar', 4350000000], ['Rp1.000.000,000', 1e6],
     [MAX, MAX], ['9.007.199.254.740.991', MAX],
   ])('%j is %d rupiah', (input, value) => {
-    expect(valueOf(readMoney(input))).toBe(value);
+    expect(readingValue(readMoney(input))).toBe(value);
   });
 
   it.each([
@@ -23,7 +23,7 @@ describe('readMoney', () => {
     ['40 destinasi', 'not an amount in rupiah'], ['70%', 'not an amount in rupiah'], ['Rp 1-2 M', 'not a range'],
     ['', 'empty'], ['Rp', 'not a number'], ['Rp 5 orang', 'no unit after'], ['1.5.0', 'in threes'],
     [NaN, 'not an amount'], [Infinity, 'not an amount'], [null, 'nothing'], [{ 2025: 1 }, 'a mapping'],
-    ['Rp ' + '1'.repeat(1001), 'too long'],
+    [`Rp ${'1'.repeat(1001)}`, 'too long'],
   ])('%j is refused (%s)', (input, why) => {
     expectReason(readMoney(input), why);
   });
@@ -31,7 +31,7 @@ describe('readMoney', () => {
 
 describe('readMoney of bigints', () => {
   it('accepts safe non-negative bigints only', () => {
-    expect(valueOf(readMoney(12n))).toBe(12);
+    expect(readingValue(readMoney(12n))).toBe(12);
     expectReason(readMoney(-1n), 'negative');
     expectReason(readMoney(2n ** 60n), 'too large');
   });
@@ -62,12 +62,12 @@ describe('formatRupiah', () => {
 
 describe('sumRupiah', () => {
   it('adds exactly', () => {
-    expect(valueOf(sumRupiah([]))).toBe(0);
-    expect(valueOf(sumRupiah([1.2e9, 8e8]))).toBe(2e9);
-    expect(valueOf(sumRupiah([MAX - 1, 1]))).toBe(MAX);
+    expect(readingValue(sumRupiah([]))).toBe(0);
+    expect(readingValue(sumRupiah([1.2e9, 8e8]))).toBe(2e9);
+    expect(readingValue(sumRupiah([MAX - 1, 1]))).toBe(MAX);
   });
   it('stays exact through a partial sum beyond 2^53', () => {
-    expect(valueOf(sumRupiah([MAX, 2, -2]))).toBe(MAX);
+    expect(readingValue(sumRupiah([MAX, 2, -2]))).toBe(MAX);
   });
   it.each([
     [[MAX, 1], 'too large'], [[1, 1.5], 'amount 2'], [[NaN], 'amount 1'], [[2 ** 53], 'amount 1'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNumber, readRange, yamlNumberHint } from '../../src/values/number.js';
-import { expectReason, valueOf } from './expect-reading.js';
+import { expectReason, readingValue } from './expect-reading.js';
 
 describe('readNumber', () => {
   it.each([
@@ -22,17 +22,17 @@ describe('readNumber', () => {
     // exponent-free tiny and huge-but-safe values
     ['0,0000001', 1e-7], ['9.007.199.254.740.991', Number.MAX_SAFE_INTEGER],
   ])('%j reads as %d', (input, value) => {
-    const q = valueOf(readNumber(input));
+    const q = readingValue(readNumber(input));
     expect(q.value).toBe(value);
     expect(q.unit).toBeUndefined();
   });
 
   it('builds values from digits, not float products', () => {
-    expect(valueOf(readNumber('2,3 M')).value).toBe(2300000000);
-    expect(valueOf(readNumber('0,1 juta')).value).toBe(100000);
-    expect(valueOf(readNumber('1,1 ribu')).value).toBe(1100);
-    expect(valueOf(readNumber('4,35 miliar')).value).toBe(4350000000);
-    expect(valueOf(readNumber('0,07 T')).value).toBe(70000000000);
+    expect(readingValue(readNumber('2,3 M')).value).toBe(2300000000);
+    expect(readingValue(readNumber('0,1 juta')).value).toBe(100000);
+    expect(readingValue(readNumber('1,1 ribu')).value).toBe(1100);
+    expect(readingValue(readNumber('4,35 miliar')).value).toBe(4350000000);
+    expect(readingValue(readNumber('0,07 T')).value).toBe(70000000000);
   });
 
   it.each([
@@ -43,7 +43,7 @@ describe('readNumber', () => {
     ['Rp 2,3 M', 2.3e9, 'Rp'], ['Rp.4.000', 4000, 'Rp'], ['Rp4.000,-', 4000, 'Rp'], ['-Rp5.000', -5000, 'Rp'],
     ['8 indeks', 8, 'indeks'], ['4 juta wisatawan mancanegara', 4e6, 'wisatawan mancanegara'],
   ])('%j reads as %d with unit %j', (input, value, unit) => {
-    expect(valueOf(readNumber(input))).toEqual({ value, unit });
+    expect(readingValue(readNumber(input))).toEqual({ value, unit });
   });
 
   it.each([
@@ -58,7 +58,7 @@ describe('readNumber', () => {
     ['0.500', 'ambiguous'], ['1234.567', 'ambiguous'], ['1.2345', '1,2345'], ['10.0000', 'ambiguous'],
     ['1e5', 'exponent'], ['10/20', 'as a unit'], ['99999999999999999', 'too large'],
     ['9.007.199.254.740.992', 'too large'], ['10.000 T', 'too large'], ['Rp 5 orang', 'no unit after'],
-    ['0,' + '0'.repeat(400) + '1', 'too small'], ['1'.repeat(1001), 'too long'],
+    [`0,${'0'.repeat(400)}1`, 'too small'], ['1'.repeat(1001), 'too long'],
   ])('%j is refused (%s)', (input, why) => {
     expectReason(readNumber(input), why);
   });
@@ -70,7 +70,7 @@ describe('readNumber', () => {
   });
 
   it('accepts safe bigints and refuses the others', () => {
-    expect(valueOf(readNumber(12n)).value).toBe(12);
+    expect(readingValue(readNumber(12n)).value).toBe(12);
     expectReason(readNumber(2n ** 60n), 'too large');
   });
 
@@ -91,7 +91,7 @@ describe('readRange', () => {
     ['10 sampai 20 orang', 10, 20, 'orang'], ['10 hingga 20', 10, 20, undefined], ['5-5', 5, 5, undefined],
     ['Rp1 M-Rp2 M', 1e9, 2e9, 'Rp'], ['10 persen - 20 %', 10, 20, '%'],
   ])('%j reads as %d to %d', (input, min, max, unit) => {
-    expect(valueOf(readRange(input))).toEqual(unit === undefined ? { min, max } : { min, max, unit });
+    expect(readingValue(readRange(input))).toEqual(unit === undefined ? { min, max } : { min, max, unit });
   });
 
   it.each([

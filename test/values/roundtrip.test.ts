@@ -6,7 +6,7 @@ import { formatNumber, formatQuantity, formatTargetValue } from '../../src/value
 import { formatRupiah, readMoney } from '../../src/values/money.js';
 import { readNumber } from '../../src/values/number.js';
 import { readTargetValue } from '../../src/values/target.js';
-import { valueOf } from './expect-reading.js';
+import { readingValue } from './expect-reading.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const RUNS = { numRuns: 2000 };
@@ -17,13 +17,13 @@ const unit = fc.constantFrom('%', 'orang', 'destinasi', 'unit kerja', 'km', 'm2'
 describe('formatNumber → readNumber', () => {
   it('reads back every safe double exactly', () => {
     fc.assert(fc.property(safeDouble, (n) => {
-      expect(valueOf(readNumber(formatNumber(n))).value).toBe(n);
+      expect(readingValue(readNumber(formatNumber(n))).value).toBe(n);
     }), RUNS);
   });
 
   it('reads back integers with scale words exactly', () => {
     fc.assert(fc.property(safeInt, (n) => {
-      expect(valueOf(readNumber(formatNumber(n, { scaleWords: true }))).value).toBe(n === 0 ? 0 : n);
+      expect(readingValue(readNumber(formatNumber(n, { scaleWords: true }))).value).toBe(n === 0 ? 0 : n);
     }), RUNS);
   });
 
@@ -31,21 +31,21 @@ describe('formatNumber → readNumber', () => {
     const round = fc.tuple(fc.integer({ min: -999_999, max: 999_999 }), fc.constantFrom(1e4, 1e7, 1e9))
       .map(([m, s]) => m * s);
     fc.assert(fc.property(round, (n) => {
-      expect(valueOf(readNumber(formatNumber(n, { scaleWords: true }))).value).toBe(n === 0 ? 0 : n);
+      expect(readingValue(readNumber(formatNumber(n, { scaleWords: true }))).value).toBe(n === 0 ? 0 : n);
     }), RUNS);
   });
 
   it('reads back within half a unit of the last decimal with maxDecimals', () => {
     const mid = fc.double({ min: -1e9, max: 1e9, noNaN: true });
     fc.assert(fc.property(mid, fc.integer({ min: 0, max: 6 }), (n, d) => {
-      const back = valueOf(readNumber(formatNumber(n, { maxDecimals: d }))).value;
+      const back = readingValue(readNumber(formatNumber(n, { maxDecimals: d }))).value;
       expect(Math.abs(back - n)).toBeLessThanOrEqual(0.5 * 10 ** -d * (1 + 1e-9) + Math.abs(n) * 1e-15);
     }), RUNS);
   });
 
   it('reads back quantities with their units', () => {
     fc.assert(fc.property(safeDouble, unit, (value, u) => {
-      const q = valueOf(readNumber(formatQuantity({ value, unit: u })));
+      const q = readingValue(readNumber(formatQuantity({ value, unit: u })));
       expect(q.value).toBe(value);
       expect(q.unit).toBe(u);
     }), RUNS);
@@ -59,7 +59,7 @@ describe('formatTargetValue → readTargetValue', () => {
       .map(([a, b, u]) => ({ kind: 'range' as const, min: Math.min(a, b), max: Math.max(a, b), unit: u }));
     fc.assert(fc.property(fc.oneof(number, range), fc.boolean(), (tv, scaleWords) => {
       const text = formatTargetValue(tv, { scaleWords });
-      const back = valueOf(readTargetValue(text, tv.unit ? { satuan: tv.unit } : {}));
+      const back = readingValue(readTargetValue(text, tv.unit ? { satuan: tv.unit } : {}));
       expect(back.kind).toBe(tv.kind);
       if (back.kind === 'number' && tv.kind === 'number') expect(back.value).toBe(tv.value);
       if (back.kind === 'range' && tv.kind === 'range') expect([back.min, back.max]).toEqual([tv.min, tv.max]);
@@ -71,7 +71,7 @@ describe('formatTargetValue → readTargetValue', () => {
     const skala = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'];
     fc.assert(fc.property(fc.integer({ min: 0, max: skala.length - 1 }), (rank) => {
       const tv = { kind: 'predikat' as const, label: skala[rank], rank };
-      expect(valueOf(readTargetValue(formatTargetValue(tv), { satuan: 'predikat', skala }))).toEqual(tv);
+      expect(readingValue(readTargetValue(formatTargetValue(tv), { satuan: 'predikat', skala }))).toEqual(tv);
     }));
   });
 });
@@ -81,14 +81,14 @@ describe('formatRupiah → readMoney', () => {
 
   it('reads back every amount exactly in full', () => {
     fc.assert(fc.property(amount, (n) => {
-      expect(valueOf(readMoney(formatRupiah(n)))).toBe(n);
+      expect(readingValue(readMoney(formatRupiah(n)))).toBe(n);
     }), RUNS);
   });
 
   it('reads back compact amounts within half of their last digit', () => {
     fc.assert(fc.property(amount, (n) => {
       const text = formatRupiah(n, { compact: true });
-      const back = valueOf(readMoney(text));
+      const back = readingValue(readMoney(text));
       const word = text.slice(text.lastIndexOf(' ') + 1);
       const step = { rb: 100, jt: 1e5, M: 1e8, T: 1e11 }[word] ?? 1;
       expect(Math.abs(back - n)).toBeLessThanOrEqual(step / 2);
@@ -100,12 +100,12 @@ describe('formatDuration → readDuration', () => {
   const opts = { hoursPerDay: 7.5 };
   it('reads back whole minutes exactly', () => {
     fc.assert(fc.property(fc.maxSafeNat(), (m) => {
-      expect(valueOf(readDuration(formatDuration(m), opts))).toBe(m);
+      expect(readingValue(readDuration(formatDuration(m), opts))).toBe(m);
     }), RUNS);
   });
   it('reads back fractional minutes exactly', () => {
     fc.assert(fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), (m) => {
-      expect(valueOf(readDuration(formatDuration(m), opts))).toBe(m === 0 ? 0 : m);
+      expect(readingValue(readDuration(formatDuration(m), opts))).toBe(m === 0 ? 0 : m);
     }), RUNS);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTargetValue, unitAgrees } from '../../src/values/target.js';
-import { expectReason, valueOf } from './expect-reading.js';
+import { expectReason, readingValue } from './expect-reading.js';
 
 const SAKIP = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'];
 const BPK = ['TMP', 'TW', 'WDP', 'WTP'];
@@ -19,18 +19,18 @@ describe('readTargetValue', () => {
     ['-5', {}, { kind: 'number', value: -5 }],
     ['10 km-lajur', { satuan: 'km-lajur' }, { kind: 'number', value: 10, unit: 'km-lajur' }],
   ])('%j with %j', (input, opts, expected) => {
-    expect(valueOf(readTargetValue(input, opts))).toEqual(expected);
+    expect(readingValue(readTargetValue(input, opts))).toEqual(expected);
   });
 
   it.each([
     ['A', SAKIP, 'A', 5], ['aa', SAKIP, 'AA', 6], [' bb ', SAKIP, 'BB', 4], ['D', SAKIP, 'D', 0],
     ['WTP', BPK, 'WTP', 3], ['wdp', BPK, 'WDP', 2],
   ])('predikat %j on %j is %s (rank %d)', (input, skala, label, rank) => {
-    expect(valueOf(readTargetValue(input, { satuan: 'predikat', skala }))).toEqual({ kind: 'predikat', label, rank });
+    expect(readingValue(readTargetValue(input, { satuan: 'predikat', skala }))).toEqual({ kind: 'predikat', label, rank });
   });
 
   it('reads numeric labels of a skala given as numbers by YAML', () => {
-    expect(valueOf(readTargetValue(3, { skala: ['1', '2', '3'] }))).toEqual({ kind: 'predikat', label: '3', rank: 2 });
+    expect(readingValue(readTargetValue(3, { skala: ['1', '2', '3'] }))).toEqual({ kind: 'predikat', label: '3', rank: 2 });
   });
 
   it.each([

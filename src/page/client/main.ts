@@ -194,7 +194,7 @@ function select(key: string, move: boolean): void {
   panelBody.replaceChildren(...panel(b));
   const li = outlineItems.get(key);
   if (li) {
-    outlineItems.forEach((x) => x.setAttribute('aria-selected', 'false'));
+    for (const x of outlineItems.values()) x.setAttribute('aria-selected', 'false');
     li.setAttribute('aria-selected', 'true');
   }
   if (move) centre(key);

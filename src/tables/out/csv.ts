@@ -16,7 +16,7 @@ export function tablesToCsv(tables: readonly Table[], ctx: TableOutputContext): 
   return tables
     .map((t) => {
       const rows = [t.columns.map((c) => csvField(say(c.header, ctx.lang))), ...[...t.rows, ...(t.footer ?? [])].map((r) => t.columns.map((_, i) => csvField(r[i])))];
-      return rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
+      return `${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
     })
     .join('\r\n');
 }

@@ -18,7 +18,7 @@ export function tablesToMarkdown(tables: readonly Table[], ctx: TableOutputConte
         `| ${t.columns.map((_, i) => { const x = cell(r[i]); return strong && x ? `**${x}**` : x; }).join(' | ')} |`;
       const body = [...t.rows.map((r) => line(r, false)), ...(t.footer ?? []).map((r) => line(r, true))];
       const notes = (t.notes ?? []).map((n) => `\n${escapeMarkdownCell(say(n, ctx.lang))}`);
-      return [`### ${escapeMarkdownCell(say(t.title, ctx.lang))}`, '', head, rule, ...body, ...notes].join('\n') + '\n';
+      return `${[`### ${escapeMarkdownCell(say(t.title, ctx.lang))}`, '', head, rule, ...body, ...notes].join('\n')}\n`;
     })
     .join('\n');
 }

@@ -122,7 +122,7 @@ export function tablesToTerminal(tables: readonly Table[], ctx: TableOutputConte
       const cutNote = msg(`Cells longer than ${MAX_CELL_LINES} lines are cut here; --format md, csv, json or xlsx shows the whole text.`,
         `Sel yang lebih dari ${MAX_CELL_LINES} baris dipotong di sini; --format md, csv, json atau xlsx menampilkan teks lengkapnya.`);
       const notes = [...(t.notes ?? []), ...(cut ? [cutNote] : [])].map((n) => c.dim(wrap(safe(say(n, ctx.lang)), ctx.width).join('\n')));
-      return [c.bold(safe(say(t.title, ctx.lang))), table.toString(), ...notes].join('\n') + '\n';
+      return `${[c.bold(safe(say(t.title, ctx.lang))), table.toString(), ...notes].join('\n')}\n`;
     })
     .join('\n');
 }

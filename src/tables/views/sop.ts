@@ -3,7 +3,7 @@
 import { UsageError } from '../../model/usage-error.js';
 import { msg, type Msg } from '../../i18n/message.js';
 import { peopleOf, type StepFacts } from '../../model/people.js';
-import type { Plan, PlanNode } from '../../model/plan.js';
+import type { Plan, } from '../../model/plan.js';
 import { closest } from '../../model/suggest.js';
 import { selectTree } from '../../model/select.js';
 import { formatDuration, formatNumber, formatQuantity } from '../../values/index.js';

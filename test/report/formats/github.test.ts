@@ -4,7 +4,7 @@ import { contextFor, NASTY, realDiagnostics } from './fixtures.js';
 
 // The documented syntax: ::<command> <prop>=<value>,…::<message>, one command per line.
 const COMMAND = /^::(error|warning|notice) ((?:[A-Za-z]+=[^,:\r\n]*)(?:,[A-Za-z]+=[^,:\r\n]*)*)::([^\r\n]*)$/;
-const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescapeCommand = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 describe('github', () => {
   const diagnostics = [...realDiagnostics(), NASTY];
@@ -21,12 +21,12 @@ describe('github', () => {
       const m = COMMAND.exec(lines[i]);
       expect(m, lines[i]).not.toBeNull();
       expect(m![1]).toBe(d.severity === 'info' ? 'notice' : d.severity);
-      const props = Object.fromEntries(m![2].split(',').map((p) => [p.slice(0, p.indexOf('=')), unescape(p.slice(p.indexOf('=') + 1))]));
+      const props = Object.fromEntries(m![2].split(',').map((p) => [p.slice(0, p.indexOf('=')), unescapeCommand(p.slice(p.indexOf('=') + 1))]));
       expect(props).toEqual({
         file: d.file, line: String(d.line), col: String(d.column), endLine: String(d.endLine), endColumn: String(d.endColumn), title: d.rule,
       });
       // A terminal control (BEL) is shown as an escape, not passed to the job log.
-      expect(unescape(m![3])).toBe(d.message.en.replace('\u0007', '\\u0007'));
+      expect(unescapeCommand(m![3])).toBe(d.message.en.replace('\u0007', '\\u0007'));
     });
   });
 

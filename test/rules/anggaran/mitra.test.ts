@@ -12,16 +12,16 @@ const police = yaml`
           nama: Patroli
 `;
 // The partner's program (line 26) and its kegiatan (line 28) carry money.
-const policeMoney = police + [
+const policeMoney = `${police + [
   '        anggaran: 2 M',
   '        kegiatan:',
   '          - {id: KG9, nama: Patroli malam, anggaran: 2 M}',
-].join('\n') + '\n';
+].join('\n')}\n`;
 
 ruleTester('anggaran/mitra', {
   valid: [
     { name: 'a partner with programs but no money', files: head + police },
-    { name: 'a Pemda OPD with money', files: head + 'program:\n  - {id: P1, nama: P, mendukung: SS1, anggaran: 1 M}\n' },
+    { name: 'a Pemda OPD with money', files: `${head}program:\n  - {id: P1, nama: P, mendukung: SS1, anggaran: 1 M}\n` },
   ],
   invalid: [
     {

@@ -1,5 +1,5 @@
 import { ruleTester, yaml } from '../../helpers/rule-tester.js';
-import { head, IND } from './plan-head.js';
+import { head, } from './plan-head.js';
 
 ruleTester('anggaran/sum', {
   valid: [

@@ -1,12 +1,12 @@
 import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 import { head } from './plan-head.js';
 
-const program = (anggaran: string) => head + yaml`
+const program = (anggaran: string) => `${head + yaml`
   program:
     - id: P1
       nama: Program
       mendukung: SS1
-` + `    anggaran: ${anggaran}\n`;
+`}    anggaran: ${anggaran}\n`;
 
 ruleTester('anggaran/unreadable', {
   valid: [

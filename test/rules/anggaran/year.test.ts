@@ -7,7 +7,7 @@ ruleTester('anggaran/year', {
       program:
         - {id: P1, nama: Program, mendukung: SS1, anggaran: {2025: 1 M, 2029: 1 M}}
     `,
-    { name: 'without a periode nothing is out of it', files: head.replace('periode: 2025-2029\n', '') + 'program:\n  - {id: P1, nama: P, mendukung: SS1, anggaran: {2031: 1 M}}\n' },
+    { name: 'without a periode nothing is out of it', files: `${head.replace('periode: 2025-2029\n', '')}program:\n  - {id: P1, nama: P, mendukung: SS1, anggaran: {2031: 1 M}}\n` },
   ],
   invalid: [
     {

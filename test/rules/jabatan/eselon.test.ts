@@ -1,7 +1,7 @@
 import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 import { head } from './plan-head.js';
 
-const positions = (...lines: string[]) => head + `jabatan:\n${lines.map((l) => `  - ${l}\n`).join('')}`;
+const positions = (...lines: string[]) => `${head}jabatan:\n${lines.map((l) => `  - ${l}\n`).join('')}`;
 
 ruleTester('jabatan/eselon', {
   valid: [

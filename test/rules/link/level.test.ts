@@ -28,7 +28,7 @@ ruleTester('link/level', {
   invalid: [
     {
       name: 'a kegiatan supporting a sasaran Pemda directly',
-      files: head + 'kegiatan:\n  - {id: KG1, nama: k, mendukung: S1}\n',
+      files: `${head}kegiatan:\n  - {id: KG1, nama: k, mendukung: S1}\n`,
       errors: [{ line: 8, column: 35, message: 'A kegiatan cannot support a sasaran Pemda: its parent must be a program' }],
     },
     {
