@@ -197,6 +197,35 @@ jobs:
       - name: ${c('Summary', 'Ringkasan')}
         if: always()
         run: cascade validate --format markdown >> "$GITHUB_STEP_SUMMARY" || true
+      # ${c('The whole plan as one web page, kept with the run (Actions → the run → Artifacts).',
+    'Seluruh rencana sebagai satu halaman web, disimpan bersama run (Actions → run → Artifacts).')}
+      - name: ${c('Web report', 'Laporan web')}
+        if: always()
+        run: mkdir -p site && cascade report -o site/index.html
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: laporan-cascade
+          path: site/index.html
+      # ${c('To publish it on GitHub Pages (Settings → Pages → Source: GitHub Actions), uncomment these steps and the job below.',
+    'Untuk menerbitkannya di GitHub Pages (Settings → Pages → Source: GitHub Actions), aktifkan langkah ini dan job di bawah.')}
+      # - uses: actions/upload-pages-artifact@v3
+      #   if: github.ref == 'refs/heads/main'
+      #   with:
+      #     path: site
+  # pages:
+  #   needs: validate
+  #   if: github.ref == 'refs/heads/main'
+  #   runs-on: ubuntu-latest
+  #   permissions:
+  #     pages: write
+  #     id-token: write
+  #   environment:
+  #     name: github-pages
+  #     url: \${{ steps.deployment.outputs.page_url }}
+  #   steps:
+  #     - id: deployment
+  #       uses: actions/deploy-pages@v4
 `;
 
   return [

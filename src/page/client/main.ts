@@ -26,7 +26,9 @@ for (const g of svg.querySelectorAll<SVGGElement>('g.edge')) {
   if (at > 0) edgeEls.push({ el: g, from: title.slice(0, at), to: title.slice(at + 2) });
 }
 
-const panzoom: PanzoomObject = Panzoom(canvas, { maxScale: 8, minScale: 0.02, canvas: true, cursor: 'grab' });
+// The transform is scale(s) translate(x, y) about the canvas's top-left corner, so where a point
+// of the chart lands follows from the numbers alone: Panzoom applies them on the next frame.
+const panzoom: PanzoomObject = Panzoom(canvas, { maxScale: 8, minScale: 0.02, canvas: true, cursor: 'grab', origin: '0 0' });
 viewport.addEventListener('wheel', (e) => panzoom.zoomWithWheel(e));
 button('zoom-in', () => panzoom.zoomIn());
 button('zoom-out', () => panzoom.zoomOut());
@@ -36,29 +38,37 @@ button('expand-all', () => {
   refresh();
 });
 
-/** The whole chart in view. */
-function fit(): void {
-  const w = svg.width.baseVal.value || svg.getBBox().width;
-  const h = svg.height.baseVal.value || svg.getBBox().height;
-  const scale = Math.min(viewport.clientWidth / w, viewport.clientHeight / h, 1);
-  panzoom.zoom(scale, { animate: false });
-  setTimeout(() => panzoom.pan(0, 0, { animate: false }));
+/** The chart's size in CSS pixels, unscaled. */
+function chartSize(): { w: number; h: number } {
+  return { w: svg.width.baseVal.value || svg.clientWidth, h: svg.height.baseVal.value || svg.clientHeight };
 }
 
-/** Pans so the box is in the middle of the viewport. */
+/** Shows the point (x, y) of the unscaled chart in the middle of the viewport, at `scale`. */
+function show(x: number, y: number, scale: number): void {
+  panzoom.zoom(scale, { animate: false });
+  const s = panzoom.getScale();
+  panzoom.pan(viewport.clientWidth / 2 / s - x, viewport.clientHeight / 2 / s - y, { animate: false, force: true });
+}
+
+/** The whole chart in view. */
+function fit(): void {
+  const { w, h } = chartSize();
+  show(w / 2, h / 2, Math.min(viewport.clientWidth / w, viewport.clientHeight / h, 1));
+}
+
+/** The box in the middle of the viewport, close enough to read. */
 function centre(key: string): void {
   const g = nodeEls.get(key);
   if (!g) return;
-  // Close enough to read the box: at least its drawn size, unless the viewport is smaller.
-  const own = g.getBBox();
-  const readable = Math.min(1, (viewport.clientWidth * 0.8) / own.width, (viewport.clientHeight * 0.8) / own.height);
-  if (panzoom.getScale() < readable) panzoom.zoom(readable, { animate: false });
+  // Both rectangles are read as drawn, so their ratio to the unscaled size holds even while a
+  // transform is still to be applied.
   const box = g.getBoundingClientRect();
-  const view = viewport.getBoundingClientRect();
-  const scale = panzoom.getScale();
-  const dx = view.left + view.width / 2 - (box.left + box.width / 2);
-  const dy = view.top + view.height / 2 - (box.top + box.height / 2);
-  panzoom.pan(dx / scale, dy / scale, { relative: true, animate: false });
+  const whole = svg.getBoundingClientRect();
+  const drawn = whole.width / chartSize().w;
+  const x = (box.left - whole.left + box.width / 2) / drawn;
+  const y = (box.top - whole.top + box.height / 2) / drawn;
+  const readable = Math.min(1, (viewport.clientWidth * 0.8) / (box.width / drawn), (viewport.clientHeight * 0.8) / (box.height / drawn));
+  show(x, y, Math.max(panzoom.getScale(), readable));
 }
 
 // --- collapse, expand and the OPD filter ---------------------------------------------------
