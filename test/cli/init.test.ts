@@ -62,7 +62,11 @@ describe('cascade init', () => {
       'npm install --global "$CASCADE_PACKAGE"',
       'cascade validate',
       'cascade validate --format markdown >> "$GITHUB_STEP_SUMMARY" || true',
+      'mkdir -p site && cascade report -o site/index.html',
     ]);
+    // The web report is kept with the run, whatever the findings.
+    const upload = wf.jobs.validate.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload).toMatchObject({ if: 'always()', with: { path: 'site/index.html' } });
     expect(wf.env.CASCADE_PACKAGE).toBe(`cascade-kinerja@${PKG.version}`);
   });
 
