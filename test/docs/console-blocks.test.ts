@@ -37,7 +37,7 @@ function markdownFiles(): string[] {
 }
 
 /** The console blocks of a Markdown file, fences indented or not (a block inside a list item). */
-export function consoleBlocks(file: string, text: string): ConsoleBlock[] {
+function consoleBlocks(file: string, text: string): ConsoleBlock[] {
   const lines = text.split('\n');
   const out: ConsoleBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -62,13 +62,13 @@ export function consoleBlocks(file: string, text: string): ConsoleBlock[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the output is what the block shows: line for line, `…` lines standing for one or more lines. */
-export function matches(expected: string[], actual: string): boolean {
+function matches(expected: string[], actual: string): boolean {
   const exp = [...expected];
   while (exp.length && exp[exp.length - 1] === '') exp.pop();
-  const pattern = exp.map((l) => (l === '…' ? '[^\\n]*(?:\\n[^\\n]*)*?' : escape(l))).join('\\n');
+  const pattern = exp.map((l) => (l === '…' ? '[^\\n]*(?:\\n[^\\n]*)*?' : escapeRegExp(l))).join('\\n');
   return new RegExp(`^${pattern}$`).test(actual.replace(/\n+$/, ''));
 }
 
@@ -82,7 +82,7 @@ afterAll(() => {
     const path = join(ROOT, block.file);
     const lines = readFileSync(path, 'utf8').split('\n');
     const pad = ' '.repeat(block.indent);
-    const body = block.commands.flatMap((c, n) => [`$ ${c.command}`, ...outputs[n].replace(/\n+$/, '').split('\n').filter((l, k, all) => all.length > 1 || l !== '')])
+    const body = block.commands.flatMap((c, n) => [`$ ${c.command}`, ...outputs[n].replace(/\n+$/, '').split('\n').filter((l, _k, all) => all.length > 1 || l !== '')])
       .map((l) => (l ? pad + l : l));
     lines.splice(block.from, block.to - block.from, ...body);
     writeFileSync(path, lines.join('\n'));
