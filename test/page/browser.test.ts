@@ -191,6 +191,34 @@ describe.skipIf(!have)('cascade report in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('reads without JavaScript: summary, outline, findings and tables are there', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`file://${pages.get('examples/pariwisata')}`);
+    await expect(page.locator('#summary table').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('#tables table').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.outline [role="treeitem"]').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('noscript').count()).resolves.toBe(1);
+    // The controls that need the script are not offered.
+    await expect(page.locator('.toolbar').isVisible()).resolves.toBe(false);
+    await context.close();
+  }, 60_000);
+
+  it('prints as a document: no controls, the whole chart, the tables', async () => {
+    const { page, problems } = await open('examples/pariwisata');
+    await page.fill('#search-q', 'DISKOPUKM.P1');
+    await page.press('#search-q', 'Enter');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.toolbar').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#panel').isVisible()).resolves.toBe(false);
+    expect(await page.locator('#canvas').evaluate((e) => getComputedStyle(e).transform)).toBe('none');
+    await expect(page.locator('#tables table').first().isVisible()).resolves.toBe(true);
+    const pdf = await page.pdf({ format: 'A4', landscape: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('a finding leads to its box; plan text stays text', async () => {
     const { page, problems } = await open('hostile');
     const link = page.locator('#findings a.where').first();
