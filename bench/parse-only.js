@@ -12,7 +12,7 @@ import { median } from './measure.js';
 
 const dir = process.argv[2];
 const texts = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
-const { SourceFile } = await import(new URL('../dist/load/source.js', import.meta.url).href);
+const { SourceFile } = await import(new URL('../src/load/source.ts', import.meta.url).href);
 const runs = {
   'js-yaml load': () => { for (const t of texts) load(t); },
   'yaml package': () => { for (const t of texts) parseDocument(t, { uniqueKeys: true, strict: true }).toJS(); },

@@ -1,11 +1,12 @@
 // @ts-check
 /**
  * Where the time of one command goes, measured inside one process (`node bench/phases.js
- * validate|render <plan>`): prints JSON { phase: ms }. Uses tsc's per-module output in dist/.
+ * validate|render <plan>`): prints JSON { phase: ms }. Imports the modules from src/ (run with
+ * `node --import tsx`, as bench/run.js does), since dist/ holds one bundle.
  */
 const [what, dir] = process.argv.slice(2);
-const dist = new URL('../dist/', import.meta.url);
-const load = (path) => import(new URL(path, dist).href);
+const srcDir = new URL('../src/', import.meta.url);
+const load = (path) => import(new URL(path.replace(/\.js$/, '.ts'), srcDir).href);
 /** @type {Record<string, number>} */
 const out = {};
 const time = async (name, f) => {

@@ -55,7 +55,8 @@ function peakRss(c) {
 
 /** Runs a bench script that prints one JSON object. */
 function jsonOf(...argv) {
-  const r = spawnSync(NODE, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  // These scripts import modules from src/ (dist/ holds one bundle): tsx compiles them on load.
+  const r = spawnSync(NODE, ['--import', 'tsx', ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   return JSON.parse(r.stdout);
 }

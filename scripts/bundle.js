@@ -1,33 +1,41 @@
 // @ts-check
 /**
- * After `tsc`: bundles the CLI in place (dist/cli/main.js and its chunks beside it), so that a
- * command starts by reading a few files instead of a hundred ES modules. Code a command imports
+ * `npm run build`: bundles the CLI from src/ in one esbuild pass (dist/cli/main.js and its chunks
+ * beside it), so that a command starts by reading a few files instead of a hundred ES modules.
+ * Types are checked apart, by `tsc --noEmit` (`npm run typecheck`). Code a command imports
  * inside its action stays in a chunk of its own, loaded only by that command; the packages that
  * are heavy or hold WASM or native code (Graphviz, resvg, exceljs, the YAML parsers) are not
- * bundled and load from node_modules when needed. Running `tsc` alone still gives a working CLI.
+ * bundled and load from node_modules when needed.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const src = join(root, 'src');
 const dist = join(root, 'dist');
 const outdir = join(dist, 'cli');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 // Bundled: what every command loads at start-up. Everything else stays a package import.
 const BUNDLED = new Set(['commander', 'chalk', 'zod', 'ts-graphviz']);
 
-/** `import.meta.url` is a module's own address: keep it so once the module lives in a chunk in dist/cli/. */
+/**
+ * `import.meta.url` is a module's own address: keep it so once the module lives in a chunk in
+ * dist/cli/, as the address src/x/y.ts would have as dist/x/y.js (the same depth below the package
+ * root, so `new URL('../../package.json', import.meta.url)` finds the same file).
+ */
 const keepModuleUrls = {
   name: 'keep-module-urls',
   setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      if (!args.path.startsWith(src)) return undefined;
       const code = await readFile(args.path, 'utf8');
       if (!code.includes('import.meta.url')) return undefined;
-      const rel = relative(outdir, args.path).split('\\').join('/');
+      const built = join(dist, relative(src, args.path)).replace(/\.ts$/, '.js');
+      const rel = relative(outdir, built).split('\\').join('/');
       const own = `new URL(${JSON.stringify(rel.startsWith('.') ? rel : `./${rel}`)}, import.meta.url).href`;
-      return { contents: code.replaceAll('import.meta.url', own), loader: 'js', resolveDir: dirname(args.path) };
+      return { contents: code.replaceAll('import.meta.url', own), loader: 'ts', resolveDir: dirname(args.path) };
     });
   },
 };
@@ -49,16 +57,12 @@ const withoutZodLocales = {
 
 const BANNER = "import { createRequire as __cascadeCreateRequire } from 'node:module';\nconst require = __cascadeCreateRequire(import.meta.url);";
 
-// The entry must be tsc's output: a main.js bundled already (tsc did not run since) is left as it is.
-if ((await readFile(join(outdir, 'main.js'), 'utf8')).includes('__cascadeCreateRequire')) {
-  process.stderr.write('dist/cli/main.js is bundled already: run `npm run build` to rebuild from the sources.\n');
-  process.exit(0);
-}
-// Chunk names change with their content: drop the last build's.
-for (const f of await readdir(outdir)) if (f.startsWith('bundle-')) await rm(join(outdir, f));
+// One build from the sources: what an older build (or tsc) left in dist/ goes first; the web
+// report's bundle (scripts/bundle-page.js) is written after this.
+await rm(dist, { recursive: true, force: true });
 
 await build({
-  entryPoints: [join(outdir, 'main.js')],
+  entryPoints: [join(src, 'cli', 'main.ts')],
   outdir,
   allowOverwrite: true,
   bundle: true,
