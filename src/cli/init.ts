@@ -41,7 +41,7 @@ export function registerInit(program: Command): void {
       for (const f of files) {
         const target = join(root, f.path);
         mkdirSync(dirname(target), { recursive: true });
-        emit(f.text, target);
+        await emit(f.text, target);
       }
       const rel = relative(process.cwd(), root);
       const shown = !rel ? '.' : rel.startsWith('..') ? root : rel;

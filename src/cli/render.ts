@@ -63,18 +63,18 @@ export function registerRender(program: Command): void {
           note(`${chart.links.length} links: Mermaid draws at most ${MERMAID_MAX_LINKS} by default; use --root, --depth or --opd for a part.`,
             `${chart.links.length} garis: Mermaid secara bawaan menggambar paling banyak ${MERMAID_MAX_LINKS}; gunakan --root, --depth atau --opd untuk sebagian.`);
         }
-        emit(chartToMermaid(chart), opts.output, files);
+        await emit(chartToMermaid(chart), opts.output, files);
         return;
       }
       const { chartToDot } = await import('../render/graph.js');
       const dot = chartToDot(chart);
       if (format === 'dot') {
-        emit(dot, opts.output, files);
+        await emit(dot, opts.output, files);
         return;
       }
       const svg = await (await layout!).dotToSvg(dot);
       if (format === 'svg') {
-        emit(svg, opts.output, files);
+        await emit(svg, opts.output, files);
         return;
       }
       const { svgToPng } = await import('../render/png.js');
@@ -83,7 +83,7 @@ export function registerRender(program: Command): void {
         note(`The chart is large: the PNG was scaled down to ${png.width}×${png.height} px and its text is small. Use SVG, or --root, --depth or --opd for a part.`,
           `Bagan besar: PNG diperkecil menjadi ${png.width}×${png.height} px dan teksnya kecil. Gunakan SVG, atau --root, --depth atau --opd untuk sebagian.`);
       }
-      emit(png.bytes, opts.output, files);
+      await emit(png.bytes, opts.output, files);
     });
 }
 

@@ -38,6 +38,6 @@ export function registerReport(program: Command): void {
       const diagnostics = await checkPlan(plan, run);
       await layout;
       const html = await buildReport(plan, diagnostics, { lang, settings: run.settings, tahun, version: toolVersion(), cwd: process.cwd() });
-      emit(html, opts.output, files);
+      await emit(html, opts.output, files);
     });
 }

@@ -19,7 +19,7 @@ export function registerRules(program: Command): void {
       const metas = [...RULES.map((r) => r.meta), ...TOOL_RULES];
       if (opts.format === 'json') {
         const list = metas.map((r) => ({ id: r.id, severity: r.defaultSeverity, description: say(r.description, lang), docs: `docs/rules/${r.id}.md` }));
-        emit(`${JSON.stringify(list, null, 2)}\n`, undefined);
+        await emit(`${JSON.stringify(list, null, 2)}\n`, undefined);
         return;
       }
       if (opts.format !== 'text') {
@@ -32,6 +32,6 @@ export function registerRules(program: Command): void {
       const w1 = Math.max(...rows.map((r) => r[1].length));
       const lines = rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`);
       const foot = say(msg('Docs: docs/rules/<rule>.md. Change a severity in cascade.config.yaml.', 'Dokumentasi: docs/rules/<aturan>.md. Ubah tingkat di cascade.config.yaml.'), lang);
-      emit(`${lines.join('\n')}\n\n${foot}\n`, undefined);
+      await emit(`${lines.join('\n')}\n\n${foot}\n`, undefined);
     });
 }

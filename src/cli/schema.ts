@@ -14,6 +14,6 @@ export function registerSchema(program: Command): void {
       if (!(which in JSON_SCHEMAS)) {
         throw new UsageError(msg(`Unknown schema "${which}": use plan or config.`, `Skema "${which}" tidak dikenal: gunakan plan atau config.`));
       }
-      emit(await jsonSchemaText(which as keyof typeof JSON_SCHEMAS), opts.output);
+      await emit(await jsonSchemaText(which as keyof typeof JSON_SCHEMAS), opts.output);
     });
 }

@@ -38,7 +38,7 @@ export async function writeTables(tables: Table[], opts: TableOptions, cmd: Comm
   const width = tableWidth(process.env.COLUMNS, process.stdout.isTTY ? process.stdout.columns : undefined);
   const strict = !opts.output && (!!process.stdout.isTTY || process.env.COLUMNS !== undefined);
   const content = await writer(tables, { lang, color: useColor(colorAsked(cmd), !!opts.output), width, strict });
-  emit(content, opts.output, inputs);
+  await emit(content, opts.output, inputs);
 }
 
 /**

@@ -42,11 +42,11 @@ export function registerTrace(program: Command): void {
       const trace = buildTrace(plan, start, settings);
       if (format === 'json') {
         const { sanitize } = await import('../text/sanitize.js');
-        emit(`${sanitize(JSON.stringify(trace, null, 2), 'json')}\n`, opts.output, files);
+        await emit(`${sanitize(JSON.stringify(trace, null, 2), 'json')}\n`, opts.output, files);
         return;
       }
       const { traceToTree } = await import('../trace/tree.js');
       const lang = detectLang((command.optsWithGlobals() as { lang?: string }).lang);
-      emit(traceToTree(trace, { lang, color: useColor(colorAsked(command), !!opts.output) }), opts.output, files);
+      await emit(traceToTree(trace, { lang, color: useColor(colorAsked(command), !!opts.output) }), opts.output, files);
     });
 }

@@ -81,10 +81,10 @@ export function registerValidate(program: Command): void {
       const cwd = process.cwd();
       const pathsFrom = pathBase(cwd, process.env);
       const color = useColor(colorAsked(cmd), !!opts.output);
-      const write = (diagnostics: Parameters<typeof formatter>[0], counts: { files: number; nodes: number; context?: number; skipped?: number }, inputs: readonly string[], hidden = 0) => {
+      const write = async (diagnostics: Parameters<typeof formatter>[0], counts: { files: number; nodes: number; context?: number; skipped?: number }, inputs: readonly string[], hidden = 0) => {
         const summary = { ...summarize(diagnostics, counts.files, counts.nodes), hidden, context: counts.context, skipped: counts.skipped };
         const text = formatter(diagnostics, { summary, lang, color, rules: metas, version: toolVersion(), paths: pathsFrom });
-        emit(text, opts.output, inputs);
+        await emit(text, opts.output, inputs);
         return summary;
       };
 
@@ -94,7 +94,7 @@ export function registerValidate(program: Command): void {
       } catch (err) {
         if (!(err instanceof ConfigError)) throw err;
         // The findings go out in the format asked for (CI annotates the config's lines); exit 2.
-        write(err.diagnostics, { files: 1, nodes: 0 }, []);
+        await write(err.diagnostics, { files: 1, nodes: 0 }, []);
         process.stderr.write(`cascade: ${say(msg('the configuration cannot be used; nothing was checked.', 'konfigurasi tidak dapat dipakai; tidak ada yang diperiksa.'), lang)}\n`);
         process.exitCode = 2;
         return;
@@ -116,7 +116,7 @@ export function registerValidate(program: Command): void {
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       const nodes = plan.nodes.filter((n) => scope.checked.has(n.loc.source.path)).length;
       const inputs = [...scope.files, ...scope.context, ...(run.config.file ? [run.config.file] : [])];
-      const summary = write(diagnostics, { files: scope.checked.size, nodes, context: scope.context.length, skipped: scope.skipped.length }, inputs, all - diagnostics.length);
+      const summary = await write(diagnostics, { files: scope.checked.size, nodes, context: scope.context.length, skipped: scope.skipped.length }, inputs, all - diagnostics.length);
       process.exitCode = summary.errors > 0 ? 1 : 0;
       if (maxWarnings !== undefined && warnings > maxWarnings) {
         process.stderr.write(`cascade: ${say(msg(

@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { msg, type Msg } from '../i18n/message.js';
 import { SourceFile } from './source.js';
@@ -46,15 +46,17 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), 
     let st: Stats;
     try {
       st = statSync(abs);
-    } catch {
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EACCES') throw new PathError(msg(`Cannot read ${p}: permission denied.`, `Tidak dapat membaca ${p}: izin ditolak.`));
       throw new PathError(msg(`No such file or folder: ${p}`, `File atau folder tidak ada: ${p}`));
     }
     if (st.isDirectory()) {
       let found = 0;
       let other = 0;
       for (const f of walkYaml(abs, new Set())) {
+        // A file that cannot be read (or named) is kept: reading it again makes it a finding.
         const text = readText(f);
-        if (CASCADE_KEY.test(text)) {
+        if (text === undefined || CASCADE_KEY.test(text)) {
           files.add(f);
           found++;
         } else if (options.looksLikePlan?.(text)) {
@@ -81,11 +83,16 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), 
   return { files: [...files].sort(), planLike: [...new Set(planLike)], skipped: [...new Set(skipped)] };
 }
 
+/**
+ * The YAML files below a folder, and the folders that cannot be listed (each becomes a finding
+ * when it is read as a file), in sorted order.
+ */
 function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch {
+    yield dir;
     return;
   }
   // A symlink that points back up the tree would otherwise loop for ever.
@@ -95,7 +102,8 @@ function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
   try {
     listed = readdirSync(dir, { withFileTypes: true });
   } catch {
-    throw new PathError(msg(`Cannot read the folder ${dir}`, `Tidak dapat membaca folder ${dir}`));
+    yield dir;
+    return;
   }
   const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -117,34 +125,74 @@ function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
   }
 }
 
-function readText(abs: string): string {
+function readText(abs: string): string | undefined {
   try {
-    return readFileSync(abs, 'utf8');
+    return Buffer.from(readCapped(abs)).toString('utf8');
   } catch {
-    throw new PathError(msg(`Cannot read ${abs}`, `Tidak dapat membaca ${abs}`));
+    return undefined;
   }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Far above any real plan file (a province's is a few MB); reading more would only exhaust memory. */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-/** Reads and parses one file. Throws PathError only when it cannot be read at all. */
+class TooLarge extends Error {}
+
+/**
+ * The file's bytes, counting what is actually read: the size on disk says nothing for /proc or
+ * a device (0 for /proc/self/pagemap, which reads on for gigabytes). Throws past `max` bytes.
+ */
+export function readCapped(abs: string, max = MAX_FILE_BYTES): Uint8Array {
+  const fd = openSync(abs, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // Whole chunks: some kernel files (pagemap) refuse reads that are not a multiple of 8 bytes.
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > max) throw new TooLarge();
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads and parses one file; a file that cannot be read is a `file/unreadable` finding, and the run goes on. */
 export function loadSource(abs: string, cwd = process.cwd()): SourceFile {
   const shown = displayPath(abs, cwd);
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    if (statSync(abs).size > MAX_FILE_BYTES) {
-      throw new PathError(msg(`${shown} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: no plan file is; split the plan into files.`,
-        `${shown} lebih besar dari ${MAX_FILE_BYTES / 1024 / 1024} MB: tidak ada file rencana sebesar itu; pecah rencana menjadi beberapa file.`));
-    }
-    bytes = readFileSync(abs);
+    bytes = readCapped(abs);
   } catch (err) {
-    if (err instanceof PathError) throw err;
-    throw new PathError(msg(`Cannot read ${shown}`, `Tidak dapat membaca ${shown}`));
+    const file = new SourceFile(shown, '');
+    file.problems.push({ rule: 'file/unreadable', span: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: whyUnreadable(abs, err) });
+    return file;
   }
   return sourceFromBytes(shown, bytes);
+}
+
+function whyUnreadable(abs: string, err: unknown): Msg {
+  const mb = MAX_FILE_BYTES / 1024 / 1024;
+  if (err instanceof TooLarge) {
+    return msg(`The file is larger than ${mb} MB (or never ends, as a device does): no plan file is; split the plan into files.`,
+      `File lebih besar dari ${mb} MB (atau tidak berujung, seperti perangkat): tidak ada file rencana sebesar itu; pecah rencana menjadi beberapa file.`);
+  }
+  const code = (err as NodeJS.ErrnoException).code ?? String(err);
+  // readdir gives a name that is not UTF-8 with U+FFFD in it, a name no call can open again.
+  if (code === 'ENOENT' && abs.includes('\uFFFD')) {
+    return msg('The file name is not valid UTF-8 (shown with �), so it cannot be opened: rename the file.',
+      'Nama file bukan UTF-8 yang sah (ditampilkan dengan �), sehingga tidak dapat dibuka: ganti nama filenya.');
+  }
+  if (code === 'EACCES' || code === 'EPERM') return msg('The file cannot be read: permission denied.', 'File tidak dapat dibaca: izin ditolak.');
+  if (code === 'EISDIR') return msg('The folder cannot be read.', 'Folder tidak dapat dibaca.');
+  return msg(`The file cannot be read (${code}).`, `File tidak dapat dibaca (${code}).`);
 }
 
 /** Bytes → a parsed file; bytes that are not UTF-8 text become a finding, not a crash. */

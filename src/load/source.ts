@@ -7,7 +7,7 @@ import { readWithYaml } from './yaml-document.js';
 
 /** A problem found while reading a file, before anything knows about plans. */
 export interface LoadProblem {
-  rule: 'yaml/syntax' | 'yaml/duplicate-key' | 'file/encoding';
+  rule: 'yaml/syntax' | 'yaml/duplicate-key' | 'file/encoding' | 'file/unreadable';
   span: Span;
   message: Msg;
 }

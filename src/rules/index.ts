@@ -8,6 +8,7 @@ import anggaranUnreadable from './anggaran/unreadable.js';
 import anggaranYear from './anggaran/year.js';
 import cascadeNotCascaded from './cascade/not-cascaded.js';
 import fileEncoding from './file/encoding.js';
+import fileUnreadable from './file/unreadable.js';
 import fileVersion from './file/version.js';
 import indikatorJenis from './indikator/jenis.js';
 import indikatorMissing from './indikator/missing.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   yamlSyntax,
   yamlDuplicateKey,
   fileEncoding,
+  fileUnreadable,
   fileVersion,
   schemaUnknownKey,
   schemaRequired,

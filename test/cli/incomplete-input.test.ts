@@ -57,7 +57,7 @@ describe('paths that are no plan', () => {
     }
   });
 
-  it('reports a folder it may not read in one line, exit 2, without a stack trace', () => {
+  it('reports a folder it may not read as one finding and checks the rest, without a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-locked-'));
     chmodSync(dir, 0o755);
     cpSync(join(ROOT, 'examples/lalu-lintas.yaml'), join(dir, 'plan.yaml'));
@@ -67,8 +67,9 @@ describe('paths that are no plan', () => {
     // root reads every folder: drop to nobody for the run, as a planner's account would be.
     const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
     const r = spawnSync(asUser[0], [...asUser.slice(1), BIN, 'validate', dir], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1' } });
-    expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr).toMatch(/Cannot read the folder .*locked/);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^locked\n +1:1 +error +The file cannot be read: permission denied\. +file\/unreadable$/m);
+    expect(r.stdout).toMatch(/2 files/);
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 });

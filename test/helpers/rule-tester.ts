@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
-import { sourceFromBytes } from '../../src/load/files.js';
+import { loadSource, sourceFromBytes } from '../../src/load/files.js';
 import { buildPlan } from '../../src/model/build.js';
 import type { Plan } from '../../src/model/plan.js';
 import type { Diagnostic } from '../../src/report/diagnostic.js';
@@ -15,13 +15,16 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   return lines.map((l) => l.slice(indent)).join('\n');
 }
 
-/** In-memory files: text, or raw bytes for encoding cases. */
-export type Files = Record<string, string | Uint8Array>;
+/** In-memory files: text, or raw bytes for encoding cases; or a file on disk read as the CLI reads it. */
+export type Files = Record<string, string | Uint8Array | { disk: string }>;
 
 /** Builds a plan through the same path the CLI takes from bytes on disk. */
 export function planOf(files: Files | string): Plan {
   const all = typeof files === 'string' ? { 'plan.yaml': files } : files;
-  return buildPlan(Object.entries(all).map(([path, text]) => sourceFromBytes(path, typeof text === 'string' ? Buffer.from(text) : text)));
+  return buildPlan(Object.entries(all).map(([path, text]) => {
+    if (typeof text === 'string') return sourceFromBytes(path, Buffer.from(text));
+    return text instanceof Uint8Array ? sourceFromBytes(path, text) : loadSource(text.disk);
+  }));
 }
 
 /** Runs one rule (or all, with id undefined) over in-memory files. */
