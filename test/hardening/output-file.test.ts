@@ -85,11 +85,13 @@ describe('a write killed half-way', () => {
     const target = join(dir, 'big.csv');
     const script = join(dir, 'write.mjs');
     // 256 MB, so the write is still going when the signal comes.
-    writeFileSync(script, `import { emit } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/output.js')).href)};\nawait emit(new Uint8Array(256 * 1024 * 1024).fill(65), ${JSON.stringify(target)});\n`);
-    const child = spawn(process.execPath, [script], { stdio: 'ignore' });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })));
+    // emit itself (the CLI is one bundle), run through tsx as the bench scripts are.
+    writeFileSync(script, `import { emit } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/cli/output.ts')).href)};\nawait emit(new Uint8Array(256 * 1024 * 1024).fill(65), ${JSON.stringify(target)});\n`);
+    const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: 'ignore' });
+    let ended = false;
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => ((ended = true), done({ code, signal }))));
     let seen = false;
-    for (let k = 0; k < 20_000 && !seen; k++) {
+    for (let k = 0; k < 20_000 && !seen && !ended; k++) {
       seen = readdirSync(dir).some((f) => f.endsWith('.tmp'));
       if (!seen) await new Promise((r) => setTimeout(r, 1));
     }
