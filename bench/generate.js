@@ -42,11 +42,25 @@ function rupiah(n) {
 const q = (s) => JSON.stringify(s);
 
 /**
- * @param {{ opds: number, sasaranOpd?: number, programs?: number, kegiatan?: number, sub?: number, seed?: number }} spec
+ * The shape of a plan. Counts are per parent: `sub: 0` puts the SOP on the kegiatan itself;
+ * `stages` × `steps` SOP steps per sub kegiatan (or kegiatan), done in turn by `positions` staff of
+ * their own; `indicators` per node, each with a target for every year; `yearlyMoney` writes every
+ * anggaran year by year (else one amount for the period); `crosscutting` makes every program
+ * support the next OPD's first sasaran too.
+ * @typedef {{ opds: number, sasaranOpd?: number, programs?: number, kegiatan?: number, sub?: number,
+ *   stages?: number, steps?: number, positions?: number, indicators?: number, yearlyMoney?: boolean,
+ *   crosscutting?: boolean, seed?: number }} PlanShape
+ */
+
+/**
+ * @param {PlanShape} spec
  * @returns {Map<string, string>} file name → YAML text
  */
 export function generatePlan(spec) {
-  const { opds, sasaranOpd = 2, programs = 3, kegiatan = 3, sub = 3, seed = 42 } = spec;
+  const {
+    opds, sasaranOpd = 2, programs = 3, kegiatan = 3, sub = 3, stages = 2, steps = 2, positions = 1, indicators = 1,
+    yearlyMoney = true, crosscutting = false, seed = 42,
+  } = spec;
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -73,6 +87,30 @@ export function generatePlan(spec) {
     ].join('\n');
   };
 
+  // `indicators` of them, the first with the id given.
+  const indicatorList = (pad, id, name) => Array.from({ length: indicators }, (_, i) => indicator(pad, i === 0 ? id : undefined, name)).join('\n');
+  /** An anggaran: year by year, or one amount for the period. */
+  const anggaran = (money, fmt) => (yearlyMoney ? `{${money.map((m, i) => `${YEARS[i]}: ${fmt(m)}`).join(', ')}}` : fmt(money.reduce((a, b) => a + b, 0)));
+  /** SOP lines at an indent, its steps done in turn by the staff given. */
+  const sop = (pad, s, staff) => {
+    let n = 0;
+    return Array.from({ length: stages }, (_, t) => [
+      `${pad}- tahap: ${STAGES[t % STAGES.length]} ${pick(WORDS)}`,
+      `${pad}  langkah:`,
+      ...Array.from({ length: steps }, () => {
+        const who = staff[n % staff.length];
+        n++;
+        return [
+          `${pad}    - nama: ${STEPS[(t * steps + n + s) % STEPS.length]}`,
+          `${pad}      output: ${int(1, 5)} dokumen`,
+          `${pad}      durasi: ${pick(DURATIONS)}`,
+          `${pad}      pelaksana: ${who}`,
+          `${pad}      frekuensi: ${int(1, 4)}`,
+        ];
+      }).flat(),
+    ]).flat();
+  };
+
   // rpjmd.yaml: one sasaran per four OPDs, each with key success factors the OPDs support.
   const sasaranCount = Math.max(1, Math.ceil(opds / 4));
   const ksfIds = [];
@@ -80,7 +118,7 @@ export function generatePlan(spec) {
   rp.push('  - {id: VM-1, nama: "Misi 1: pelayanan publik yang prima", jenis: visi-misi}', '  - {id: ISU-1, nama: Ketimpangan layanan antarwilayah, jenis: isu}');
   rp.push('', 'tujuan:', '  - id: T1', '    nama: Meningkatnya kesejahteraan masyarakat', '    indikator:', indicator('      ', 'T1.I1', 'kesejahteraan'), '    sasaran:');
   for (let s = 1; s <= sasaranCount; s++) {
-    rp.push(`      - id: S${s}`, `        nama: ${q(`Meningkatnya kualitas ${pick(WORDS)} wilayah ${s}`)}`, '        acuan: [VM-1, ISU-1]', '        indikator:', indicator('          ', `S${s}.I1`, 'daerah'), '        ksf:');
+    rp.push(`      - id: S${s}`, `        nama: ${q(`Meningkatnya kualitas ${pick(WORDS)} wilayah ${s}`)}`, '        acuan: [VM-1, ISU-1]', '        indikator:', indicatorList('          ', `S${s}.I1`, 'daerah'), '        ksf:');
     for (let k = 1; k <= 4; k++) {
       const id = `S${s}.KSF${k}`;
       ksfIds.push(id);
@@ -101,7 +139,7 @@ export function generatePlan(spec) {
       const ssId = `${opd}.SS${ss}`;
       const kabid = `${opd}-KABID${ss}`;
       const progIds = [];
-      body.push(`  - id: ${ssId}`, `    nama: ${q(`Meningkatnya ${pick(WORDS)} ${opd}`)}`, `    opd: ${opd}`, `    mendukung: ${ksfIds[(o * sasaranOpd + ss) % ksfIds.length]}`, '    indikator:', indicator('      ', undefined, 'sasaran'), '    program:');
+      body.push(`  - id: ${ssId}`, `    nama: ${q(`Meningkatnya ${pick(WORDS)} ${opd}`)}`, `    opd: ${opd}`, `    mendukung: ${ksfIds[(o * sasaranOpd + ss) % ksfIds.length]}`, '    indikator:', indicatorList('      ', undefined, 'sasaran'), '    program:');
       for (let p = 1; p <= programs; p++) {
         prog++;
         const pId = `${ssId}.P${p}`;
@@ -117,42 +155,42 @@ export function generatePlan(spec) {
           const kKode = `${pKode}.${1 + (k % 2)}.${String(k).padStart(2, '0')}`;
           const kegMoney = YEARS.map(() => 0);
           const subLines = [];
+          // The staff of a sub kegiatan slot of a program, shared by its kegiatan (all under the same kasi).
+          const staffOf = (s) => Array.from({ length: positions }, (_, n) => `${opd}-STAF${ss}${p}${s}${positions > 1 ? `-${n + 1}` : ''}`);
+          const hire = (s) => {
+            if (k !== 1) return;
+            for (const [n, staf] of staffOf(s).entries()) jabatan.push(`  - {id: ${staf}, nama: Staf pelaksana ${ss}.${p}.${s}.${n + 1}, opd: ${opd}, jenis: pelaksana, atasan: ${kasi}}`);
+          };
           for (let s = 1; s <= sub; s++) {
             const money = YEARS.map(() => int(5, 90) * 10_000_000);
             for (const [i, m] of money.entries()) kegMoney[i] += m;
-            const staf = `${opd}-STAF${ss}${p}${s}`;
             subLines.push(
               `          - id: ${kId}.S${s}`,
               `            nama: ${q(`${pick(VERBS)} ${pick(WORDS)} tahap ${s}`)}`,
               `            kode: ${kKode}.${String(s).padStart(4, '0')}`,
-              `            anggaran: {${money.map((m, i) => `${YEARS[i]}: ${q(rupiah(m))}`).join(', ')}}`,
+              `            anggaran: ${anggaran(money, (m) => q(rupiah(m)))}`,
               '            indikator:',
-              indicator('              ', undefined, 'sub kegiatan'),
+              indicatorList('              ', undefined, 'sub kegiatan'),
               '            sop:',
-              ...STAGES.slice(0, 2).flatMap((tahap, t) => [
-                `              - tahap: ${tahap} ${pick(WORDS)}`,
-                '                langkah:',
-                ...[0, 1].flatMap((n) => [
-                  `                  - nama: ${STEPS[(t * 2 + n + s) % STEPS.length]}`,
-                  `                    output: ${int(1, 5)} dokumen`,
-                  `                    durasi: ${pick(DURATIONS)}`,
-                  `                    pelaksana: ${staf}`,
-                  `                    frekuensi: ${int(1, 4)}`,
-                ]),
-              ]),
+              ...sop('              ', s, staffOf(s)),
             );
-            // One pelaksana per sub kegiatan slot of a program, shared by its kegiatan (all under the same kasi).
-            if (k === 1) jabatan.push(`  - {id: ${staf}, nama: Staf pelaksana ${ss}.${p}.${s}, opd: ${opd}, jenis: pelaksana, atasan: ${kasi}}`);
+            hire(s);
+          }
+          if (sub === 0) {
+            // No sub kegiatan: the kegiatan holds the money and the SOP itself.
+            for (const [i, m] of YEARS.map(() => int(5, 90) * 30_000_000).entries()) kegMoney[i] += m;
+            subLines.push(...sop('          ', 1, staffOf(1)));
+            hire(1);
           }
           for (const [i, m] of kegMoney.entries()) progMoney[i] += m;
           progLines.push(
             `        - id: ${kId}`,
             `          nama: ${q(`${pick(VERBS)} ${pick(WORDS)}`)}`,
             `          kode: ${kKode}`,
-            `          anggaran: {${kegMoney.map((m, i) => `${YEARS[i]}: ${m}`).join(', ')}}`,
+            `          anggaran: ${anggaran(kegMoney, String)}`,
             '          indikator:',
-            indicator('            ', undefined, 'kegiatan'),
-            '          sub_kegiatan:',
+            indicatorList('            ', undefined, 'kegiatan'),
+            sub > 0 ? '          sub_kegiatan:' : '          sop:',
             ...subLines,
           );
         }
@@ -161,9 +199,10 @@ export function generatePlan(spec) {
           `      - id: ${pId}`,
           `        nama: ${q(`Program ${pick(VERBS).toLowerCase()} ${pick(WORDS)}`)}`,
           `        kode: ${pKode}`,
-          `        anggaran: {${progMoney.map((m, i) => `${YEARS[i]}: ${q(rupiah(m))}`).join(', ')}}`,
+          ...(crosscutting && opds > 1 ? [`        mendukung: [OPD${String((o % opds) + 1).padStart(3, '0')}.SS1]`] : []),
+          `        anggaran: ${anggaran(progMoney, (m) => q(rupiah(m)))}`,
           '        indikator:',
-          indicator('          ', `${pId}.I1`, 'program'),
+          indicatorList('          ', `${pId}.I1`, 'program'),
           '        kegiatan:',
           ...progLines,
         );
@@ -175,7 +214,7 @@ export function generatePlan(spec) {
       'opd:',
       `  - id: ${opd}`,
       `    nama: ${q(`Dinas ${pick(WORDS)} ${o}`)}`,
-      `    pagu: {${pagu.map((m, i) => `${YEARS[i]}: ${q(rupiah(m))}`).join(', ')}}`,
+      `    pagu: ${anggaran(pagu, (m) => q(rupiah(m)))}`,
       '',
       ...body,
       '',

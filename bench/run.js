@@ -21,6 +21,21 @@ const RAW = join(ROOT, 'bench', 'raw-load.js');
 const LAYOUT = join(ROOT, 'bench', 'layout-only.js');
 const PEAK = pathToFileURL(join(ROOT, 'bench', 'peak-rss.js')).href;
 const quick = process.argv.includes('--quick');
+/** `--shapes a,b` measures only those shapes (the bench is heavy: run it in pieces when you must). */
+const only = process.argv.find((a) => a.startsWith('--shapes='))?.slice('--shapes='.length).split(',');
+const skipRender = process.argv.includes('--no-render');
+
+/**
+ * The shapes plans take (bench/generate.js), each measured at 2 and 10 MB. `standard` is the shape
+ * the earlier runs measured; the others are the shapes real plans take that it leaves out.
+ * @type {Array<{ name: string, what: string, spec: Omit<import('./generate.js').PlanShape, 'opds'> }>}
+ */
+const SHAPES = [
+  { name: 'standard', what: '2 sasaran OPD × 3 programs × 3 kegiatan × 3 sub kegiatan; 1 indicator each; 2 SOP stages × 2 steps per sub kegiatan, 1 staff', spec: {} },
+  { name: 'sop-heavy', what: 'as standard, but 3 stages × 4 steps per sub kegiatan done by 3 staff, 2 indicators per node, every program crosscutting', spec: { stages: 3, steps: 4, positions: 3, indicators: 2, crosscutting: true } },
+  { name: 'no-sub', what: 'no sub kegiatan: 6 kegiatan per program, each with its money and an SOP of 3 × 3 steps by 2 staff', spec: { sub: 0, kegiatan: 6, stages: 3, steps: 3, positions: 2 } },
+  { name: 'indicators', what: '4 indicators per node, money for the whole period (no per-year split), crosscutting programs', spec: { indicators: 4, yearlyMoney: false, crosscutting: true } },
+];
 const ROUNDS = quick ? 3 : 7;
 
 const log = (s) => process.stdout.write(`${s}\n`);
@@ -32,6 +47,10 @@ const fmtMb = (b) => `${(b / 1e6).toFixed(1)} MB`;
 const rows = [];
 /** @type {string[]} */
 const extra = [];
+/** @type {string[]} */
+const shapes = [];
+/** @type {string[]} */
+const phaseRows = [];
 
 function cmd(name, ...argv) {
   return { name, argv: [NODE, ...argv], cwd: ROOT };
@@ -74,58 +93,68 @@ function main() {
   const started = new Date();
   const load0 = loadavg()[0];
 
-  // Plans: the 10 MB one has exactly five times the OPDs of the 2 MB one.
   const small = join(ROOT, 'examples', 'pariwisata');
-  const p2 = join(WORK, 'plan-2mb');
-  const p10 = join(WORK, 'plan-10mb');
-  const size2 = writePlan(p2, { opds: 21 });
-  const size10 = writePlan(p10, { opds: 105 });
-  log(`plans: ${fmtMb(size2)} (21 OPD files + rpjmd.yaml), ${fmtMb(size10)} (105 + rpjmd.yaml) in ${WORK}`);
   const validate = (dir) => cmd('validate', CLI, 'validate', dir);
-  mustExit(validate(p2), 0);
-  mustExit(validate(p10), 0);
 
   // 1. Start-up.
   log('start-up …');
   const [bare, version, smallValidate] = compare([cmd('node -e 0', '-e', '0'), cmd('cascade --version', CLI, '--version'), cmd('cascade validate (small)', CLI, 'validate', small)], ROUNDS * 2);
-  rows.push({ id: 'version', goal: '`cascade --version` vs bare `node -e 0`', measured: `${fmtMs(version.median)} vs ${fmtMs(bare.median)}`, ratio: version.median / bare.median, limit: 1.3, });
+  rows.push({ id: 'version', goal: '`cascade --version` vs bare `node -e 0`', measured: `${fmtMs(version.median)} vs ${fmtMs(bare.median)}`, ratio: version.median / bare.median, limit: 1.3 });
   rows.push({ id: 'small', goal: '`cascade validate` of the 10 kB tourism example vs bare Node', measured: `${fmtMs(smallValidate.median)} vs ${fmtMs(bare.median)}`, ratio: smallValidate.median / bare.median, limit: 2 });
-
-  // 2. Validate against the raw loads of the same files.
-  const medians = {};
-  for (const [label, dir, size] of [['2 MB', p2, size2], ['10 MB', p10, size10]]) {
-    log(`${label} plan …`);
-    const [js, y, v] = compare([cmd('js-yaml', RAW, 'js-yaml', dir), cmd('yaml', RAW, 'yaml', dir), validate(dir)], ROUNDS);
-    medians[label] = { js: js.median, yaml: y.median, validate: v.median, size };
-    rows.push({ id: 'validate', goal: `\`cascade validate\` of the ${label} plan vs js-yaml's raw load of the same files`, measured: `${fmtMs(v.median)} vs ${fmtMs(js.median)}`, ratio: v.median / js.median, limit: 1.5 });
-    extra.push(`| ${label} plan (${fmtMb(size)}) | ${fmtMs(js.median)} | ${fmtMs(y.median)} (${(y.median / js.median).toFixed(2)}×) | ${fmtMs(v.median)} (${(v.median / js.median).toFixed(2)}× js-yaml, ${(v.median / y.median).toFixed(2)}× yaml) |`);
-  }
-
-  // The parsers alone, warm, in one process: what reading YAML costs without start-up.
-  log('parsers alone …');
-  const parsers = jsonOf(join(ROOT, 'bench', 'parse-only.js'), p10);
-  const validatePhases = jsonOf(join(ROOT, 'bench', 'phases.js'), 'validate', p10);
-
-  // 3. Growth: the same command on five times the input.
-  const inputRatio = size10 / size2;
-  const growth = medians['10 MB'].validate / medians['2 MB'].validate;
-  const net = (medians['10 MB'].validate - bare.median) / (medians['2 MB'].validate - bare.median);
-  rows.push({ id: 'growth', goal: `time growth of \`cascade validate\` from the 2 MB to the 10 MB plan (input ×${inputRatio.toFixed(2)})`, measured: `${fmtMs(medians['2 MB'].validate)} → ${fmtMs(medians['10 MB'].validate)} (×${net.toFixed(2)} net of bare Node's start-up)`, ratio: growth, limit: 5.5 * (inputRatio / 5) });
-
-  // 4. Peak memory against the input size.
-  log('memory …');
   const bareRss = peakRss(cmd('node', '-e', '0'));
-  for (const [label, dir, size] of [['2 MB', p2, size2], ['10 MB', p10, size10]]) {
-    const rss = peakRss(validate(dir));
-    const jsRss = peakRss(cmd('js-yaml', RAW, 'js-yaml', dir));
-    rows.push({ id: 'memory', goal: `peak memory of \`cascade validate\` on the ${label} plan vs its size`, measured: `${fmtMb(rss)} for ${fmtMb(size)} (${((rss - bareRss) / size).toFixed(1)}× above bare Node's ${fmtMb(bareRss)}; js-yaml's raw load: ${fmtMb(jsRss)})`, ratio: rss / size, limit: 30 });
+
+  // 2.–4. Every shape: validate against js-yaml's raw load of the same files, growth, peak memory.
+  // Each shape's 10 MB plan has exactly five times the OPDs of its 2 MB plan.
+  /** @type {Record<string, number> | undefined} */
+  let validatePhases;
+  /** @type {Record<string, number | string[]> | undefined} */
+  let parsers;
+  for (const shape of SHAPES) {
+    if (only && !only.includes(shape.name)) continue;
+    const perOpd = writePlan(join(WORK, 'probe'), { ...shape.spec, opds: 1 });
+    const opds2 = Math.max(1, Math.round(2e6 / perOpd));
+    const p2 = join(WORK, `${shape.name}-2mb`);
+    const p10 = join(WORK, `${shape.name}-10mb`);
+    const size2 = writePlan(p2, { ...shape.spec, opds: opds2 });
+    const size10 = writePlan(p10, { ...shape.spec, opds: opds2 * 5 });
+    const nodes10 = JSON.parse(runOnce({ ...validate(p10), argv: [...validate(p10).argv, '--format', 'json'] }).stdout).summary.nodes;
+    shapes.push(`| ${shape.name} | ${shape.what} | ${fmtMb(size10)}, ${opds2 * 5} OPDs, ${nodes10} nodes |`);
+    log(`${shape.name}: ${fmtMb(size2)} (${opds2} OPD files + rpjmd.yaml), ${fmtMb(size10)} (${opds2 * 5} + rpjmd.yaml, ${nodes10} nodes)`);
+    mustExit(validate(p2), 0);
+    mustExit(validate(p10), 0);
+    const medians = {};
+    for (const [label, dir, size] of [['2 MB', p2, size2], ['10 MB', p10, size10]]) {
+      log(`${shape.name} ${label} plan …`);
+      const [js, y, v] = compare([cmd('js-yaml', RAW, 'js-yaml', dir), cmd('yaml', RAW, 'yaml', dir), validate(dir)], ROUNDS);
+      medians[label] = { js: js.median, yaml: y.median, validate: v.median, size };
+      rows.push({ id: 'validate', goal: `\`cascade validate\` of the ${label} *${shape.name}* plan vs js-yaml's raw load of the same files`, measured: `${fmtMs(v.median)} vs ${fmtMs(js.median)}`, ratio: v.median / js.median, limit: 1.5 });
+      extra.push(`| ${shape.name}, ${label} (${fmtMb(size)}) | ${fmtMs(js.median)} | ${fmtMs(y.median)} (${(y.median / js.median).toFixed(2)}×) | ${fmtMs(v.median)} (${(v.median / js.median).toFixed(2)}× js-yaml, ${(v.median / y.median).toFixed(2)}× yaml) |`);
+    }
+    const inputRatio = size10 / size2;
+    const growth = medians['10 MB'].validate / medians['2 MB'].validate;
+    const net = (medians['10 MB'].validate - bare.median) / (medians['2 MB'].validate - bare.median);
+    rows.push({ id: 'growth', goal: `time growth of \`cascade validate\` from the 2 MB to the 10 MB *${shape.name}* plan (input ×${inputRatio.toFixed(2)})`, measured: `${fmtMs(medians['2 MB'].validate)} → ${fmtMs(medians['10 MB'].validate)} (×${net.toFixed(2)} net of bare Node's start-up)`, ratio: growth, limit: 5.5 * (inputRatio / 5) });
+    log(`${shape.name} memory …`);
+    // The goal is set at 10 MB, where the input dominates; the 2 MB figure is mostly Node itself.
+    const rss = peakRss(validate(p10));
+    const jsRss = peakRss(cmd('js-yaml', RAW, 'js-yaml', p10));
+    rows.push({ id: 'memory', goal: `peak memory of \`cascade validate\` on the 10 MB *${shape.name}* plan vs its size`, measured: `${fmtMb(rss)} for ${fmtMb(size10)} (${((rss - bareRss) / size10).toFixed(1)}× above bare Node's ${fmtMb(bareRss)}; js-yaml's raw load: ${fmtMb(jsRss)})`, ratio: rss / size10, limit: 30 });
+    if (shape.name === 'standard') {
+      log('parsers alone …');
+      parsers = jsonOf(join(ROOT, 'bench', 'parse-only.js'), p10);
+    }
+    const phases = jsonOf(join(ROOT, 'bench', 'phases.js'), 'validate', p10);
+    phaseRows.push(`| ${shape.name} | ${Object.values(phases).join(' | ')} |`);
+    validatePhases ??= phases;
+    rmSync(p2, { recursive: true, force: true });
+    rmSync(p10, { recursive: true, force: true });
   }
 
   // 5. Render against the WASM layout alone.
   const renders = [];
   /** @type {Record<string, number> | undefined} */
   let renderPhases;
-  for (const [label, opds] of [['500', 6], ['2,000', 24]]) {
+  for (const [label, opds] of skipRender ? [] : [['500', 6], ['2,000', 24]]) {
     const dir = join(WORK, `plan-${opds}-opd`);
     writePlan(dir, { opds });
     const dotFile = join(WORK, `chart-${opds}.dot`);
@@ -162,7 +191,11 @@ function main() {
     '',
     `Written by \`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${env}.`,
     'Each goal compares two commands run as separate processes, alternately, on the same machine; the ratio of their median wall times is what counts, not the milliseconds.',
-    `Plans come from \`bench/generate.js\` (valid plans: OPDs × sasaran_opd × program × kegiatan × sub_kegiatan with indicators, five-year targets, budgets adding up to the pagu, SOP steps and positions, one file per OPD plus rpjmd.yaml)${renders.length ? `; the render plans have ${renders.join(' and ')} nodes` : ''}.`,
+    `Plans come from \`bench/generate.js\` (valid plans: OPDs × sasaran_opd × program × kegiatan × sub_kegiatan with indicators, five-year targets, budgets adding up to the pagu, SOP steps and positions, one file per OPD plus rpjmd.yaml)${renders.length ? `; the render plans (standard shape) have ${renders.join(' and ')} nodes` : ''}. The shapes:`,
+    '',
+    '| shape | what | at 10 MB |',
+    '|---|---|---|',
+    ...shapes,
     '',
     ...table,
     '',
@@ -174,13 +207,12 @@ function main() {
     '|---|---:|---:|---:|',
     ...extra,
     '',
-    `The parsers alone on the 10 MB plan, warm, in one process (\`bench/parse-only.js\`): js-yaml's \`load\` ${parsers['js-yaml load']} ms, the \`yaml\` package ${parsers['yaml package']} ms, cascade's reading with every key's and value's position ${parsers['cascade (data + positions)']} ms (${(parsers['js-yaml load'] / parsers['cascade (data + positions)']).toFixed(1)}× faster than js-yaml; read by: ${parsers.readBy.join(', ')}).`,
-    '',
+    ...(parsers ? [`The parsers alone on the 10 MB standard plan, warm, in one process (\`bench/parse-only.js\`): js-yaml's \`load\` ${parsers['js-yaml load']} ms, the \`yaml\` package ${parsers['yaml package']} ms, cascade's reading with every key's and value's position ${parsers['cascade (data + positions)']} ms (${(parsers['js-yaml load'] / parsers['cascade (data + positions)']).toFixed(1)}× faster than js-yaml; read by: ${/** @type {string[]} */ (parsers.readBy).join(', ')}).`, ''] : []),
     '## Where the time goes',
     '',
-    '`node bench/phases.js validate` on the 10 MB plan, in one process:',
+    '`node bench/phases.js validate` on each shape\'s 10 MB plan, in one process (ms):',
     '',
-    ...phaseTable(validatePhases),
+    ...(validatePhases ? [`| shape | ${Object.keys(validatePhases).join(' | ')} |`, `|---|${Object.keys(validatePhases).map(() => '---:').join('|')}|`, ...phaseRows] : []),
     '',
     ...(renderPhases ? ['`node bench/phases.js render` on the 2,000-box plan:', '', ...phaseTable(renderPhases), ''] : []),
     '## What is measured',
