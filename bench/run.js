@@ -74,8 +74,8 @@ function peakRss(c) {
 
 /** Runs a bench script that prints one JSON object. */
 function jsonOf(...argv) {
-  // These scripts import modules from src/ (dist/ holds one bundle): tsx compiles them on load.
-  const r = spawnSync(NODE, ['--import', 'tsx', ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  // The bench scripts import modules from src/ (dist/ holds one bundle): tsx compiles them on load.
+  const r = spawnSync(NODE, [...(argv[0] === CLI ? [] : ['--import', 'tsx']), ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   return JSON.parse(r.stdout);
 }
@@ -117,7 +117,7 @@ function main() {
     const p10 = join(WORK, `${shape.name}-10mb`);
     const size2 = writePlan(p2, { ...shape.spec, opds: opds2 });
     const size10 = writePlan(p10, { ...shape.spec, opds: opds2 * 5 });
-    const nodes10 = JSON.parse(runOnce({ ...validate(p10), argv: [...validate(p10).argv, '--format', 'json'] }).stdout).summary.nodes;
+    const nodes10 = jsonOf(CLI, 'validate', '--format', 'json', p10).summary.nodes;
     shapes.push(`| ${shape.name} | ${shape.what} | ${fmtMb(size10)}, ${opds2 * 5} OPDs, ${nodes10} nodes |`);
     log(`${shape.name}: ${fmtMb(size2)} (${opds2} OPD files + rpjmd.yaml), ${fmtMb(size10)} (${opds2 * 5} + rpjmd.yaml, ${nodes10} nodes)`);
     mustExit(validate(p2), 0);
