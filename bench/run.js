@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writePlan } from './generate.js';
@@ -14,7 +14,9 @@ import { compare, runOnce } from './measure.js';
 import { NOTES } from './notes.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WORK = join(ROOT, 'tmp', 'bench'); // git-ignored
+// Outside the repository: a plan inside it would be checked with every other YAML file of the
+// repository as its context (the plan root is the repository's, with no cascade.config.yaml).
+const WORK = join(tmpdir(), `cascade-bench-${process.pid}`);
 const NODE = process.execPath;
 const CLI = join(ROOT, 'bin', 'cascade.js');
 const RAW = join(ROOT, 'bench', 'raw-load.js');
@@ -112,6 +114,7 @@ function main() {
   for (const shape of SHAPES) {
     if (only && !only.includes(shape.name)) continue;
     const perOpd = writePlan(join(WORK, 'probe'), { ...shape.spec, opds: 1 });
+    rmSync(join(WORK, 'probe'), { recursive: true, force: true });
     const opds2 = Math.max(1, Math.round(2e6 / perOpd));
     const p2 = join(WORK, `${shape.name}-2mb`);
     const p10 = join(WORK, `${shape.name}-10mb`);
