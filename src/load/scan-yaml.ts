@@ -16,7 +16,7 @@ import { plainValue, setEntry } from './yaml-values.js';
  * up rather than guess: test/load holds it to the yaml package's data, problems and positions.
  */
 
-// Characters the subset leaves to the other paths wherever they appear.
+// Characters the subset leaves to the yaml package wherever they appear (tabs among them: where one is allowed is subtle).
 const OUTSIDE = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|\r(?!\n)/g;
 
 const SPACE = 32;
@@ -227,7 +227,7 @@ class Scanner {
       const source = t.slice(p, keyEnd);
       if (source.includes(' #')) throw GIVE_UP;
       const value = plainValue(source);
-      // A null key is "" to the yaml package and "null" to js-yaml: neither is a plan's key.
+      // A null key is "" to the yaml package: no plan's key, and the yaml package reports what it makes of it.
       if (value === null) throw GIVE_UP;
       text = String(value);
     }
@@ -575,7 +575,7 @@ class Scanner {
  */
 export function scanYaml(text: string): YamlRead | { tooDeep: number } | undefined {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // Indentation right after a BOM is counted differently by the two other parsers.
+  // Indentation right after a BOM is a case the yaml package counts its own way: leave it to it.
   if (from && text.charCodeAt(1) === SPACE) return undefined;
   OUTSIDE.lastIndex = from;
   if (OUTSIDE.test(text)) return undefined;
