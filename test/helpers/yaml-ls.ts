@@ -39,6 +39,17 @@ export class YamlLanguageServer {
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const server = new YamlLanguageServer(child, conn);
     conn.listen();
+    try {
+      await server.initialize(rootDir);
+    } catch (e) {
+      child.kill('SIGKILL'); // never left running when it could not start
+      throw e;
+    }
+    return server;
+  }
+
+  private async initialize(rootDir: string): Promise<void> {
+    const conn = this.conn;
     const root = new URL(`file://${rootDir}/`).href;
     await conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -50,8 +61,7 @@ export class YamlLanguageServer {
       },
     });
     await conn.sendNotification(InitializedNotification.type, {});
-    await server.configure({});
-    return server;
+    await this.configure({});
   }
 
   /** Sets `yaml.schemas` (as in .vscode/settings.json); the server reads it on the next open. */
