@@ -46,7 +46,7 @@ export const SCHEMA_ID: Record<string, string> = {
   'Name of the indicator, e.g. "% angkutan umum yang laik jalan".': 'Nama indikator, mis. "% angkutan umum yang laik jalan".',
   'Unit: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …': 'Satuan: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …',
   'outcome or output; by default outcome down to program, output below.': 'outcome atau output; bawaannya outcome sampai program, output di bawahnya.',
-  'naik: higher is better (default); turun: lower is better.': 'naik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik.',
+  'naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.': 'naik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik; tetap: tingkat yang dipertahankan atau proyeksi yang dipenuhi (capaian SPM), tanpa tren.',
   'The starting point: a value, or {tahun: 2024, nilai: 62}.': 'Titik awal: satu nilai, atau {tahun: 2024, nilai: 62}.',
   'The year of the baseline, before the period.': 'Tahun baseline, sebelum periode.',
   'The value in that year.': 'Nilai pada tahun itu.',

@@ -79,7 +79,7 @@ export const Indikator = z.strictObject({
   nama: Text.meta({ description: 'Name of the indicator, e.g. "% angkutan umum yang laik jalan".' }),
   satuan: Text.optional().meta({ description: 'Unit: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …' }),
   jenis: z.enum(['outcome', 'output']).optional().meta({ description: 'outcome or output; by default outcome down to program, output below.' }),
-  arah: z.enum(['naik', 'turun']).optional().meta({ description: 'naik: higher is better (default); turun: lower is better.' }),
+  arah: z.enum(['naik', 'turun', 'tetap']).optional().meta({ description: 'naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.' }),
   baseline: Baseline.optional(),
   target: perYear(Value, 'Target per year {2025: 70, 2026: 75}, or one value for the end of the period: a number ("70%", "6 juta"), a range ("69,1-69,5") or a predikat ("A").').optional(),
   realisasi: perYear(Value, 'Achievements per year {2025: …}, in the same forms as target.').optional(),

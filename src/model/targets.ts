@@ -1,7 +1,8 @@
 import { msg, type Msg } from '../i18n/message.js';
-import { readNumber, readTargetValue, readYear, type Reading, type TargetValue } from '../values/index.js';
+import { fail, isNoData, ok, readNumber, readTargetValue, readYear, type Reading, type TargetValue } from '../values/index.js';
 import { normalizeUnit } from '../values/unit.js';
 import type { Loc, Plan, PlanIndicator } from './plan.js';
+import { writtenDecimalsAt } from './unquoted.js';
 
 /**
  * The values of every indicator, read once: baseline, targets, realisasi and skala, each with
@@ -9,6 +10,7 @@ import type { Loc, Plan, PlanIndicator } from './plan.js';
  */
 
 export type Role = 'baseline' | 'target' | 'realisasi';
+export type Arah = 'naik' | 'turun' | 'tetap';
 
 /** One value as written and as read. Units are not checked here: `target/unit` does that. */
 export interface ValueAt {
@@ -19,6 +21,9 @@ export interface ValueAt {
   reading: Reading<TargetValue>;
   /** A predikat written as text but not on the indicator's skala list (not "unreadable"). */
   offSkala?: boolean;
+  /** A baseline or realisasi written as "no data" (`N/A`, `-`, `belum ada data`): not read, not a
+   *  finding, shown as written. */
+  noData?: boolean;
   /** The year it is for: its key in a per-year map, the baseline's `tahun`, or the period's end. */
   year?: number;
 }
@@ -48,7 +53,12 @@ export interface IndicatorValues {
   satuan?: string;
   /** Whether the satuan is a percentage ("%", "persen"). */
   percent: boolean;
-  arah: 'naik' | 'turun';
+  /** naik: higher is better; turun: lower is better; tetap: a level to hold or a projection to
+   *  meet (SPM service counts), no trend. Unwritten: turun when every target is an upper bound
+   *  ("≤ 14,2"), else naik. */
+  arah: Arah;
+  /** Whether `arah` was written (not inferred). */
+  arahWritten: boolean;
   baseline?: BaselineValues;
   target?: Series;
   realisasi?: Series;
@@ -92,7 +102,7 @@ function readIndicator(ind: PlanIndicator, periodEnd: number | undefined): Indic
   const satuan = typeof d.satuan === 'string' && d.satuan.trim() !== '' ? d.satuan.trim() : undefined;
   const percent = satuan !== undefined && normalizeUnit(satuan) === '%';
   const out: IndicatorValues = {
-    indicator: ind, satuan, percent, arah: d.arah === 'turun' ? 'turun' : 'naik', skalaProblems: [], values: [],
+    indicator: ind, satuan, percent, arah: isArah(d.arah) ? d.arah : 'naik', arahWritten: isArah(d.arah), skalaProblems: [], values: [],
   };
 
   if (Array.isArray(d.skala)) {
@@ -114,7 +124,17 @@ function readIndicator(ind: PlanIndicator, periodEnd: number | undefined): Indic
 
   const read = (raw: unknown, role: Role, loc: Loc, year?: number): ValueAt | undefined => {
     if (!isScalar(raw)) return undefined;
-    const reading = readTargetValue(raw, labels ? { skala: labels, satuan } : { satuan: isPredikat(satuan) ? satuan : undefined });
+    if (role !== 'target' && isNoData(raw)) {
+      const v: ValueAt = { role, loc, raw, year, noData: true, reading: fail(msg('no data', 'tidak ada data')) };
+      out.values.push(v);
+      return v;
+    }
+    let reading = readTargetValue(raw, labels ? { skala: labels, satuan } : { satuan: isPredikat(satuan) ? satuan : undefined });
+    if (reading.ok && reading.value.kind === 'number') {
+      // An unquoted 71.90: YAML keeps 71.9; the source keeps the decimals the planner wrote.
+      const decimals = writtenDecimalsAt(raw, loc);
+      if (decimals !== undefined) reading = ok({ ...reading.value, decimals });
+    }
     const v: ValueAt = { role, loc, raw, reading, year };
     // A label that is simply not on the list is a skala finding, not an unreadable value.
     if (!reading.ok && labels && labels.length > 0) v.offSkala = true;
@@ -147,7 +167,15 @@ function readIndicator(ind: PlanIndicator, periodEnd: number | undefined): Indic
   };
   out.target = series('target');
   out.realisasi = series('realisasi');
+  if (!out.arahWritten) {
+    const read = out.values.filter((v) => v.role === 'target' && v.reading.ok).map((v) => (v.reading as { value: TargetValue }).value);
+    if (read.length && read.every((t) => t.kind === 'bound' && t.side === 'max')) out.arah = 'turun';
+  }
   return out;
+}
+
+function isArah(v: unknown): v is Arah {
+  return v === 'naik' || v === 'turun' || v === 'tetap';
 }
 
 function isPredikat(satuan: string | undefined): boolean {
@@ -167,9 +195,9 @@ export function byYear(s: Series | undefined): Map<number, TargetValue> {
   return m;
 }
 
-/** A number to compare two values by: the number, a range's midpoint, a predikat's rank. */
+/** A number to compare two values by: the number, a bound's value, a range's midpoint, a predikat's rank. */
 export function levelOf(v: TargetValue): number {
-  if (v.kind === 'number') return v.value;
+  if (v.kind === 'number' || v.kind === 'bound') return v.value;
   if (v.kind === 'range') return (v.min + v.max) / 2;
   return v.rank;
 }

@@ -22,3 +22,13 @@ export function readWholeAt<T>(raw: string | number, loc: Loc, read: (v: string 
   const hint = unquotedThousandsAt(raw, loc);
   return hint ? fail(hint) : read(raw);
 }
+
+/**
+ * The decimals of an unquoted YAML number as written (`71.90` → 2, which YAML has read as 71.9), or
+ * undefined. Only fractions are looked at, so whole numbers cost no source look-up.
+ */
+export function writtenDecimalsAt(raw: unknown, loc: Loc): number | undefined {
+  if (typeof raw !== 'number' || Number.isInteger(raw) || !loc.source.isPlainScalar(loc.path)) return undefined;
+  const m = /^[+-]?\d+\.(\d+)$/.exec(loc.source.sourceText(loc.path) ?? '');
+  return m ? m[1].length : undefined;
+}

@@ -11,6 +11,9 @@ export interface NumberFormat {
    *  "2,3 miliar". Only from juta up, and only when at most two decimals of the scale are
    *  needed; other numbers keep their digits ("1.234.567"). Off by default: tables align digits. */
   scaleWords?: boolean;
+  /** Pad the fraction with zeros to at least this many decimals: a value written "71,90" prints
+   *  as 71,90, as IPM is reported. Values read from text carry it as `decimals`. */
+  minDecimals?: number;
 }
 
 const SCALES: ReadonlyArray<readonly [number, string]> = [[12, 'triliun'], [9, 'miliar'], [6, 'juta']];
@@ -24,7 +27,9 @@ export function formatNumber(n: number, opts: NumberFormat = {}): string {
 /** The number and, when scale words are asked for and fit, the scale word apart. */
 export function numberParts(n: number, opts: NumberFormat = {}): { num: string; word: string } {
   if (!Number.isFinite(n)) return { num: String(n), word: '' };
-  const { int, frac } = plainDigits(Math.abs(n), opts.maxDecimals);
+  const digits = plainDigits(Math.abs(n), opts.maxDecimals);
+  const { int } = digits;
+  const frac = padFraction(digits.frac, opts.minDecimals, opts.maxDecimals);
   const sign = n < 0 && !(int === '0' && frac === '') ? '-' : '';
   if (opts.scaleWords && frac === '') {
     for (const [k, word] of SCALES) {
@@ -38,15 +43,29 @@ export function numberParts(n: number, opts: NumberFormat = {}): { num: string; 
   return { num: sign + group(int) + (frac ? `,${frac}` : ''), word: '' };
 }
 
-/** "70%", "40 destinasi", "Rp4.000", "6 juta kunjungan" (with scaleWords). */
-export function formatQuantity(q: Quantity, opts: NumberFormat = {}): string {
-  return withUnit(formatNumber(q.value, opts), q.unit);
+function padFraction(frac: string, min: number | undefined, max: number | undefined): string {
+  if (min === undefined || !(min > frac.length)) return frac;
+  const want = Math.min(20, Math.trunc(min), max === undefined ? Infinity : Math.max(0, Math.trunc(max)));
+  return want > frac.length ? frac + '0'.repeat(want - frac.length) : frac;
 }
 
-/** "70%", "69,1–69,5", "10–20%", "6–7 juta" (scale words only when both ends share one), "WTP". */
+/** "70%", "40 destinasi", "Rp4.000", "6 juta kunjungan" (with scaleWords); "71,90" keeps its decimals. */
+export function formatQuantity(q: Quantity, opts: NumberFormat = {}): string {
+  return withUnit(formatNumber(q.value, withWritten(opts, q.decimals)), q.unit);
+}
+
+function withWritten(opts: NumberFormat, decimals: number | undefined): NumberFormat {
+  return decimals === undefined || opts.minDecimals !== undefined ? opts : { ...opts, minDecimals: decimals };
+}
+
+const BOUND_SIGNS = { max: ['≤', '<'], min: ['≥', '>'] } as const;
+
+/** "70%", "69,1–69,5", "10–20%", "6–7 juta" (scale words only when both ends share one), "≤ 14,2%", "WTP". */
 export function formatTargetValue(tv: TargetValue, opts: NumberFormat = {}): string {
   if (tv.kind === 'predikat') return tv.label;
   if (tv.kind === 'number') return formatQuantity(tv, opts);
+  if (tv.kind === 'bound') return `${BOUND_SIGNS[tv.side][tv.strict ? 1 : 0]} ${formatQuantity(tv, opts)}`;
+  opts = withWritten(opts, tv.decimals);
   let lo = numberParts(tv.min, opts);
   let hi = numberParts(tv.max, opts);
   if (lo.word !== hi.word) {

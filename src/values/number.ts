@@ -6,8 +6,18 @@ import { fail, ok, type Reading } from './reading.js';
 import { scanQuantity, type RawQuantity } from './scan.js';
 import { normalizeUnit } from './unit.js';
 
-export type Quantity = { value: number; unit?: string };
-export type Range = { min: number; max: number; unit?: string };
+/** `decimals`: the digits written after the decimal mark ("71,90" → 2), so printers keep them. */
+export type Quantity = { value: number; unit?: string; decimals?: number };
+export type Range = { min: number; max: number; unit?: string; decimals?: number };
+
+/** The decimals to keep of a written quantity: only those written, and none under a scale word. */
+function keptDecimals(written: number, scale: number): number | undefined {
+  return written > 0 && scale === 0 ? written : undefined;
+}
+
+function withDecimals<T extends object>(v: T, decimals: number | undefined): T & { decimals?: number } {
+  return decimals === undefined ? v : { ...v, decimals };
+}
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -35,7 +45,8 @@ export function readNumber(input: unknown): Reading<Quantity> {
   }
   const value = rawValue(raw.value, raw.value.scale, input);
   if (!value.ok) return value;
-  return ok(raw.value.unit === undefined ? { value: value.value } : { value: value.value, unit: raw.value.unit });
+  const q = raw.value.unit === undefined ? { value: value.value } : { value: value.value, unit: raw.value.unit };
+  return ok(withDecimals(q, keptDecimals(raw.value.written, raw.value.scale)));
 }
 
 function readJsNumber(n: number): Reading<Quantity> {
@@ -94,7 +105,8 @@ export function readRange(input: unknown): Reading<Range> {
       `${show(input)}: batas bawah melebihi batas atas; tulis nilai yang lebih kecil lebih dulu`));
   }
   const unit = hu ?? lu;
-  return ok(unit === undefined ? { min: min.value, max: max.value } : { min: min.value, max: max.value, unit });
+  const r = unit === undefined ? { min: min.value, max: max.value } : { min: min.value, max: max.value, unit };
+  return ok(withDecimals(r, keptDecimals(Math.max(lo.value.written, hi.value.written), hi.value.scale)));
 }
 
 const RANGE_WORDS = ['s.d.', 's/d', 's.d', 'sd', 'sampai dengan', 'sampai', 'hingga'];

@@ -15,6 +15,9 @@ export interface Decimal {
 export interface Numeral extends Decimal {
   /** Index just after the numeral. */
   end: number;
+  /** How many digits were written after the decimal mark ("71,90": 2; "1.500": 0), trailing zeros
+   *  included, so a printer can keep the decimals a planner wrote. */
+  written: number;
 }
 
 const DOT = 46;
@@ -103,8 +106,8 @@ function decimal(int: string, frac: string, end: number): Numeral {
   while (lo < all.length && all.charCodeAt(lo) === 48) lo++;
   let hi = all.length;
   while (hi > lo && all.charCodeAt(hi - 1) === 48) hi--;
-  if (lo === hi) return { digits: '', exp: 0, end };
-  return { digits: all.slice(lo, hi), exp: all.length - hi - frac.length, end };
+  if (lo === hi) return { digits: '', exp: 0, end, written: frac.length };
+  return { digits: all.slice(lo, hi), exp: all.length - hi - frac.length, end, written: frac.length };
 }
 
 /** First group 1–3 digits not starting with 0 (a grouped number has no leading zero), then threes. */

@@ -12,6 +12,8 @@ export interface RawQuantity extends Decimal {
   scaleWritten: boolean;
   /** 'Rp' when written as a prefix, else the text after the number; undefined when none. */
   unit: string | undefined;
+  /** Digits written after the decimal mark, trailing zeros included. */
+  written: number;
 }
 
 // Scale words compare case-insensitively, except the one-letter "M" and "T", which must be
@@ -94,7 +96,7 @@ export function scanQuantity(s: string, start: number, end: number): Reading<Raw
     if (bad) return bad;
     unit = text;
   }
-  return ok({ neg, digits: num.value.digits, exp: num.value.exp, scale, scaleWritten, unit });
+  return ok({ neg, digits: num.value.digits, exp: num.value.exp, scale, scaleWritten, unit, written: num.value.written });
 }
 
 function isRupiahPrefix(s: string, p: number, e: number): boolean {

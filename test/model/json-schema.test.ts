@@ -32,7 +32,7 @@ describe('the committed JSON Schemas', () => {
   it('says every hover text in Indonesian too (add a line to src/model/schema-id.ts with a new description)', () => {
     for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) expect(untranslatedOf(name), name).toEqual([]);
     const arah = JSON.parse(committed('plan')).definitions.Indikator.properties.arah.description;
-    expect(arah).toBe('naik: higher is better (default); turun: lower is better.\n\nnaik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik.');
+    expect(arah).toBe('naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.\n\nnaik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik; tetap: tingkat yang dipertahankan atau proyeksi yang dipenuhi (capaian SPM), tanpa tren.');
   });
 
   it('keeps no Indonesian line that no description uses any more', () => {

@@ -144,7 +144,7 @@ function fake(arah: 'naik' | 'turun', t: number, r: number): IndicatorValues {
     role, loc: { source: plan.sources[0], path: [] }, raw: value, year: 2025, reading: { ok: true as const, value: { kind: 'number' as const, value } },
   });
   return {
-    indicator: plan.indicators[0], percent: false, arah, skalaProblems: [], values: [],
+    indicator: plan.indicators[0], percent: false, arah, arahWritten: true, skalaProblems: [], values: [],
     target: { loc: { source: plan.sources[0], path: [] }, years: [at('target', t)] },
     realisasi: { loc: { source: plan.sources[0], path: [] }, years: [at('realisasi', r)] },
   };

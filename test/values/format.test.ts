@@ -50,6 +50,14 @@ describe('formatTargetValue', () => {
     [{ kind: 'range', min: 6e6, max: 7e6 }, { scaleWords: true }, '6–7 juta'],
     [{ kind: 'range', min: 5e5, max: 1e6 }, { scaleWords: true }, '500.000–1.000.000'],
     [{ kind: 'predikat', label: 'WTP', rank: 3 }, {}, 'WTP'],
+    [{ kind: 'number', value: 71.9, decimals: 2 }, {}, '71,90'],
+    [{ kind: 'number', value: 71.9, decimals: 2 }, { maxDecimals: 1 }, '71,9'],
+    [{ kind: 'number', value: 7.5, unit: '%', decimals: 2 }, {}, '7,50%'],
+    [{ kind: 'range', min: 69.1, max: 69.5, decimals: 2 }, {}, '69,10–69,50'],
+    [{ kind: 'bound', side: 'max', strict: false, value: 14.2, unit: '%' }, {}, '≤ 14,2%'],
+    [{ kind: 'bound', side: 'max', strict: true, value: 5 }, {}, '< 5'],
+    [{ kind: 'bound', side: 'min', strict: false, value: 90, decimals: 1 }, {}, '≥ 90,0'],
+    [{ kind: 'bound', side: 'min', strict: true, value: 6e6 }, { scaleWords: true }, '> 6 juta'],
   ] as const)('%j is %s', (tv, opts, text) => {
     expect(formatTargetValue(tv, opts)).toBe(text);
   });

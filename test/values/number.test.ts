@@ -43,7 +43,15 @@ describe('readNumber', () => {
     ['Rp 2,3 M', 2.3e9, 'Rp'], ['Rp.4.000', 4000, 'Rp'], ['Rp4.000,-', 4000, 'Rp'], ['-Rp5.000', -5000, 'Rp'],
     ['8 indeks', 8, 'indeks'], ['4 juta wisatawan mancanegara', 4e6, 'wisatawan mancanegara'],
   ])('%j reads as %d with unit %j', (input, value, unit) => {
-    expect(readingValue(readNumber(input))).toEqual({ value, unit });
+    const { decimals: _kept, ...q } = readingValue(readNumber(input));
+    expect(q).toEqual({ value, unit });
+  });
+
+  it.each([
+    ['71,90', 2], ['71,9', 1], ['7,50%', 2], ['69.50', 2], ['0,0000001', 7], ['1.234.567,80', 2],
+    ['71', undefined], ['1.500', undefined], ['2,30 juta', undefined], [71.9, undefined],
+  ])('%j keeps %j decimals as written', (input, decimals) => {
+    expect(readingValue(readNumber(input)).decimals).toBe(decimals);
   });
 
   it.each([
@@ -58,7 +66,7 @@ describe('readNumber', () => {
     ['0.500', 'ambiguous'], ['1234.567', 'ambiguous'], ['1.2345', '1,2345'], ['10.0000', 'ambiguous'],
     ['1e5', 'exponent'], ['10/20', 'as a unit'], ['99999999999999999', 'too large'],
     ['9.007.199.254.740.992', 'too large'], ['10.000 T', 'too large'], ['Rp 5 orang', 'no unit after'],
-    [`0,${'0'.repeat(400)}1`, 'too small'], ['1'.repeat(1001), 'too long'],
+    ['0,' + '0'.repeat(400) + '1', 'too small'], ['1'.repeat(1001), 'too long'],
   ])('%j is refused (%s)', (input, why) => {
     expectReason(readNumber(input), why);
   });
@@ -91,7 +99,13 @@ describe('readRange', () => {
     ['10 sampai 20 orang', 10, 20, 'orang'], ['10 hingga 20', 10, 20, undefined], ['5-5', 5, 5, undefined],
     ['Rp1 M-Rp2 M', 1e9, 2e9, 'Rp'], ['10 persen - 20 %', 10, 20, '%'],
   ])('%j reads as %d to %d', (input, min, max, unit) => {
-    expect(readingValue(readRange(input))).toEqual(unit === undefined ? { min, max } : { min, max, unit });
+    const { decimals: _kept, ...r } = readingValue(readRange(input));
+    expect(r).toEqual(unit === undefined ? { min, max } : { min, max, unit });
+  });
+
+  it('keeps the most decimals written on either end', () => {
+    expect(readingValue(readRange('69,1-69,50')).decimals).toBe(2);
+    expect(readingValue(readRange('69-70')).decimals).toBeUndefined();
   });
 
   it.each([

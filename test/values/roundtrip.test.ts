@@ -67,6 +67,27 @@ describe('formatTargetValue → readTargetValue', () => {
     }), RUNS);
   });
 
+  it('reads back one-sided bounds', () => {
+    const bound = fc.record({
+      kind: fc.constant('bound' as const), side: fc.constantFrom('max' as const, 'min' as const), strict: fc.boolean(),
+      value: safeDouble, unit: fc.option(unit, { nil: undefined }),
+    });
+    fc.assert(fc.property(bound, fc.boolean(), (tv, scaleWords) => {
+      const back = valueOf(readTargetValue(formatTargetValue(tv, { scaleWords }), tv.unit ? { satuan: tv.unit } : {}));
+      const { decimals: _kept, ...rest } = back as typeof back & { decimals?: number };
+      expect(rest).toEqual(tv.unit ? tv : { kind: tv.kind, side: tv.side, strict: tv.strict, value: tv.value });
+    }), RUNS);
+  });
+
+  it('prints a number with the decimals it was written with', () => {
+    // "71,90" → 71,90: any whole part, any decimals (trailing zeros included) in Indonesian style.
+    const written = fc.tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.stringMatching(/^[0-9]{1,6}$/))
+      .map(([i, f]) => `${formatNumber(i)},${f}`);
+    fc.assert(fc.property(written, (text) => {
+      expect(formatTargetValue(valueOf(readTargetValue(text)))).toBe(text);
+    }), RUNS);
+  });
+
   it('reads back predikat labels with their rank', () => {
     const skala = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'];
     fc.assert(fc.property(fc.integer({ min: 0, max: skala.length - 1 }), (rank) => {

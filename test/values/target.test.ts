@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTargetValue, unitAgrees } from '../../src/values/target.js';
+import { isNoData, readTargetValue, unitAgrees } from '../../src/values/target.js';
 import { expectReason, readingValue } from './expect-reading.js';
 
 const SAKIP = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'];
@@ -14,7 +14,22 @@ describe('readTargetValue', () => {
     ['6 juta kunjungan', { satuan: 'kunjungan' }, { kind: 'number', value: 6e6, unit: 'kunjungan' }],
     ['40 destinasi', { satuan: 'destinasi' }, { kind: 'number', value: 40, unit: 'destinasi' }],
     ['2000', {}, { kind: 'number', value: 2000 }],
-    ['69,1-69,5', { satuan: 'tahun' }, { kind: 'range', min: 69.1, max: 69.5 }],
+    ['69,1-69,5', { satuan: 'tahun' }, { kind: 'range', min: 69.1, max: 69.5, decimals: 1 }],
+    ['71,90', { satuan: 'indeks' }, { kind: 'number', value: 71.9, decimals: 2 }],
+    ['≤ 14,2', { satuan: '%' }, { kind: 'bound', side: 'max', strict: false, value: 14.2, decimals: 1 }],
+    ['<=14,2%', { satuan: '%' }, { kind: 'bound', side: 'max', strict: false, value: 14.2, unit: '%', decimals: 1 }],
+    ['< 5', { satuan: '%' }, { kind: 'bound', side: 'max', strict: true, value: 5 }],
+    ['maks. 14,2', {}, { kind: 'bound', side: 'max', strict: false, value: 14.2, decimals: 1 }],
+    ['Maks 14,2', {}, { kind: 'bound', side: 'max', strict: false, value: 14.2, decimals: 1 }],
+    ['maksimal 3 kasus', { satuan: 'kasus' }, { kind: 'bound', side: 'max', strict: false, value: 3, unit: 'kasus' }],
+    ['kurang dari 16', {}, { kind: 'bound', side: 'max', strict: true, value: 16 }],
+    ['≥ 90', { satuan: '%' }, { kind: 'bound', side: 'min', strict: false, value: 90 }],
+    ['>= 90%', { satuan: '%' }, { kind: 'bound', side: 'min', strict: false, value: 90, unit: '%' }],
+    ['> 90', {}, { kind: 'bound', side: 'min', strict: true, value: 90 }],
+    ['min 90', {}, { kind: 'bound', side: 'min', strict: false, value: 90 }],
+    ['min. 90', {}, { kind: 'bound', side: 'min', strict: false, value: 90 }],
+    ['minimal 90', {}, { kind: 'bound', side: 'min', strict: false, value: 90 }],
+    ['paling sedikit 2.000 orang', { satuan: 'orang' }, { kind: 'bound', side: 'min', strict: false, value: 2000, unit: 'orang' }],
     ['10–20%', { satuan: 'persen' }, { kind: 'range', min: 10, max: 20, unit: '%' }],
     ['-5', {}, { kind: 'number', value: -5 }],
     ['10 km-lajur', { satuan: 'km-lajur' }, { kind: 'number', value: 10, unit: 'km-lajur' }],
@@ -27,6 +42,19 @@ describe('readTargetValue', () => {
     ['WTP', BPK, 'WTP', 3], ['wdp', BPK, 'WDP', 2],
   ])('predikat %j on %j is %s (rank %d)', (input, skala, label, rank) => {
     expect(readingValue(readTargetValue(input, { satuan: 'predikat', skala }))).toEqual({ kind: 'predikat', label, rank });
+  });
+
+  it.each([
+    ['≤', 'empty'], ['min', 'empty'], ['maks. 10-20', 'range'], ['minggu 3', 'not a number'], ['≤ 14,2 orang', 'disagrees'],
+  ])('refuses %j', (input, reason) => {
+    expectReason(readTargetValue(input, { satuan: '%' }), reason);
+  });
+
+  it.each(['N/A', 'n/a', '-', 'belum ada data', ' Belum  ada data ', '—', 'tidak ada data'])('%j is no data', (v) => {
+    expect(isNoData(v)).toBe(true);
+  });
+  it.each(['0', 0, 'NaN', 'ada', '-5', ''])('%j is not "no data"', (v) => {
+    expect(isNoData(v)).toBe(false);
   });
 
   it('reads numeric labels of a skala given as numbers by YAML', () => {

@@ -1,5 +1,5 @@
 import { msg } from '../../i18n/message.js';
-import { LEVEL_NAMES, type Level } from '../../model/plan.js';
+import { LEVEL_NAMES, type Level, type PlanNode } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
 /** What a level's indicators measure: targets measure outcomes, activities their outputs. */
@@ -12,12 +12,16 @@ const EXPECTED: Partial<Record<Level, 'outcome' | 'output'>> = {
   sub_kegiatan: 'output',
 };
 
+function hasSubKegiatan(node: PlanNode): boolean {
+  return node.children.some((c) => c.level === 'sub_kegiatan');
+}
+
 export default defineRule({
   meta: {
     id: 'indikator/jenis',
     description: msg(
-      'An indicator\'s jenis fits its level: outcome for tujuan, sasaran, sasaran_opd and program; output for kegiatan and sub_kegiatan.',
-      'Jenis indikator sesuai levelnya: outcome untuk tujuan, sasaran, sasaran_opd, dan program; output untuk kegiatan dan sub_kegiatan.',
+      'An indicator\'s jenis fits its level: outcome for tujuan, sasaran, sasaran_opd and program; output for kegiatan and sub_kegiatan, except that a kegiatan with sub kegiatan may measure its outcome (hasil).',
+      'Jenis indikator sesuai levelnya: outcome untuk tujuan, sasaran, sasaran_opd, dan program; output untuk kegiatan dan sub_kegiatan, kecuali kegiatan yang memiliki sub kegiatan boleh mengukur hasilnya (outcome).',
     ),
     defaultSeverity: 'warning',
   },
@@ -26,6 +30,9 @@ export default defineRule({
       const jenis = ind.data.jenis;
       const expected = EXPECTED[ind.owner.level];
       if ((jenis !== 'outcome' && jenis !== 'output') || !expected || jenis === expected) continue;
+      // Permendagri 90/2019 with 77/2020: a kegiatan with sub kegiatan measures its hasil (an
+      // outcome); its sub kegiatan measure the keluaran (outputs).
+      if (jenis === 'outcome' && ind.owner.level === 'kegiatan' && hasSubKegiatan(ind.owner)) continue;
       const level = LEVEL_NAMES[ind.owner.level];
       report({
         loc: { source: ind.loc.source, path: [...ind.loc.path, 'jenis'] },

@@ -43,7 +43,7 @@ function check({ report }: RuleContext, v: IndicatorValues, val: ValueAt): void 
   }
   if (!val.reading.ok || val.reading.value.kind === 'predikat') return;
   const tv = val.reading.value;
-  const [lo, hi] = tv.kind === 'number' ? [tv.value, tv.value] : [tv.min, tv.max];
+  const [lo, hi] = tv.kind === 'range' ? [tv.min, tv.max] : [tv.value, tv.value];
   const below = skala.min !== undefined && lo < skala.min;
   const above = skala.maks !== undefined && hi > skala.maks;
   if (!below && !above) return;

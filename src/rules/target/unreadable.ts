@@ -15,7 +15,7 @@ export default defineRule({
     for (const v of indicatorValues(plan).values()) {
       const who = v.indicator.label;
       for (const val of v.values) {
-        if (val.reading.ok || val.offSkala) continue;
+        if (val.reading.ok || val.offSkala || val.noData) continue;
         const what = valueName(val, true);
         report({
           loc: val.loc,

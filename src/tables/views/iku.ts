@@ -63,6 +63,8 @@ function ikuRows(plan: Plan, opd: string | undefined): Row[] {
 /** A value as the plan writes it: Indonesian digits, scale words, its unit; "%" on every percentage. */
 function valueCell(v: ValueAt | undefined, iv: IndicatorValues, unreadable: { count: number }): Cell {
   if (!v) return null;
+  // "N/A", "belum ada data": shown as written, never as a number, and not an unreadable value.
+  if (v.noData) return { text: String(v.raw).trim(), value: null };
   if (!v.reading.ok) {
     unreadable.count++;
     return { text: String(v.raw), value: String(v.raw) };
@@ -110,7 +112,8 @@ function summaryTable(plan: Plan, rows: Row[], opts: ViewOptions): Table {
     ? msg(`Target: the target for ${opts.tahun}; a single target is the end-of-period one, for ${p?.selesai ?? 'the last year'}.`,
       `Target: target tahun ${opts.tahun}; target tunggal adalah target akhir periode, untuk ${p?.selesai ?? 'tahun terakhir'}.`)
     : msg('Target: the end-of-period target (a single target, or the one for the last year).', 'Target: target akhir periode (target tunggal, atau target tahun terakhir).'));
-  notes.push(msg('Arah: naik = higher is better, turun = lower is better.', 'Arah: naik = makin tinggi makin baik, turun = makin rendah makin baik.'));
+  notes.push(msg('Arah: naik = higher is better, turun = lower is better, tetap = a level to hold or a projection to meet.',
+    'Arah: naik = makin tinggi makin baik, turun = makin rendah makin baik, tetap = tingkat yang dipertahankan atau proyeksi yang dipenuhi.'));
   notes.push(msg('Kegiatan and sub kegiatan measure outputs: they are not key indicators.', 'Kegiatan dan sub kegiatan mengukur output: bukan indikator kinerja utama.'));
   if (unreadable.count) notes.push(unreadableNote(unreadable.count));
   const targetHeader = year !== undefined ? msg(`Target ${year}`, `Target ${year}`) : msg('Target', 'Target');
