@@ -113,6 +113,54 @@ describe('capaian', () => {
     expect(pct(capaianOf(one('naik', 0, 5), 'selisih'))).toEqual([[2025, 'realisasi ÷ target needs a target other than 0']]);
     expect(pct(capaianOf(one('turun', 5, 0), 'rasio'))).toEqual([[2025, 'target ÷ realisasi needs a realisasi other than 0']]);
   });
+  it('a bound counts by its value; an upper bound alone makes arah turun', () => {
+    const bound = (target: string, realisasi: number | string, arah = '') => indicatorValues(planOf(yaml`
+      cascade: 1
+      periode: 2025-2029
+      sasaran:
+        - id: S1
+          nama: s
+          indikator:
+            - {nama: i, satuan: "%", ${arah} target: {2025: "${target}"}, realisasi: {2025: ${realisasi}}}
+    `)).values().next().value!;
+    const stunting = bound('≤ 14,2', 12.07);
+    expect(stunting.arah).toBe('turun');
+    expect(stunting.arahWritten).toBe(false);
+    expect(pct(capaianOf(stunting, 'selisih'))).toEqual([[2025, 115]]);
+    expect(bound('≥ 90', 0).arah).toBe('naik');
+    expect(pct(capaianOf(bound('≥ 90', 81), 'selisih'))).toEqual([[2025, 90]]);
+    expect(pct(capaianOf(bound('< 5', '"N/A"'), 'selisih'))).toEqual([]);
+  });
+  it('tetap: realisasi ÷ target × 100 for a projection; a range or bound met is 100', () => {
+    const hold = (target: string, realisasi: number) => indicatorValues(planOf(yaml`
+      cascade: 1
+      periode: 2025-2029
+      sasaran:
+        - id: S1
+          nama: s
+          indikator:
+            - {nama: i, satuan: orang, arah: tetap, target: {2025: "${target}"}, realisasi: {2025: ${realisasi}}}
+    `)).values().next().value!;
+    expect(pct(capaianOf(hold('4.280', 4066), 'selisih'))).toEqual([[2025, 95]]);
+    expect(pct(capaianOf(hold('2,5-3,5', 3), 'selisih'))).toEqual([[2025, 100]]);
+    expect(pct(capaianOf(hold('2-4', 1), 'selisih'))).toEqual([[2025, 50]]);
+    expect(pct(capaianOf(hold('2-4', 5), 'selisih'))).toEqual([[2025, 80]]);
+    expect(pct(capaianOf(hold('≤ 10', 8), 'selisih'))).toEqual([[2025, 100]]);
+  });
+  it('keeps the decimals written, quoted or not; no data is not a value', () => {
+    const v = indicatorValues(planOf(yaml`
+      cascade: 1
+      periode: 2025-2029
+      sasaran:
+        - id: S1
+          nama: s
+          indikator:
+            - {nama: IPM, satuan: indeks, baseline: {tahun: 2024, nilai: 71.90}, target: {2025: "72,30"}, realisasi: {2025: belum ada data}}
+    `)).values().next().value!;
+    expect(v.baseline?.value?.reading).toMatchObject({ ok: true, value: { value: 71.9, decimals: 2 } });
+    expect(v.target?.years[0].reading).toMatchObject({ ok: true, value: { value: 72.3, decimals: 2 } });
+    expect(v.realisasi?.years[0]).toMatchObject({ noData: true, reading: { ok: false } });
+  });
   it('is computed once per plan and mode', () => {
     expect(planCapaian(plan, 'selisih')).toBe(planCapaian(plan, 'selisih'));
     expect(planCapaian(plan, 'rasio')).not.toBe(planCapaian(plan, 'selisih'));

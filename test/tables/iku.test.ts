@@ -42,6 +42,26 @@ describe('cascade table iku', () => {
     expect(col(summary, 'level', 'value')).toContain('sasaran_opd');
   });
 
+  it('shows decimals as written, bounds with their sign, and no data as written', () => {
+    const plan = planOf(yaml`
+      cascade: 1
+      periode: 2025-2029
+      sasaran:
+        - id: S1
+          nama: Meningkatnya kualitas SDM
+          indikator:
+            - {nama: Indeks pembangunan manusia, satuan: indeks, baseline: {tahun: 2024, nilai: 71.90}, target: {2025: "72,30", 2029: "74,10"}, realisasi: {2025: "72,40"}}
+            - {nama: Prevalensi stunting, satuan: "%", baseline: {tahun: 2024, nilai: N/A}, target: {2025: "≤ 20", 2029: "≤ 14,2"}, realisasi: {2025: "-"}}
+    `);
+    const [summary, years, real] = build(plan);
+    expect(row(summary, 'Indeks pembangunan manusia')).toMatchObject({ baseline: '71,90', target: '74,10' });
+    expect(row(summary, 'Prevalensi stunting')).toMatchObject({ arah: 'turun', baseline: 'N/A', target: '≤ 14,2%' });
+    expect(row(years, 'Indeks pembangunan manusia')).toMatchObject({ target_2025: '72,30' });
+    expect(row(real, 'Indeks pembangunan manusia')).toMatchObject({ realisasi: '72,40' });
+    expect(row(real, 'Prevalensi stunting')).toMatchObject({ realisasi: '-', capaian: '' });
+    expect(summary.notes.map((n) => n.en).join(' ')).not.toContain('could not be read');
+  });
+
   it('lists the Pemda first, then each OPD; kegiatan are left out', () => {
     const [summary] = build(tourism);
     const owners = col(summary, 'pemilik');
