@@ -59,7 +59,7 @@ describe('cascade table iku', () => {
     expect(row(years, 'Indeks pembangunan manusia')).toMatchObject({ target_2025: '72,30' });
     expect(row(real, 'Indeks pembangunan manusia')).toMatchObject({ realisasi: '72,40' });
     expect(row(real, 'Prevalensi stunting')).toMatchObject({ realisasi: '-', capaian: '' });
-    expect(summary.notes.map((n) => n.en).join(' ')).not.toContain('could not be read');
+    expect((summary.notes ?? []).map((n) => n.en).join(' ')).not.toContain('could not be read');
   });
 
   it('lists the Pemda first, then each OPD; kegiatan are left out', () => {
