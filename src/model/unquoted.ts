@@ -25,10 +25,10 @@ export function readWholeAt<T>(raw: string | number, loc: Loc, read: (v: string 
 
 /**
  * The decimals of an unquoted YAML number as written (`71.90` → 2, which YAML has read as 71.9), or
- * undefined. Only fractions are looked at, so whole numbers cost no source look-up.
+ * undefined. Only fractions are looked at.
  */
 export function writtenDecimalsAt(raw: unknown, loc: Loc): number | undefined {
-  if (typeof raw !== 'number' || Number.isInteger(raw) || !loc.source.isPlainScalar(loc.path)) return undefined;
-  const m = /^[+-]?\d+\.(\d+)$/.exec(loc.source.sourceText(loc.path) ?? '');
+  if (typeof raw !== 'number' || Number.isInteger(raw)) return undefined;
+  const m = /^[+-]?\d+\.(\d+)$/.exec(loc.source.numberText(loc.path) ?? '');
   return m ? m[1].length : undefined;
 }
