@@ -144,9 +144,34 @@ describe('budget-summary groupings', () => {
     expect(t.title.en).toBe('Budget per OPD, 2026');
     expect(t.rows.map((r) => [cellText(r[0]), cellValue(r[2]), cellValue(r[3]), cellValue(r[4])])).toEqual([
       ['A', 600_000_000, 500_000_001, 99_999_999],
-      ['B', null, null, null],
+      ['B', 'Rp2.000.000.000 (whole period)', null, null],
     ]);
     expect(t.notes!.map((n) => n.en)).toContain('2 amount(s) are written for the whole period, not per year, and are not in the 2026 figures.');
+    // Every total adds up: the OPD with a pagu for the year apart from the whole-period one.
+    expect(t.footer!.map((r) => r.map((c) => cellValue(c)))).toEqual([
+      ['Total, OPD with a pagu 2026', '', 600_000_000, 500_000_001, 99_999_999, 100, 1],
+      ['Total, no pagu for 2026', '', 'Rp2.000.000.000 (whole period)', null, null, null, 0],
+      ['Total', '', null, 500_000_001, null, 100, 1],
+    ]);
+  });
+
+  it('every total of every --tahun adds up: pagu − allocated = remaining wherever all three are shown', () => {
+    const mixed = planOf(twoTargets
+      .replace("  - {id: B, nama: Dinas B, pagu: 2 M}", "  - {id: B, nama: Dinas B, pagu: 2 M}\n  - {id: C, nama: Dinas C, pagu: {2025: 1 M, 2027: 2 M}}\n  - {id: D, nama: Dinas D}")
+      .replace("  - {id: K9, nama: Tanpa induk, opd: B, anggaran: 7}", "  - {id: K9, nama: Tanpa induk, opd: B, anggaran: 7}\n  - {id: KC, nama: C, opd: C, anggaran: {2025: 900 juta, 2027: \"2,5 M\"}}\n  - {id: KD, nama: D, opd: D, anggaran: {2025: 5 juta, 2027: 5 juta}}"));
+    for (const tahun of [undefined, 2025, 2026, 2027, 2029]) {
+      const t = summary(mixed, { tahun });
+      for (const r of [...t.rows, ...t.footer!]) {
+        const [pagu, allocated, remaining] = [cellValue(r[2]), cellValue(r[3]), cellValue(r[4])];
+        if (typeof pagu === 'number' && typeof allocated === 'number' && typeof remaining === 'number') {
+          expect(pagu - allocated, `${tahun} ${cellText(r[0])}`).toBe(remaining);
+        }
+      }
+      // The last footer row is all the Pemda's money: the sum of the rows.
+      const rows = t.rows.map((r) => cellValue(r[3])).filter((v): v is number => typeof v === 'number');
+      expect(cellValue(t.footer!.at(-1)![3]), String(tahun)).toBe(rows.reduce((a, b) => a + b, 0));
+      if (tahun === 2027) expect(t.footer!.map((r) => cellText(r[0]))).toEqual(['Total, OPD with a pagu 2027', 'Total, no pagu for 2027', 'Total']);
+    }
   });
 
   it('shows a sum with an unreadable amount as unknown, never taking it for zero', () => {
