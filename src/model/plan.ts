@@ -17,7 +17,7 @@ export type Level = (typeof LEVELS)[number];
 export const LEVEL_NAMES: Record<Level, { en: string; id: string }> = {
   tujuan: { en: 'tujuan (goal)', id: 'tujuan' },
   sasaran: { en: 'sasaran Pemda', id: 'sasaran Pemda' },
-  ksf: { en: 'key success factor', id: 'key success factor' },
+  ksf: { en: 'key success factor', id: 'faktor kunci' },
   sasaran_opd: { en: 'sasaran strategis OPD', id: 'sasaran strategis OPD' },
   program: { en: 'program', id: 'program' },
   kegiatan: { en: 'kegiatan', id: 'kegiatan' },

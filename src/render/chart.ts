@@ -7,7 +7,7 @@ import { targetShown } from '../model/target-text.js';
 import { formatRupiah } from '../values/index.js';
 import { selectTree, type ChartFilter } from '../model/select.js';
 import { cleanText } from '../text/wrap.js';
-import { LEVEL_HEADINGS, TIER_OF, type Tier } from './style.js';
+import { LEVEL_HEADINGS, MITRA_HEADINGS, TIER_OF, type Tier } from './style.js';
 
 /** Boxes show at most this many indicators; the rest are counted, so a box stays readable. */
 export const MAX_INDICATORS = 4;
@@ -95,7 +95,7 @@ function boxOf(plan: Plan, node: PlanNode, key: string, lang: Lang): Box {
     level: node.level,
     tier: TIER_OF[node.level],
     mitra: node.opd?.mitra === true,
-    heading: `${say(LEVEL_HEADINGS[node.level], lang)} · ${kode || cleanText(node.id)}`,
+    heading: `${say(node.opd?.mitra ? MITRA_HEADINGS[node.level] ?? LEVEL_HEADINGS[node.level] : LEVEL_HEADINGS[node.level], lang)} · ${kode || cleanText(node.id)}`,
     nama: cleanText(node.nama),
     indicators: indicators.slice(0, MAX_INDICATORS),
     more: Math.max(0, indicators.length - MAX_INDICATORS),

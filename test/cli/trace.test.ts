@@ -31,6 +31,13 @@ describe('cascade trace', () => {
     expect(r.stdout).toContain('✔ Line of sight reaches the Pemda target S1 (acuan VM-2, ISU-PAR).');
   });
 
+  it('says "faktor kunci" in Indonesian, as the chart does', () => {
+    const r = runCli(['trace', 'DISKOPUKM.K1', 'examples/pariwisata', '--lang', 'id']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('KSF-IKM · faktor kunci ·');
+    expect(r.stdout).not.toContain('key success factor');
+  });
+
   it('gives tools the same trace as JSON', () => {
     const r = runCli(['trace', 'DISKOPUKM.K1', 'examples/pariwisata', '--format', 'json']);
     expect(r.code).toBe(0);

@@ -13,7 +13,7 @@ describe('buildChart', () => {
     expect(box('DISHUB.SS1')).toMatchObject({ tier: 'tactical', opd: 'DIS HUB', indicators: [{ target: '90%' }] });
     expect(box('DISHUB.K1')).toMatchObject({ tier: 'operational', anggaran: 'Rp2,0 M', indicators: [{ target: '4.000 kendaraan' }] });
     expect(box('SATPOL.SS1').opd).toBe('Satuan Polisi Pamong Praja'); // no singkatan: the name
-    expect(box('POLRES.SS1')).toMatchObject({ mitra: true, opd: 'Kepolisian Resor (mitra)' });
+    expect(box('POLRES.SS1')).toMatchObject({ mitra: true, opd: 'Kepolisian Resor (mitra)', heading: 'SASARAN MITRA · POLRES.SS1' });
     expect(box('DISHUB.P1').mitra).toBe(false);
     expect(chart.title).toBe('Pohon kinerja · Kota Uji · 2025–2029');
     expect(chart.subtitle).toBeUndefined();

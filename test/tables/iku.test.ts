@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/model/usage-error.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
@@ -33,12 +34,11 @@ describe('cascade table iku', () => {
     const [summary] = build(tourism);
     expect(summary.title.en).toBe('IKU — Kabupaten Contoh, 2025–2029');
     const targets = col(summary, 'target');
-    for (const t of ['70%', '2.000', '6 juta', '40 destinasi', '8', '90%', '80']) expect(targets).toContain(t);
-    expect(row(summary, 'Jumlah kunjungan wisatawan')).toMatchObject({ level: 'Sasaran', pemilik: 'DISPAR', satuan: 'kunjungan', baseline: '4 juta', target: '6 juta' });
-    expect(row(summary, 'Angka kriminalitas')).toMatchObject({ level: 'Program', pemilik: 'SATPOLPP', arah: 'turun', baseline: '8%', target: '5%' });
+    for (const t of ['70%', '6 juta', '8', '90%', '80']) expect(targets).toContain(t);
+    expect(row(summary, 'Jumlah kunjungan wisatawan')).toMatchObject({ level: 'IKU OPD', pemilik: 'DISPAR', satuan: 'kunjungan', baseline: '4 juta', target: '6 juta' });
+    expect(row(summary, 'PDRB sektor pariwisata')).toMatchObject({ level: 'IKU Pemda', pemilik: 'Pemda' });
     const values = col(summary, 'target', 'value');
     expect(values).toContain(6_000_000);
-    expect(values).toContain(2000);
     expect(col(summary, 'level', 'value')).toContain('sasaran_opd');
   });
 
@@ -62,24 +62,52 @@ describe('cascade table iku', () => {
     expect((summary.notes ?? []).map((n) => n.en).join(' ')).not.toContain('could not be read');
   });
 
-  it('lists the Pemda first, then each OPD; kegiatan are left out', () => {
+  it('flags a capaian below 0% or above 150%', () => {
+    const plan = planOf(yaml`
+      cascade: 1
+      periode: 2025-2029
+      sasaran:
+        - id: S1
+          nama: s
+          indikator:
+            - {nama: Naik jauh, satuan: unit, target: {2025: 10}, realisasi: {2025: 16}}
+            - {nama: Turun jauh, satuan: "%", arah: turun, target: {2025: 5}, realisasi: {2025: 11}}
+            - {nama: Biasa, satuan: unit, target: {2025: 10}, realisasi: {2025: 15}}
+    `);
+    const real = build(plan).find((t) => t.title.en === 'Realisasi and capaian')!;
+    expect(row(real, 'Naik jauh').capaian).toBe('160% (!)');
+    expect(row(real, 'Turun jauh').capaian).toBe('-20% (!)');
+    expect(row(real, 'Biasa').capaian).toBe('150%');
+    expect(real.notes!.map((n) => n.en)).toContain('(!) 2 capaian below 0% or above 150%: check the target, the realisasi and the arah.');
+  });
+
+  it('lists only IKU: the Pemda first, then each OPD; program and kegiatan indicators and partners are left out', () => {
     const [summary] = build(tourism);
     const owners = col(summary, 'pemilik');
     expect(owners[0]).toBe('Pemda');
     expect([...new Set(owners)]).toEqual(['Pemda', 'DISHUB', 'DISKOPUKM', 'DISLH', 'DISPAR', 'DISPU', 'SATPOLPP']);
     expect(col(summary, 'indikator')).not.toContain('Jumlah peserta pelatihan usaha baru');
+    expect(col(summary, 'indikator')).not.toContain('Angka kriminalitas'); // a program's indicator
+    expect(new Set(col(summary, 'level'))).toEqual(new Set(['IKU Pemda', 'IKU OPD']));
+    const traffic = openPlan(['examples/lalu-lintas.yaml'], ROOT).plan;
+    const mitra = traffic.opds.filter((o) => o.mitra).map((o) => o.id);
+    expect(mitra.length).toBeGreaterThan(0);
+    for (const m of mitra) expect(col(build(traffic)[0], 'pemilik')).not.toContain(m);
   });
 
   it('gives each year of a yearly target its own column, keyed so JSON keeps the order', () => {
     const [, years] = build(tourism);
     expect(years.columns.map((c) => c.key)).toEqual(['pemilik', 'indikator', 'target_2025', 'target_2026', 'target_2027', 'target_2028', 'target_2029']);
     expect(row(years, '% UMKM yang sehat')).toMatchObject({ target_2025: '58%', target_2029: '70%' });
-    expect(row(years, 'Angka kriminalitas')).toMatchObject({ target_2025: '7,5%', target_2026: '7%' });
     expect(col(years, 'indikator')).not.toContain('Jumlah kunjungan wisatawan'); // one end-of-period target
   });
 
   it('computes capaian where realisasi is given, with both formulas for turun', () => {
-    const real = (mode: 'selisih' | 'rasio') => build(tourism, { capaianTurun: mode }).find((t) => t.title.en === 'Realisasi and capaian')!;
+    const crime = planOf(readFileSync(`${ROOT}/examples/pariwisata/satpolpp.yaml`, 'utf8')
+      .replace('    indikator:\n      - nama: "% potensi kriminalitas yang dapat dicegah"\n        satuan: "%"\n        target: "90%"',
+        '    indikator:\n      - {nama: Angka kriminalitas, satuan: "%", arah: turun, target: {2025: "7,5%"}, realisasi: {2025: "7,2%"}}'));
+    const withCrime = { ...tourism, nodes: [...tourism.nodes, ...crime.nodes.filter((n) => n.level === 'sasaran_opd')] };
+    const real = (mode: 'selisih' | 'rasio') => build(withCrime, { capaianTurun: mode }).find((t) => t.title.en === 'Realisasi and capaian')!;
     const selisih = real('selisih');
     expect(row(selisih, '% UMKM yang sehat')).toMatchObject({ tahun: '2025', target: '58%', realisasi: '57%', capaian: '98,28%' });
     expect(col(selisih, 'capaian', 'value')[0]).toBeCloseTo((57 / 58) * 100, 10);
@@ -134,7 +162,7 @@ describe('cascade table iku (CLI)', () => {
     const r = runCli(['table', 'iku', 'examples/pariwisata']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    for (const t of ['70%', '2.000', '6 juta', '40 destinasi', '90%', 'Realisasi and capaian', '98,28%']) expect(r.stdout).toContain(t);
+    for (const t of ['70%', '6 juta', '90%', 'IKU Pemda', 'IKU OPD', 'Realisasi and capaian', '98,28%']) expect(r.stdout).toContain(t);
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(100);
     // Short columns keep their words; only the indicator names wrap.
     expect(r.stdout).not.toContain('…');
@@ -143,7 +171,7 @@ describe('cascade table iku (CLI)', () => {
   it('writes JSON with exact numbers and CSV with plain ones, in Bahasa Indonesia on request', () => {
     const json = JSON.parse(runCli(['table', 'iku', 'examples/pariwisata', '--opd', 'DISPAR', '--format', 'json']).stdout);
     const summary = Array.isArray(json) ? json[0] : json;
-    expect(summary.rows.map((r: { target: unknown }) => r.target)).toEqual([6_000_000, 40]);
+    expect(summary.rows.map((r: { target: unknown }) => r.target)).toEqual([6_000_000]);
     const csv = runCli(['--lang', 'id', 'table', 'iku', 'examples/pariwisata', '--opd', 'DISPAR', '--format', 'csv']).stdout;
     expect(csv.split('\r\n')[0]).toBe('Level,Pemilik,Indikator,Satuan,Arah,Baseline,Target 2029');
     expect(csv).toContain('sasaran_opd,DISPAR,Jumlah kunjungan wisatawan,kunjungan,naik,4000000,6000000');

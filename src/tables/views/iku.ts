@@ -10,10 +10,13 @@ import { formatNumber, formatTargetValue } from '../../values/index.js';
 import type { Cell, Column, Table } from '../table.js';
 import type { TableView, ViewOptions } from './view.js';
 
-/** The levels whose indicators are key ones; kegiatan and sub kegiatan measure outputs. */
-const IKU_LEVELS: ReadonlySet<Level> = new Set(['tujuan', 'sasaran', 'sasaran_opd', 'program']);
-/** Short level names: the owner column already tells a Pemda sasaran from an OPD's. */
-const LEVEL_TEXT: Partial<Record<Level, string>> = { tujuan: 'Tujuan', sasaran: 'Sasaran', sasaran_opd: 'Sasaran', program: 'Program' };
+/**
+ * The levels whose indicators are key ones (IKU, PermenPANRB 89/2021): a Sasaran Pemda's are the
+ * IKU Pemda, a Sasaran Strategis OPD's the IKU OPD. Program and kegiatan indicators are not IKU.
+ */
+const IKU_LEVELS: ReadonlySet<Level> = new Set(['sasaran', 'sasaran_opd']);
+/** The level column says whose IKU it is. */
+const LEVEL_TEXT: Partial<Record<Level, string>> = { sasaran: 'IKU Pemda', sasaran_opd: 'IKU OPD' };
 const PEMDA = 'Pemda';
 
 interface Row {
@@ -26,8 +29,8 @@ interface Row {
 export const ikuView: TableView = {
   name: 'iku',
   description: msg(
-    'Key indicators (IKU) of the Pemda and of each OPD: baseline, target per year, realisasi and capaian.',
-    'Indikator kinerja utama (IKU) Pemda dan setiap OPD: baseline, target per tahun, realisasi, dan capaian.',
+    'Key indicators (IKU) of the Pemda (its sasaran) and of each OPD (its sasaran strategis): baseline, target per year, realisasi and capaian.',
+    'Indikator kinerja utama (IKU) Pemda (sasarannya) dan setiap OPD (sasaran strategisnya): baseline, target per tahun, realisasi, dan capaian.',
   ),
   build(plan, opts) {
     const rows = ikuRows(plan, opts.opd);
@@ -52,7 +55,9 @@ function ikuRows(plan: Plan, opd: string | undefined): Row[] {
   const rows: Array<Row & { order: number }> = [];
   for (const node of plan.nodes) {
     if (!IKU_LEVELS.has(node.level)) continue;
-    const owner = node.level === 'tujuan' || node.level === 'sasaran' ? PEMDA : node.opd?.id ?? '';
+    // A partner (mitra) is outside the Pemda: its targets are not the Pemda's key indicators.
+    if (node.level === 'sasaran_opd' && node.opd?.mitra) continue;
+    const owner = node.level === 'sasaran' ? PEMDA : node.opd?.id ?? '';
     if (opd !== undefined && owner !== opd) continue;
     for (const ind of node.indicators) rows.push({ node, ind, values: valuesOf(plan, ind), owner, order: rows.length });
   }
@@ -107,14 +112,15 @@ function summaryTable(plan: Plan, rows: Row[], opts: ViewOptions): Table {
   const heading = [who, p ? `${p.mulai}–${p.selesai}` : undefined].filter(Boolean).join(', ');
   const title = heading ? `IKU — ${heading}` : 'IKU';
   const notes: Msg[] = [];
-  if (!rows.length) notes.push(msg('No indicator of a tujuan, sasaran, sasaran OPD or program was found.', 'Tidak ditemukan indikator tujuan, sasaran, sasaran OPD, atau program.'));
+  if (!rows.length) notes.push(msg('No indicator of a Sasaran Pemda or a Sasaran Strategis OPD was found.', 'Tidak ditemukan indikator Sasaran Pemda atau Sasaran Strategis OPD.'));
   notes.push(opts.tahun !== undefined
     ? msg(`Target: the target for ${opts.tahun}; a single target is the end-of-period one, for ${p?.selesai ?? 'the last year'}.`,
       `Target: target tahun ${opts.tahun}; target tunggal adalah target akhir periode, untuk ${p?.selesai ?? 'tahun terakhir'}.`)
     : msg('Target: the end-of-period target (a single target, or the one for the last year).', 'Target: target akhir periode (target tunggal, atau target tahun terakhir).'));
   notes.push(msg('Arah: naik = higher is better, turun = lower is better, tetap = a level to hold or a projection to meet.',
     'Arah: naik = makin tinggi makin baik, turun = makin rendah makin baik, tetap = tingkat yang dipertahankan atau proyeksi yang dipenuhi.'));
-  notes.push(msg('Kegiatan and sub kegiatan measure outputs: they are not key indicators.', 'Kegiatan dan sub kegiatan mengukur output: bukan indikator kinerja utama.'));
+  notes.push(msg('IKU Pemda: the indicators of the Sasaran Pemda; IKU OPD: those of each Sasaran Strategis OPD. Program, kegiatan and partners\' (mitra) indicators are not IKU.',
+    'IKU Pemda: indikator Sasaran Pemda; IKU OPD: indikator setiap Sasaran Strategis OPD. Indikator program, kegiatan, dan mitra bukan IKU.'));
   if (unreadable.count) notes.push(unreadableNote(unreadable.count));
   const targetHeader = year !== undefined ? msg(`Target ${year}`, `Target ${year}`) : msg('Target', 'Target');
   return {
@@ -171,6 +177,7 @@ function realisasiTable(rows: Row[], opts: ViewOptions): Table | undefined {
   const mode = opts.settings.capaianTurun;
   const unreadable = { count: 0 };
   const problems: Msg[] = [];
+  const flagged = { count: 0 };
   const body: Cell[][] = [];
   for (const r of rows) {
     const real = r.values.realisasi;
@@ -190,13 +197,17 @@ function realisasiTable(rows: Row[], opts: ViewOptions): Table | undefined {
         valueCell(target, r.values, unreadable),
         valueCell(v, r.values, unreadable),
         r.values.arah,
-        c?.ok ? { text: `${formatNumber(c.value, { maxDecimals: 2 })}%`, value: c.value } : null,
+        c?.ok ? capaianCell(c.value, flagged) : null,
       ]);
     }
   }
   if (!body.length) return undefined;
   const notes: Msg[] = capaianFormula(mode);
   for (const p of problems) notes.push(msg(`No capaian for ${p.en}.`, `Capaian tidak dihitung untuk ${p.id}.`));
+  if (flagged.count) {
+    notes.push(msg(`(!) ${flagged.count} capaian below 0% or above ${CAPAIAN_MAX}%: check the target, the realisasi and the arah.`,
+      `(!) ${flagged.count} capaian di bawah 0% atau di atas ${CAPAIAN_MAX}%: periksa target, realisasi, dan arahnya.`));
+  }
   if (unreadable.count) notes.push(unreadableNote(unreadable.count));
   return {
     title: msg('Realisasi and capaian', 'Realisasi dan capaian'),
@@ -212,6 +223,16 @@ function realisasiTable(rows: Row[], opts: ViewOptions): Table | undefined {
     rows: body,
     notes,
   };
+}
+
+/** Above this, or below 0, a capaian is more likely a wrong target, realisasi or arah than a feat. */
+const CAPAIAN_MAX = 150;
+
+function capaianCell(value: number, flagged: { count: number }): Cell {
+  const text = `${formatNumber(value, { maxDecimals: 2 })}%`;
+  if (value >= 0 && value <= CAPAIAN_MAX) return { text, value };
+  flagged.count++;
+  return { text: `${text} (!)`, value };
 }
 
 function unreadableNote(n: number): Msg {
