@@ -8,7 +8,7 @@ import { ConfigFile } from '../src/config/schema.js';
 import { rawSchema } from '../src/model/json-schema.js';
 import { CascadeFile } from '../src/model/schema.js';
 import { readFrequency } from '../src/values/frequency.js';
-import { readDuration, readMoney, readTargetValue, type Reading, type TargetValue } from '../src/values/index.js';
+import { isNoData, readDuration, readMoney, readTargetValue, type Reading, type TargetValue } from '../src/values/index.js';
 
 type Json = Record<string, unknown>;
 
@@ -160,12 +160,21 @@ function valueExamples(): string {
   };
   const target = (tv: TargetValue) => {
     const unit = 'unit' in tv && tv.unit ? `, unit ${tv.unit}` : '';
-    if (tv.kind === 'number') return `${tv.value}${unit}`;
-    if (tv.kind === 'range') return `from ${tv.min} to ${tv.max}${unit}`;
+    // Only where the decimals written say more than the number: "71,90" is 71.9 shown as 71,90.
+    const fraction = (n: number) => String(n).split('.')[1]?.length ?? 0;
+    const decimals = 'decimals' in tv ? tv.decimals : undefined;
+    const kept = decimals && tv.kind === 'number' && fraction(tv.value) < decimals ? `, shown with ${decimals} decimals` : '';
+    if (tv.kind === 'number') return `${tv.value}${unit}${kept}`;
+    if (tv.kind === 'range') return `from ${tv.min} to ${tv.max}${unit}${kept}`;
+    if (tv.kind === 'bound') return `${tv.side === 'max' ? 'at most' : 'at least'} ${tv.value}${tv.strict ? ' (not equal)' : ''}${unit}${kept}`;
     return `${tv.label}, place ${tv.rank + 1} on its skala`;
   };
-  for (const v of [1500, '1.500', '7,5', '70%', '6 juta', '40 destinasi', '2,5 rb', '1,2 M', '69,1-69,5', '69,1 s.d. 69,5', '-2,5%']) {
+  for (const v of [1500, '1.500', '7,5', '71,90', '70%', '6 juta', '40 destinasi', '2,5 rb', '1,2 M', '69,1-69,5', '69,1 s.d. 69,5', '-2,5%']) {
     row('number, range', v, readTargetValue(v), target);
+  }
+  for (const v of ['≤ 14,2', 'maks. 14,2', '< 5', '≥ 90', 'min 90']) row('one-sided target (bound)', v, readTargetValue(v), target);
+  for (const v of ['N/A', '-', 'belum ada data']) {
+    rows.push(`| baseline, realisasi | \`"${v}"\` | ${isNoData(v) ? 'no data: not a number, shown as written' : 'not "no data"'} |`);
   }
   row('predikat (`skala: [D, C, CC, B, BB, A, AA]`)', 'BB', readTargetValue('BB', { skala: ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'] }), target);
   row('predikat (`skala: [D, C, CC, B, BB, A, AA]`)', 'AAA', readTargetValue('AAA', { skala: ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'] }), target);
