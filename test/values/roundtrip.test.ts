@@ -73,7 +73,7 @@ describe('formatTargetValue → readTargetValue', () => {
       value: safeDouble, unit: fc.option(unit, { nil: undefined }),
     });
     fc.assert(fc.property(bound, fc.boolean(), (tv, scaleWords) => {
-      const back = valueOf(readTargetValue(formatTargetValue(tv, { scaleWords }), tv.unit ? { satuan: tv.unit } : {}));
+      const back = readingValue(readTargetValue(formatTargetValue(tv, { scaleWords }), tv.unit ? { satuan: tv.unit } : {}));
       const { decimals: _kept, ...rest } = back as typeof back & { decimals?: number };
       expect(rest).toEqual(tv.unit ? tv : { kind: tv.kind, side: tv.side, strict: tv.strict, value: tv.value });
     }), RUNS);
@@ -84,7 +84,7 @@ describe('formatTargetValue → readTargetValue', () => {
     const written = fc.tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.stringMatching(/^[0-9]{1,6}$/))
       .map(([i, f]) => `${formatNumber(i)},${f}`);
     fc.assert(fc.property(written, (text) => {
-      expect(formatTargetValue(valueOf(readTargetValue(text)))).toBe(text);
+      expect(formatTargetValue(readingValue(readTargetValue(text)))).toBe(text);
     }), RUNS);
   });
 
