@@ -7,9 +7,10 @@
  * - opening in headless Chromium until the page is interactive (its `cascade-ready` mark),
  *   against opening the plain SVG chart of the same plan;
  * and on the 40-OPD page, every interaction the browser test checks on the examples.
- * Prints Markdown for bench/RESULTS.md.
+ * Prints Markdown and writes it to bench/RESULTS-report.md (bench/RESULTS.md is run.js's).
  */
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -20,8 +21,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(ROOT, 'tmp', 'bench-report');
 const CLI = join(ROOT, 'bin', 'cascade.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const cpus = (await import('node:os')).cpus().length;
 const ROUNDS = process.argv.includes('--quick') ? 2 : 4;
-const log = (s) => process.stdout.write(`${s}\n`);
+/** @type {string[]} */
+const out = [];
+const log = (s) => {
+  out.push(s);
+  process.stdout.write(`${s}\n`);
+};
 
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
@@ -31,6 +38,9 @@ const plans = [];
 for (const opds of [10, 40]) {
   const dir = join(WORK, `plan-${opds}`);
   const planBytes = writePlan(dir, { opds, sub: 2 });
+  // One finding, so the page has one to follow: a second, unknown parent.
+  const file = join(dir, 'opd001.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/mendukung: (\S+)/, 'mendukung: [$1, TIDAK-ADA]'));
   plans.push({ opds, dir, planBytes, html: join(WORK, `report-${opds}.html`), svg: join(WORK, `chart-${opds}.svg`), boxes: 0 });
 }
 
@@ -89,7 +99,9 @@ const checks = await interact(page);
 await page.close();
 await browser.close();
 
-log(`## Web report (\`npm run bench:report\`, ${new Date().toISOString().slice(0, 10)}, ${ROUNDS} rounds, medians)`);
+log('# Web report: size and speed');
+log('');
+log(`\`npm run bench:report\`, ${new Date().toISOString().slice(0, 10)}, ${ROUNDS} rounds, medians; load average ${loadavg()[0].toFixed(1)} on ${cpus} cores at the end (ratios within one run hold on a busy machine; absolute times do not).`);
 log('');
 log('| plan | boxes | plan | HTML | HTML ÷ plan | `report` | `render -f svg` | report ÷ render | interactive in Chromium | SVG alone loads in | ÷ |');
 log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -128,6 +140,13 @@ async function interact(page) {
   // The OPD filter.
   await page.selectOption('#opd-filter', target.opd);
   done.push(`filter OPD ${target.opd}`);
+  // The finding leads to its box.
+  const finding = page.locator('#findings a.where').first();
+  const findingKey = await finding.getAttribute('data-box');
+  const box = data.boxes.find((b) => b.key === findingKey);
+  await finding.click();
+  await page.waitForFunction((id) => document.querySelector('#panel-body .level')?.textContent?.includes(id), box.id);
+  done.push(`finding ${data.findings[0].rule} → ${box.id}`);
   return done;
 }
 
@@ -149,4 +168,4 @@ function ms(x) {
 function mb(b) {
   return `${(b / 1e6).toFixed(1)} MB`;
 }
-writeFileSync(join(WORK, 'done'), 'ok');
+writeFileSync(join(ROOT, 'bench', 'RESULTS-report.md'), `${out.join('\n')}\n`);
