@@ -1,5 +1,5 @@
 import type { Plan } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { RunConfig } from './settings.js';
 
 /** Every finding of the plan, as `validate` reports it: all rules, then the `# cascade-disable` comments. */

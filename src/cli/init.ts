@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { detectLang } from '../i18n/lang.js';
-import { msg, say } from '../i18n/message.js';
-import { UsageError } from '../model/usage-error.js';
+import { detectLang } from '../core/lang.js';
+import { msg, say } from '../core/message.js';
+import { UsageError } from '../core/errors.js';
 import { emit } from './output.js';
 import { toolPackageSpec } from './version.js';
 
@@ -26,7 +26,7 @@ export function registerInit(program: Command): void {
         throw new UsageError(msg(`--periode takes years such as 2025-2029, not "${opts.periode}".`, `--periode berisi tahun seperti 2025-2029, bukan "${opts.periode}".`));
       }
       const { starterFiles } = await import('../init/templates.js');
-      const { jsonSchemaText } = await import('../config/json-schemas.js');
+      const { jsonSchemaText } = await import('../editor/json-schemas.js');
       const root = resolve(folder);
       const files = starterFiles(lang, { pemda: opts.pemda.trim() || 'Kabupaten Contoh', mulai: Number(m[1]), selesai: Number(m[2]), packageSpec: toolPackageSpec() },
         { plan: await jsonSchemaText('plan'), config: await jsonSchemaText('config') });

@@ -2,8 +2,8 @@ import { lstatSync, realpathSync, renameSync, unlinkSync, writeFileSync, type St
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { msg } from '../i18n/message.js';
-import { UsageError } from '../model/usage-error.js';
+import { msg } from '../core/message.js';
+import { UsageError } from '../core/errors.js';
 
 /**
  * Writes a command's result to stdout, or to a file. A regular file (or a new one) is replaced

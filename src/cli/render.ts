@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { detectLang } from '../i18n/lang.js';
-import { msg, say } from '../i18n/message.js';
-import { UsageError } from '../model/usage-error.js';
+import { detectLang } from '../core/lang.js';
+import { msg, say } from '../core/message.js';
+import { UsageError } from '../core/errors.js';
 import { emit } from './output.js';
 
 interface RenderOptions {

@@ -1,8 +1,8 @@
 import { CommanderError } from 'commander';
-import { detectLang } from '../i18n/lang.js';
-import { say } from '../i18n/message.js';
-import { PathError } from '../load/files.js';
-import { UsageError } from '../model/usage-error.js';
+import { detectLang } from '../core/lang.js';
+import { say } from '../core/message.js';
+import { PathError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { sanitize } from '../text/sanitize.js';
 import { buildProgram } from './program.js';
 

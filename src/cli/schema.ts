@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { msg } from '../i18n/message.js';
-import { UsageError } from '../model/usage-error.js';
+import { msg } from '../core/message.js';
+import { UsageError } from '../core/errors.js';
 import { emit } from './output.js';
 
 export function registerSchema(program: Command): void {
@@ -10,7 +10,7 @@ export function registerSchema(program: Command): void {
     .argument('[which]', 'plan or config', 'plan')
     .option('-o, --output <file>', 'write the schema to a file')
     .action(async (which: string, opts: { output?: string }) => {
-      const { JSON_SCHEMAS, jsonSchemaText } = await import('../config/json-schemas.js');
+      const { JSON_SCHEMAS, jsonSchemaText } = await import('../editor/json-schemas.js');
       if (!(which in JSON_SCHEMAS)) {
         throw new UsageError(msg(`Unknown schema "${which}": use plan or config.`, `Skema "${which}" tidak dikenal: gunakan plan atau config.`));
       }

@@ -1,18 +1,8 @@
 import type { Command } from 'commander';
 import type { Config } from '../config/load.js';
-import type { Settings } from '../config/settings.js';
-import type { SeverityFor } from '../config/severity.js';
-import { msg, type Lang } from '../i18n/message.js';
-import type { Diagnostic } from '../report/diagnostic.js';
-import { UsageError } from '../model/usage-error.js';
-
-/** A configuration file that cannot be used: its findings, at their lines; the command exits 2. */
-export class ConfigError extends UsageError {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    const lines = (lang: Lang) => diagnostics.map((d) => `  ${d.file}:${d.line}:${d.column}  ${d.message[lang]}  (${d.rule})`).join('\n');
-    super(msg(`The configuration cannot be used:\n${lines('en')}`, `Konfigurasi tidak dapat dipakai:\n${lines('id')}`));
-  }
-}
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.js';
+import type { SeverityFor } from '../core/rule-meta.js';
+import { ConfigError } from '../core/errors.js';
 
 /** What every command takes from cascade.config.yaml. */
 export interface RunConfig {
@@ -32,7 +22,6 @@ export async function runConfig(cmd: Command, cwd = process.cwd()): Promise<RunC
   const { TOOL_RULES } = await import('../config/meta.js');
   const { loadConfig } = await import('../config/load.js');
   const { severityResolver } = await import('../config/severity.js');
-  const { DEFAULT_SETTINGS } = await import('../config/settings.js');
   const given = (cmd.optsWithGlobals() as { config?: string | false }).config;
   const knownRules = [...RULES.map((r) => r.meta.id), ...TOOL_RULES.map((r) => r.id)];
   const { config, diagnostics } = loadConfig(given, knownRules, cwd);

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { detectLang } from '../i18n/lang.js';
-import { msg } from '../i18n/message.js';
+import { detectLang } from '../core/lang.js';
+import { msg } from '../core/message.js';
 import type { Table } from '../tables/table.js';
-import { UsageError } from '../model/usage-error.js';
+import { UsageError } from '../core/errors.js';
 import { colorAsked, emit, useColor } from './output.js';
 
 export interface TableOptions {

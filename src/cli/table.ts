@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { msg } from '../i18n/message.js';
-import { UsageError } from '../model/usage-error.js';
+import { msg } from '../core/message.js';
+import { UsageError } from '../core/errors.js';
 import { requireInPeriod, yearOption } from './year-option.js';
 import { tableOptions, writeTables, type TableOptions } from './table-output.js';
 

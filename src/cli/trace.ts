@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { detectLang } from '../i18n/lang.js';
-import { msg } from '../i18n/message.js';
-import { UsageError } from '../model/usage-error.js';
+import { detectLang } from '../core/lang.js';
+import { msg } from '../core/message.js';
+import { UsageError } from '../core/errors.js';
 import { colorAsked, emit, useColor } from './output.js';
 
 interface TraceOptions {
@@ -32,7 +32,7 @@ export function registerTrace(program: Command): void {
       const starts = traceable(plan);
       const start = starts.get(id);
       if (!start) {
-        const { closest } = await import('../model/suggest.js');
+        const { closest } = await import('../core/suggest.js');
         const guess = closest(id, starts.keys());
         const what = plan.byId.get(id)?.kind === 'opd'
           ? msg(` "${id}" is an OPD: trace one of its nodes or positions.`, ` "${id}" adalah OPD: telusuri salah satu simpul atau jabatannya.`)

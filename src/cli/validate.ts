@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { detectLang } from '../i18n/lang.js';
-import { msg, say } from '../i18n/message.js';
-import { UsageError } from '../model/usage-error.js';
+import { detectLang } from '../core/lang.js';
+import { msg, say } from '../core/message.js';
+import { ConfigError, UsageError } from '../core/errors.js';
 import { colorAsked, emit, useColor } from './output.js';
 import { readStdin } from './stdin.js';
 import { toolVersion } from './version.js';
@@ -74,8 +74,8 @@ export function registerValidate(program: Command): void {
       const { runRules } = await import('../rules/run.js');
       const { RULES } = await import('../rules/index.js');
       const { TOOL_RULES } = await import('../config/meta.js');
-      const { summarize } = await import('../report/diagnostic.js');
-      const { runConfig, ConfigError } = await import('./settings.js');
+      const { summarize } = await import('../report/summary.js');
+      const { runConfig } = await import('./settings.js');
       const metas = [...RULES.map((r) => r.meta), ...TOOL_RULES];
       const { pathBase } = await import('../report/repo-path.js');
       const cwd = process.cwd();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { msg } from '../i18n/message.js';
-import { UsageError } from '../model/usage-error.js';
+import { msg } from '../core/message.js';
+import { UsageError } from '../core/errors.js';
 import type { PlanOpd } from '../model/plan.js';
 import { tableOptions, writeTables, type TableOptions } from './table-output.js';
 
@@ -24,7 +24,7 @@ export function registerWorkload(program: Command): void {
     if (opts.opd !== undefined) {
       opd = plan.opds.find((o) => o.id === opts.opd);
       if (!opd) {
-        const { closest } = await import('../model/suggest.js');
+        const { closest } = await import('../core/suggest.js');
         const guess = closest(opts.opd, plan.opds.map((o) => o.id));
         const hint = guess ? msg(` Did you mean ${guess}?`, ` Maksud Anda ${guess}?`) : msg('', '');
         throw new UsageError(msg(`No OPD "${opts.opd}" in the plan.${hint.en}`, `Tidak ada OPD "${opts.opd}" dalam rencana.${hint.id}`));

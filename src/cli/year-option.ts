@@ -1,6 +1,6 @@
-import { msg } from '../i18n/message.js';
+import { msg } from '../core/message.js';
 import { periodOf, type Plan } from '../model/plan.js';
-import { UsageError } from '../model/usage-error.js';
+import { UsageError } from '../core/errors.js';
 import { readYear } from '../values/year.js';
 
 /** `--tahun` as given → the year; a value that is no year is a usage error (exit 2). */

@@ -1,15 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { msg, type Msg } from '../i18n/message.js';
-import { displayPath, PathError } from '../load/files.js';
+import { msg, type Msg } from '../core/message.js';
+import { displayPath } from '../load/files.js';
+import { PathError } from '../core/errors.js';
 import { SourceFile } from '../load/source.js';
-import type { DataPath, Part } from '../load/span.js';
-import { valueAt } from '../model/schema-issues.js';
-import { allowedKeysAt } from '../model/schema-walk.js';
-import { closest } from '../model/suggest.js';
-import { compareDiagnostics, type Diagnostic } from '../report/diagnostic.js';
-import type { RuleMeta } from '../rules/rule.js';
+import type { DataPath, Part } from '../core/span.js';
+import { allowedKeysAt, valueAt } from '../core/schema-walk.js';
+import { closest } from '../core/suggest.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import type { RuleMeta } from '../core/rule-meta.js';
 import { CONFIG_INVALID, CONFIG_UNKNOWN_KEY, CONFIG_UNKNOWN_RULE } from './meta.js';
 import { ConfigFile, type ConfigData } from './schema.js';
 

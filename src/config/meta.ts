@@ -1,5 +1,5 @@
-import { msg } from '../i18n/message.js';
-import type { RuleMeta } from '../rules/rule.js';
+import { msg } from '../core/message.js';
+import type { RuleMeta } from '../core/rule-meta.js';
 
 /**
  * Findings that no rule of the plan makes: about the configuration file and about suppression

@@ -1,12 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
-import type { Severity } from '../report/diagnostic.js';
-import type { RuleMeta } from '../rules/rule.js';
+import type { SeverityFor } from '../core/rule-meta.js';
+import type { EffectiveSeverity } from '../core/severity.js';
 import { globToRegExp } from './glob.js';
 import type { Config } from './load.js';
 import type { RuleSettingValue } from './schema.js';
-
-export type EffectiveSeverity = Severity | 'off';
-export type SeverityFor = (rule: RuleMeta, file: string) => EffectiveSeverity;
 
 function normalize(v: RuleSettingValue): EffectiveSeverity {
   return v === 'warn' ? 'warning' : v;

@@ -1,10 +1,10 @@
-import { msg } from '../i18n/message.js';
+import { msg } from '../core/message.js';
 import type { SourceFile } from '../load/source.js';
-import type { Span } from '../load/span.js';
-import { compareDiagnostics, type Diagnostic } from '../report/diagnostic.js';
-import { closest } from '../model/suggest.js';
+import type { Span } from '../core/span.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import { closest } from '../core/suggest.js';
 import { SUPPRESSION_UNUSED } from './meta.js';
-import type { SeverityFor } from './severity.js';
+import type { SeverityFor } from '../core/rule-meta.js';
 
 /** One `# cascade-disable…` comment. No rule listed means every rule. */
 export interface Directive {

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/message.js';
+import type { Lang } from '../core/message.js';
 
 /** What the starter plan is about: the user's Pemda and plan period. */
 export interface StarterParams {

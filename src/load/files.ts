@@ -1,15 +1,9 @@
 import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { msg, type Msg } from '../i18n/message.js';
+import { PathError } from '../core/errors.js';
+import { msg } from '../core/message.js';
 import { SourceFile } from './source.js';
 import { lineStarts, positionAt } from './span.js';
-
-/** A path the user gave that cannot be used at all: the command cannot run (exit 2). */
-export class PathError extends Error {
-  constructor(readonly text: Msg) {
-    super(text.en);
-  }
-}
 
 const YAML_FILE = /\.ya?ml$/i;
 // A cascade file has `cascade:` as a top-level key; checked on the text so other YAML is skipped unparsed.

@@ -1,5 +1,5 @@
 import type { Locator } from './read.js';
-import type { DataPath, Part } from './span.js';
+import type { DataPath, Part } from '../core/span.js';
 
 /**
  * The positions of one file's nodes in flat typed arrays, in document order: node i's range,

@@ -1,5 +1,5 @@
-import type { Msg } from '../i18n/message.js';
-import type { DataPath, Part } from './span.js';
+import type { Msg } from '../core/message.js';
+import type { DataPath, Part } from '../core/span.js';
 
 /** Deeper than this is no plan: a clear finding instead of a stack overflow further on. */
 export const MAX_DEPTH = 100;

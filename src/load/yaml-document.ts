@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import { msg } from '../i18n/message.js';
+import { msg } from '../core/message.js';
 import { NumberForms, type Locator, type RawProblem, type YamlRead } from './read.js';
-import { lineStarts, positionAt, type DataPath, type Part } from './span.js';
+import { lineStarts, positionAt } from './span.js';
+import { type DataPath, type Part } from '../core/span.js';
 import { syntaxProblem } from './syntax-message.js';
 import { keepAllPrintable } from './yaml-values.js';
 

@@ -1,8 +1,8 @@
 // Money of the plan, read once: each node's `anggaran` and each OPD's `pagu` as whole rupiah,
 // per year or for the whole period, with where each value was written; what is allocated
 // under each budget node; and docs/format.md's rule for comparing per-year and whole-period amounts.
-import { msg, type Msg } from '../i18n/message.js';
-import type { Part } from '../load/span.js';
+import { msg, type Msg } from '../core/message.js';
+import type { Part } from '../core/span.js';
 import { readMoney, readYear, sumRupiah, type Reading } from '../values/index.js';
 import type { Level, Loc, Plan, PlanNode, PlanOpd } from './plan.js';
 import { readWholeAt } from './unquoted.js';

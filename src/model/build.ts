@@ -1,5 +1,5 @@
 import type { SourceFile } from '../load/source.js';
-import type { DataPath } from '../load/span.js';
+import type { DataPath } from '../core/span.js';
 import type {
   BrokenRef, Entity, EntityKind, Level, Loc, Plan, PlanAcuan, PlanIndicator, PlanJabatan, PlanNode, PlanOpd, PlanStep, Ref,
 } from './plan.js';

@@ -1,5 +1,5 @@
-import type { Settings } from '../config/settings.js';
-import { msg, type Msg } from '../i18n/message.js';
+import type { Settings } from '../core/settings.js';
+import { msg, type Msg } from '../core/message.js';
 import type { TargetValue } from '../values/index.js';
 import type { Plan, PlanIndicator } from './plan.js';
 import { byYear, indicatorValues, type Arah, type IndicatorValues } from './targets.js';

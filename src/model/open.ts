@@ -1,5 +1,6 @@
-import { msg } from '../i18n/message.js';
-import { findCascadeFiles, loadSource, PathError } from '../load/files.js';
+import { msg } from '../core/message.js';
+import { findCascadeFiles, loadSource } from '../load/files.js';
+import { PathError } from '../core/errors.js';
 import type { SourceFile } from '../load/source.js';
 import { buildPlan } from './build.js';
 import { looksLikePlan } from './plan-like.js';

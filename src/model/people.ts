@@ -1,7 +1,7 @@
 // SOP steps and positions with their values read once: what each step produces, how long it
 // takes, how often, and so each position's workload. Rules, tables and `cascade workload` read this.
-import type { Settings } from '../config/settings.js';
-import { msg, type Msg } from '../i18n/message.js';
+import type { Settings } from '../core/settings.js';
+import { msg, type Msg } from '../core/message.js';
 import { formatDuration, readDuration } from '../values/duration.js';
 import { readFrequency } from '../values/frequency.js';
 import { readNumber, type Quantity } from '../values/number.js';

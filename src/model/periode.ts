@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../i18n/message.js';
+import { msg, type Msg } from '../core/message.js';
 
 export interface Periode {
   mulai: number;

@@ -1,5 +1,5 @@
 import { CascadeFile } from './schema.js';
-import { editDistance } from './suggest.js';
+import { editDistance } from '../core/suggest.js';
 
 /** The keys a plan file has at its top, besides `cascade` itself: from the schema, the one source. */
 export const PLAN_KEYS: readonly string[] = Object.keys(CascadeFile.shape).filter((k) => k !== 'cascade');

@@ -1,5 +1,5 @@
 import type { SourceFile } from '../load/source.js';
-import type { DataPath } from '../load/span.js';
+import type { DataPath } from '../core/span.js';
 import type { Periode } from './periode.js';
 import type { SchemaFinding } from './schema-issues.js';
 import type { AcuanData, IndikatorData, JabatanData, LangkahData, OpdData } from './schema.js';

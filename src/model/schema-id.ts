@@ -1,5 +1,5 @@
 // Hover texts of the JSON Schemas in Indonesian: editors show the English line, then this one.
-// test/model/json-schema.test.ts fails when a description of the zod schemas has none.
+// test/editor/json-schema.test.ts fails when a description of the zod schemas has none.
 export const SCHEMA_ID: Record<string, string> = {
   'A file of a performance cascade (pohon kinerja), format version 1.': 'File cascading kinerja (pohon kinerja), format versi 1.',
   'Format version: 1.': 'Versi format: 1.',

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { msg, type Msg } from '../i18n/message.js';
-import type { DataPath, Part } from '../load/span.js';
+import { msg, type Msg } from '../core/message.js';
+import type { DataPath, Part } from '../core/span.js';
 import { readPeriode } from './periode.js';
 import { CascadeFile } from './schema.js';
-import { allowedKeysAt } from './schema-walk.js';
+import { allowedKeysAt, valueAt } from '../core/schema-walk.js';
 import { misspeltCascadeKey, PLAN_KEYS } from './plan-like.js';
-import { closest } from './suggest.js';
+import { closest } from '../core/suggest.js';
 
 export type SchemaRule = 'schema/unknown-key' | 'schema/required' | 'schema/invalid-type' | 'file/version';
 
@@ -235,13 +235,4 @@ function kindOfId(v: unknown): string {
 function show(v: unknown): string {
   const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-
-export function valueAt(root: unknown, path: DataPath): unknown {
-  let cur: unknown = root;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = Object.hasOwn(cur, seg) ? (cur as Record<string | number, unknown>)[seg] : undefined;
-  }
-  return cur;
 }

@@ -1,10 +1,10 @@
 // Which nodes and links a chart draws and a cascade table lists: the whole tree, or the part a
 // planner asked for (--root, --depth, --opd, --levels).
-import { msg } from '../i18n/message.js';
+import { msg } from '../core/message.js';
 import { descendants } from './levels.js';
 import { LEVELS, nodeById, type Level, type Plan, type PlanNode } from './plan.js';
-import { closest } from './suggest.js';
-import { UsageError } from './usage-error.js';
+import { closest } from '../core/suggest.js';
+import { UsageError } from '../core/errors.js';
 
 export interface ChartFilter {
   /** Only this node and what is under it. */

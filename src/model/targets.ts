@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../i18n/message.js';
+import { msg, type Msg } from '../core/message.js';
 import { fail, isNoData, ok, readNumber, readTargetValue, readYear, type Reading, type TargetValue } from '../values/index.js';
 import { normalizeUnit } from '../values/unit.js';
 import type { Loc, Plan, PlanIndicator } from './plan.js';

@@ -1,4 +1,4 @@
-import type { Msg } from '../i18n/message.js';
+import type { Msg } from '../core/message.js';
 import { fail, yamlNumberHint, type Reading } from '../values/index.js';
 import type { Loc } from './plan.js';
 

@@ -1,13 +1,13 @@
 // The web report of a plan: its chart laid out by the same WASM Graphviz as `render`, its
 // findings, summary and tables, as one HTML document (html.ts).
 import { relative } from 'node:path';
-import type { Settings } from '../config/settings.js';
-import { msg, say, type Lang } from '../i18n/message.js';
+import type { Settings } from '../core/settings.js';
+import { msg, say, type Lang } from '../core/message.js';
 import type { Plan } from '../model/plan.js';
 import { buildChart } from '../render/chart.js';
 import { chartToDot } from '../render/graph.js';
 import { dotToSvg } from '../render/layout.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { budgetSummary } from '../tables/budget/index.js';
 import { VIEWS } from '../tables/views/index.js';
 import type { Table } from '../tables/table.js';

@@ -1,15 +1,15 @@
 // The plan, its chart and its findings as the data the web report's script reads (data.ts).
 // Values are read by the model once; here they only become the texts a reader sees.
-import type { Settings } from '../config/settings.js';
-import { msg, say, type Lang } from '../i18n/message.js';
+import type { Settings } from '../core/settings.js';
+import { msg, say, type Lang } from '../core/message.js';
 import { budgetOf } from '../model/budget.js';
 import { planCapaian } from '../model/capaian.js';
 import { durationShown, peopleOf } from '../model/people.js';
 import { LEVEL_NAMES, opdName, type Plan, type PlanAcuan, type PlanNode } from '../model/plan.js';
 import { valuesOf, type Series, type ValueAt } from '../model/targets.js';
 import type { Chart } from '../render/chart.js';
-import type { Span } from '../load/span.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Span } from '../core/span.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { formatNumber, formatQuantity, formatRupiah, formatTargetValue } from '../values/index.js';
 import type { PageBox, PageData, PageFinding, PageIndicator, PageTraceStep } from './data.js';
 import { pageText } from './text.js';

@@ -4,7 +4,7 @@
 // page loads nothing, and nothing written in a plan can run.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { say } from '../i18n/message.js';
+import { say } from '../core/message.js';
 import type { Table } from '../tables/table.js';
 import type { PageBox, PageData } from './data.js';
 import { attr, el, jsonInScript, text } from './markup.js';

@@ -1,8 +1,8 @@
 // The summary of the report: boxes per level, findings per severity, money per year and per OPD.
 // Tables like every other view, so the page writes them as it writes the rest.
-import { msg, say, type Lang } from '../i18n/message.js';
+import { msg, say, type Lang } from '../core/message.js';
 import { LEVELS, LEVEL_NAMES, periodOf, type Plan } from '../model/plan.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { budgetSummary } from '../tables/budget/index.js';
 import { measure } from '../tables/budget/measure.js';
 import { tallyCell } from '../tables/budget/cells.js';

@@ -1,6 +1,6 @@
 // Tables of the plan (the same Table[] the `table` command writes) as HTML tables. Each cell keeps
 // its machine value in data-value, so the page's script sorts numbers as numbers.
-import { say, type Lang } from '../i18n/message.js';
+import { say, type Lang } from '../core/message.js';
 import { cellText, cellValue, type Cell, type Table } from '../tables/table.js';
 import { el, text } from './markup.js';
 

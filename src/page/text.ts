@@ -1,5 +1,5 @@
 // The web report's own words, in both languages; the page carries those of its language only.
-import { msg, say, type Lang, type Msg } from '../i18n/message.js';
+import { msg, say, type Lang, type Msg } from '../core/message.js';
 
 export const PAGE_TEXT = {
   title: msg('Performance cascade report', 'Laporan cascading kinerja'),

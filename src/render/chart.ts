@@ -1,6 +1,6 @@
 // The chart as planners draw it, before any output format: boxes with their text, and links.
-import { UsageError } from '../model/usage-error.js';
-import { msg, say, type Lang } from '../i18n/message.js';
+import { UsageError } from '../core/errors.js';
+import { msg, say, type Lang } from '../core/message.js';
 import { anggaranOf } from '../model/budget.js';
 import { opdName, periodOf, type Level, type Plan, type PlanNode } from '../model/plan.js';
 import { targetShown } from '../model/target-text.js';

@@ -1,7 +1,7 @@
 // The legend of a DOT chart: one sample box per tier and for a mitra, and the two kinds of link,
 // drawn with the very styles of the chart so that the key cannot drift from what it explains.
 import type { RootGraphModel } from 'ts-graphviz';
-import { msg, say, type Lang, type Msg } from '../i18n/message.js';
+import { msg, say, type Lang, type Msg } from '../core/message.js';
 import { escapeHtml } from './labels.js';
 import { boxStyle, styleAttr, LINK_STYLE, TIER_NAMES } from './style.js';
 import type { Level } from '../model/plan.js';

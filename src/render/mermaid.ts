@@ -1,5 +1,5 @@
 // The chart as a Mermaid flowchart, for Markdown that GitHub and GitLab draw in place.
-import { msg, say } from '../i18n/message.js';
+import { msg, say } from '../core/message.js';
 import { moreText, type Box, type Chart } from './chart.js';
 import { wrap } from '../text/wrap.js';
 import { escapeMermaid } from './labels.js';

@@ -1,6 +1,6 @@
 // How a chart tells levels, mitra and crosscutting apart: one table, read by DOT and Mermaid alike.
 import type { Style } from 'ts-graphviz';
-import { msg, type Msg } from '../i18n/message.js';
+import { msg, type Msg } from '../core/message.js';
 import type { Level } from '../model/plan.js';
 
 /**

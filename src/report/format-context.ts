@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/message.js';
-import type { RuleMeta } from '../rules/rule.js';
-import type { Summary } from './diagnostic.js';
+import type { Lang } from '../core/message.js';
+import type { RuleMeta } from '../core/rule-meta.js';
+import type { Summary } from './summary.js';
 import type { PathBase } from './repo-path.js';
 
 /** What a formatter may know besides the findings. */

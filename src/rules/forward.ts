@@ -1,6 +1,6 @@
-import type { Msg } from '../i18n/message.js';
+import type { Msg } from '../core/message.js';
 import type { LoadProblem } from '../load/source.js';
-import type { Severity } from '../report/diagnostic.js';
+import type { Severity } from '../core/severity.js';
 import type { SchemaRule } from '../model/schema-issues.js';
 import { defineRule, type Rule } from './rule.js';
 

@@ -1,21 +1,9 @@
-import type { Settings } from '../config/settings.js';
-import type { Msg } from '../i18n/message.js';
+import type { Settings } from '../core/settings.js';
+import type { Msg } from '../core/message.js';
 import type { SourceFile } from '../load/source.js';
-import type { Part, Span } from '../load/span.js';
+import type { Part, Span } from '../core/span.js';
 import type { Loc, Plan } from '../model/plan.js';
-import type { Severity } from '../report/diagnostic.js';
-
-export interface RuleMeta {
-  /** `area/name`, e.g. `ref/unknown`. Its docs live in docs/rules/<area>/<name>.md. */
-  id: string;
-  description: Msg;
-  defaultSeverity: Severity;
-  /**
-   * Its findings need the whole plan (children, sums or references across files): it is not run
-   * while a file of the plan could not be read, since the missing file would make them wrong.
-   */
-  wholePlan?: boolean;
-}
+import type { RuleMeta } from '../core/rule-meta.js';
 
 /** A finding as a rule reports it: a place in the data, never a computed position. */
 export type Report =

@@ -1,7 +1,8 @@
-import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
-import { compareDiagnostics, type Diagnostic, type Severity } from '../report/diagnostic.js';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
+import { type Severity } from '../core/severity.js';
 import type { Plan } from '../model/plan.js';
-import type { Msg } from '../i18n/message.js';
+import type { Msg } from '../core/message.js';
 import { visible } from '../text/sanitize.js';
 import type { Report, Rule } from './rule.js';
 

@@ -1,4 +1,4 @@
-import type { Msg } from '../i18n/message.js';
+import type { Msg } from '../core/message.js';
 
 /**
  * A table as every view produces it and every output format reads it. A cell keeps the text a

@@ -1,7 +1,7 @@
 // Line of sight: from any node, indicator, jabatan, SOP step or acuan, the chain up to the Pemda
 // targets and their acuan, and what supports it below. A plain structure: printed as a tree for
 // people (tree.ts) and as JSON for tools.
-import type { Settings } from '../config/settings.js';
+import type { Settings } from '../core/settings.js';
 import { durationShown, peopleOf, type People } from '../model/people.js';
 import type { Entity, Level, Plan, PlanAcuan, PlanIndicator, PlanJabatan, PlanNode, PlanStep } from '../model/plan.js';
 import { targetShown } from '../model/target-text.js';

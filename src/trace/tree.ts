@@ -1,7 +1,7 @@
 // A trace as a tree for the terminal. Plan text is stripped of control characters, so a name
 // cannot move the cursor or recolour the terminal.
 import { Chalk } from 'chalk';
-import { msg, say, type Lang, type Msg } from '../i18n/message.js';
+import { msg, say, type Lang, type Msg } from '../core/message.js';
 import { LEVEL_NAMES } from '../model/plan.js';
 import { sanitize } from '../text/sanitize.js';
 import type { Trace, TraceItem } from './build.js';

@@ -1,6 +1,6 @@
 // Character classes and small text helpers shared by the readers. Readers scan with
 // charCodeAt instead of regular expressions: they run on every value of large plans.
-import { msg, type Msg } from '../i18n/message.js';
+import { msg, type Msg } from '../core/message.js';
 
 // Compiled once; consulted only for non-ASCII characters.
 const NON_ASCII_LETTER = /\p{L}/u;

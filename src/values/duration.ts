@@ -1,5 +1,5 @@
 // Durations of SOP steps, in minutes: "30 menit", "8 jam", "1 jam 30 menit", "2 hari".
-import { msg, type Msg } from '../i18n/message.js';
+import { msg, type Msg } from '../core/message.js';
 import { MAX_TEXT, describe, isAsciiLetter, isDigit, isLetter, show, skipSpace, trimEnd } from './chars.js';
 import { formatNumber } from './format.js';
 import { decimalTimes, scanNumeral } from './numeral.js';

@@ -1,5 +1,5 @@
 // How often an SOP step occurs, as occurrences per year: 1, "12", "12 kali", "2 kali per bulan".
-import { msg } from '../i18n/message.js';
+import { msg } from '../core/message.js';
 import { describe, show } from './chars.js';
 import { readNumber } from './number.js';
 import { fail, ok, type Reading } from './reading.js';

@@ -1,5 +1,5 @@
 // Rupiah amounts (anggaran, pagu): whole rupiah as safe integers, exact through scale words.
-import { msg, type Msg } from '../i18n/message.js';
+import { msg, type Msg } from '../core/message.js';
 import { MAX_TEXT, describe, show } from './chars.js';
 import { formatNumber } from './format.js';
 import { findRangeSeparator } from './number.js';

@@ -1,5 +1,5 @@
 // Numbers and ranges as planners write them: YAML numbers, or text in Indonesian style.
-import { msg, type Msg } from '../i18n/message.js';
+import { msg, type Msg } from '../core/message.js';
 import { MAX_TEXT, describe, isDash, isDigit, isSpace, show } from './chars.js';
 import { decimalValue } from './numeral.js';
 import { fail, ok, type Reading } from './reading.js';

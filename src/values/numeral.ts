@@ -1,5 +1,5 @@
 // The digits of one number in Indonesian style: "." groups thousands, "," is the decimal mark.
-import { msg } from '../i18n/message.js';
+import { msg } from '../core/message.js';
 import { isDash, isDigit, show } from './chars.js';
 import { fail, ok, type Reading } from './reading.js';
 

@@ -1,4 +1,4 @@
-import type { Msg } from '../i18n/message.js';
+import type { Msg } from '../core/message.js';
 
 /** The outcome of reading a value: the value, or a bilingual reason it could not be read. */
 export type Reading<T> = { ok: true; value: T } | { ok: false; reason: Msg };

@@ -1,6 +1,6 @@
 // One written quantity: [sign] [Rp] numeral [scale word] [unit]. Shared by the number,
 // range and money readers so that they accept exactly the same spellings.
-import { msg } from '../i18n/message.js';
+import { msg } from '../core/message.js';
 import { isAsciiLetter, isDash, isDigit, isLetter, isSpace, show, skipSpace, trimEnd } from './chars.js';
 import { scanNumeral, type Decimal } from './numeral.js';
 import { fail, ok, type Reading } from './reading.js';

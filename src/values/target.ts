@@ -1,5 +1,5 @@
 // Target (and baseline, realisasi) values of an indicator: a number, a range or a predikat.
-import { msg } from '../i18n/message.js';
+import { msg } from '../core/message.js';
 import { describe, show } from './chars.js';
 import { findRangeSeparator, readNumber, readRange } from './number.js';
 import { fail, ok, type Reading } from './reading.js';

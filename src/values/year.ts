@@ -1,5 +1,5 @@
 // Years: keys of per-year maps ({2025: …}) and baseline years.
-import { msg } from '../i18n/message.js';
+import { msg } from '../core/message.js';
 import { describe, isDigit, show } from './chars.js';
 import { fail, ok, type Reading } from './reading.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOOL_RULES } from '../../src/config/meta.js';
 import { applySuppressions, readDirectives } from '../../src/config/suppressions.js';
-import type { SeverityFor } from '../../src/config/severity.js';
+import type { SeverityFor } from '../../src/core/rule-meta.js';
 import { SourceFile } from '../../src/load/source.js';
 import { RULES } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/run.js';

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { BIN, hasStackTrace } from '../helpers/cli.js';
 import { SourceFile } from '../../src/load/source.js';
 import { buildPlan } from '../../src/model/build.js';
-import { summarize } from '../../src/report/diagnostic.js';
+import { summarize } from '../../src/report/summary.js';
 import { FORMATTERS } from '../../src/report/formats/index.js';
 import { RULES } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/run.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPlan } from '../../src/model/open.js';
 import { FORMATTERS } from '../../src/report/formats/index.js';
-import { summarize } from '../../src/report/diagnostic.js';
+import { summarize } from '../../src/report/summary.js';
 import { RULES } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/run.js';
 import { cascade, folder, hasStackTrace, validate, type Outcome } from './hostile.js';

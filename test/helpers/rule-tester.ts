@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings.js';
 import { loadSource, sourceFromBytes } from '../../src/load/files.js';
 import { buildPlan } from '../../src/model/build.js';
 import type { Plan } from '../../src/model/plan.js';
-import type { Diagnostic } from '../../src/report/diagnostic.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { RULES, ruleById } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/run.js';
 

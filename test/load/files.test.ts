@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCascadeFiles, loadSource, PathError } from '../../src/load/files.js';
+import { findCascadeFiles, loadSource } from '../../src/load/files.js';
+import { PathError } from '../../src/core/errors.js';
 
 function tree(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cascade-files-'));

@@ -1,5 +1,5 @@
 import { SourceFile } from '../../src/load/source.js';
-import type { DataPath } from '../../src/load/span.js';
+import type { DataPath } from '../../src/core/span.js';
 
 /** Every path into plain data (the root included), plus one missing key and index under each collection. */
 export function allPaths(data: unknown, limit = 20000): DataPath[] {

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { findCascadeFiles, loadSource } from '../../src/load/files.js';
 import { SourceFile } from '../../src/load/source.js';
-import { JSON_SCHEMAS, jsonSchemaText, untranslatedOf, type SchemaName } from '../../src/config/json-schemas.js';
+import { JSON_SCHEMAS, jsonSchemaText, untranslatedOf, type SchemaName } from '../../src/editor/json-schemas.js';
 import { SCHEMA_ID } from '../../src/model/schema-id.js';
 import { ROOT } from '../helpers/cli.js';
 import { yaml } from '../helpers/rule-tester.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { openPlan } from '../../src/model/open.js';
 import { answeringSuperior, atasanChain, opdOf, peopleOf } from '../../src/model/people.js';
 import { planOf, yaml } from '../helpers/rule-tester.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/model/usage-error.js';
+import { UsageError } from '../../src/core/errors.js';
 import { parseLevels, selectTree, type Selection } from '../../src/model/select.js';
 import { smallPlan } from '../render/fixture.js';
 

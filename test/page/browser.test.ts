@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { openPlan } from '../../src/model/open.js';
 import { buildReport } from '../../src/page/build.js';
 import { RULES } from '../../src/rules/index.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { openPlan } from '../../src/model/open.js';
 import { buildReport } from '../../src/page/build.js';
 import type { PageData } from '../../src/page/data.js';

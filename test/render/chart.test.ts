@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/model/usage-error.js';
+import { UsageError } from '../../src/core/errors.js';
 import { buildChart } from '../../src/render/chart.js';
 import { planOf, yaml } from '../helpers/rule-tester.js';
 import { smallPlan } from './fixture.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/model/usage-error.js';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { UsageError } from '../../src/core/errors.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { openPlan } from '../../src/model/open.js';
 import { cellText, cellValue, type Table } from '../../src/tables/table.js';
 import { VIEWS } from '../../src/tables/views/index.js';

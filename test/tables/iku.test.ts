@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/model/usage-error.js';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
+import { UsageError } from '../../src/core/errors.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { openPlan } from '../../src/model/open.js';
 import type { Plan } from '../../src/model/plan.js';
 import { tablesToMarkdown } from '../../src/tables/out/markdown.js';

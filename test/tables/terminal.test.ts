@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tableWidth } from '../../src/cli/table-output.js';
-import { msg } from '../../src/i18n/message.js';
+import { msg } from '../../src/core/message.js';
 import { MAX_CELL_LINES, tablesToTerminal } from '../../src/tables/out/terminal.js';
 import type { Table } from '../../src/tables/table.js';
 

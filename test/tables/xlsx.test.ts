@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
-import { msg } from '../../src/i18n/message.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
+import { msg } from '../../src/core/message.js';
 import { openPlan } from '../../src/model/open.js';
 import { sheetName, tablesToXlsx } from '../../src/tables/out/xlsx.js';
 import type { Table } from '../../src/tables/table.js';

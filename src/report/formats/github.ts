@@ -1,6 +1,7 @@
-import { say } from '../../i18n/message.js';
+import { say } from '../../core/message.js';
 import { sanitize } from '../../text/sanitize.js';
-import type { Diagnostic, Severity } from '../diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import type { Severity } from '../../core/severity.js';
 import type { FormatContext } from '../format-context.js';
 import { repoPath } from '../repo-path.js';
 import { summaryText } from './summary.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { FormatContext } from '../format-context.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';

@@ -1,6 +1,6 @@
-import { say } from '../../i18n/message.js';
+import { say } from '../../core/message.js';
 import { sanitize } from '../../text/sanitize.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { FormatContext } from '../format-context.js';
 
 /** Machine-readable findings: the shape is a contract for tools, so keys are fixed. */

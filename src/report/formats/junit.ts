@@ -1,5 +1,5 @@
-import { say } from '../../i18n/message.js';
-import type { Diagnostic } from '../diagnostic.js';
+import { say } from '../../core/message.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import type { FormatContext } from '../format-context.js';
 import { sanitize } from '../../text/sanitize.js';
 import { summaryText } from './summary.js';

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { say } from '../../i18n/message.js';
+import { say } from '../../core/message.js';
 import { sanitize } from '../../text/sanitize.js';
-import type { Diagnostic, Severity } from '../diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import type { Severity } from '../../core/severity.js';
 import type { FormatContext } from '../format-context.js';
 import { repoPath } from '../repo-path.js';
 

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { budgetOf } from '../../model/budget.js';
 import type { PlanIndicator } from '../../model/plan.js';
 import { formatRupiah, readYear } from '../../values/index.js';

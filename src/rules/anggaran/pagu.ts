@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { budgetOf, pairPlace, paguPairs } from '../../model/budget.js';
 import { formatRupiah } from '../../values/index.js';
 import { defineRule } from '../rule.js';

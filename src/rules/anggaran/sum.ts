@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { addAmounts, amountOfNodes, budgetOf, comparePairs, pairPlace, type Amount } from '../../model/budget.js';
 import { LEVEL_NAMES } from '../../model/plan.js';
 import { formatRupiah } from '../../values/index.js';

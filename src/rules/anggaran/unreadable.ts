@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { budgetOf } from '../../model/budget.js';
 import { defineRule } from '../rule.js';
 

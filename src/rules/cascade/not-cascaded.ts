@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../../i18n/message.js';
+import { msg, type Msg } from '../../core/message.js';
 import { descendants, idPath } from '../../model/levels.js';
 import type { PlanNode } from '../../model/plan.js';
 import { defineRule } from '../rule.js';

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { defineRule } from '../rule.js';
 
 /** Keys that belong to one jenis of position only. */

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { descendants } from '../../model/levels.js';
 import { answeringSuperior } from '../../model/people.js';
 import type { PlanNode } from '../../model/plan.js';

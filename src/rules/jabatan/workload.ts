@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { peopleOf } from '../../model/people.js';
 import { formatDuration } from '../../values/duration.js';
 import { formatNumber } from '../../values/format.js';

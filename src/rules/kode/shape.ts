@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { KODE_SHAPES } from '../../model/kode.js';
 import { LEVEL_NAMES } from '../../model/plan.js';
 import { defineRule } from '../rule.js';

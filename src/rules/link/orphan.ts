@@ -1,4 +1,4 @@
-import { capitalize, msg } from '../../i18n/message.js';
+import { capitalize, msg } from '../../core/message.js';
 import { ALLOWED_PARENTS, idPath, ROOT_LEVELS } from '../../model/levels.js';
 import { LEVEL_NAMES } from '../../model/plan.js';
 import { defineRule } from '../rule.js';

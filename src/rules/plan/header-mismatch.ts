@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import type { HeaderValue } from '../../model/plan.js';
 import { defineRule, type RuleContext } from '../rule.js';
 

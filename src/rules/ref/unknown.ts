@@ -1,7 +1,7 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import type { EntityKind } from '../../model/plan.js';
 import { LEVEL_NAMES } from '../../model/plan.js';
-import { closest } from '../../model/suggest.js';
+import { closest } from '../../core/suggest.js';
 import { defineRule } from '../rule.js';
 
 const KIND_NAMES: Record<EntityKind, { en: string; id: string }> = {

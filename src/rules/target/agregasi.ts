@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import type { PlanIndicator } from '../../model/plan.js';
 import { indicatorValues, valueName, type IndicatorValues, type ValueAt } from '../../model/targets.js';
 import { formatTargetValue, normalizeUnit, type TargetValue } from '../../values/index.js';

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { indicatorValues, levelOf, valueName, type ValueAt } from '../../model/targets.js';
 import { formatTargetValue, type TargetValue } from '../../values/index.js';
 import { defineRule } from '../rule.js';

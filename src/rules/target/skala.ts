@@ -1,4 +1,4 @@
-import { msg, type Msg } from '../../i18n/message.js';
+import { msg, type Msg } from '../../core/message.js';
 import { indicatorValues, valueName, type IndicatorValues, type ValueAt } from '../../model/targets.js';
 import { formatNumber } from '../../values/index.js';
 import { defineRule, type RuleContext } from '../rule.js';

@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { indicatorValues, valueName } from '../../model/targets.js';
 import { unitAgrees } from '../../values/index.js';
 import { defineRule } from '../rule.js';

@@ -1,5 +1,5 @@
 // Budget per program or per kegiatan: the anggaran written on it against the detail under it.
-import { msg, type Msg } from '../../i18n/message.js';
+import { msg, type Msg } from '../../core/message.js';
 import type { Plan, PlanNode } from '../../model/plan.js';
 import type { Cell, Column, Table } from '../table.js';
 import { label, rupiah, share, tallyCell, UNKNOWN, type CellStyle } from './cells.js';

@@ -1,5 +1,5 @@
 // Budget per OPD: pagu, what is allocated under it, what remains, its share of the total.
-import { msg, type Msg } from '../../i18n/message.js';
+import { msg, type Msg } from '../../core/message.js';
 import type { Plan, PlanNode } from '../../model/plan.js';
 import { formatRupiah, sumRupiah } from '../../values/index.js';
 import type { Cell, Table } from '../table.js';

@@ -1,5 +1,5 @@
 // Budget per Pemda target: the money that flows to each sasaran down the cascade.
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import type { Plan, PlanNode } from '../../model/plan.js';
 import type { Cell, Table } from '../table.js';
 import { label, share, tallyCell, type CellStyle } from './cells.js';

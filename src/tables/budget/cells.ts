@@ -1,5 +1,5 @@
 // Cells of the budget tables: Indonesian text for people, exact integers for machines.
-import { say, type Lang, type Msg } from '../../i18n/message.js';
+import { say, type Lang, type Msg } from '../../core/message.js';
 import { formatRupiah } from '../../values/index.js';
 import type { Cell } from '../table.js';
 import type { Tally } from './measure.js';

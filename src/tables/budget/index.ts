@@ -1,5 +1,5 @@
 // The tables of `cascade budget-summary`.
-import { msg, type Lang, type Msg } from '../../i18n/message.js';
+import { msg, type Lang, type Msg } from '../../core/message.js';
 import type { Plan } from '../../model/plan.js';
 import type { Table } from '../table.js';
 import { byItem } from './by-item.js';

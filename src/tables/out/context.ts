@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/message.js';
+import type { Lang } from '../../core/message.js';
 
 export interface TableOutputContext {
   lang: Lang;

@@ -1,4 +1,4 @@
-import { say } from '../../i18n/message.js';
+import { say } from '../../core/message.js';
 import { cellText, type Cell, type Table } from '../table.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { TableOutputContext } from './context.js';

@@ -1,6 +1,6 @@
 import CliTable from 'cli-table3';
 import { Chalk } from 'chalk';
-import { msg, say } from '../../i18n/message.js';
+import { msg, say } from '../../core/message.js';
 import { sanitize } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrap.js';
 import { cellText, type Table } from '../table.js';

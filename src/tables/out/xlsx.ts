@@ -1,6 +1,6 @@
 // Tables as an Excel workbook, because planners live in Excel: one sheet per table, numbers in
 // number cells with Indonesian-looking formats, plan text that can never run as a formula.
-import { say } from '../../i18n/message.js';
+import { say } from '../../core/message.js';
 import { cellText, cellValue, type Cell, type Column, type Table } from '../table.js';
 import type { TableOutputContext } from './context.js';
 import { sanitize, visible } from '../../text/sanitize.js';

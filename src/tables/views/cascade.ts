@@ -1,6 +1,6 @@
 // The Renstra matrix: the cascade from sasaran down to kegiatan, one row per indicator, with the
 // target, the anggaran and the OPD that answers for it — the table planners paste into the Renstra.
-import { msg, type Msg } from '../../i18n/message.js';
+import { msg, type Msg } from '../../core/message.js';
 import { anggaranOf, budgetOf } from '../../model/budget.js';
 import { opdName, periodOf, type Level, type Plan, type PlanNode } from '../../model/plan.js';
 import { targetShown } from '../../model/target-text.js';

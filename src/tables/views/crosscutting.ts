@@ -1,6 +1,6 @@
 // Crosscutting: each Pemda target against the OPDs (and mitra outside the Pemda budget) that
 // serve it, where each comes in, with its indicators, targets and money toward that target.
-import { msg, type Msg } from '../../i18n/message.js';
+import { msg, type Msg } from '../../core/message.js';
 import { anggaranOf, budgetOf } from '../../model/budget.js';
 import { descendants } from '../../model/levels.js';
 import { opdName, type Plan, type PlanNode, type PlanOpd } from '../../model/plan.js';

@@ -1,10 +1,10 @@
 // The key indicators (IKU) of the Pemda and of each OPD, as the RPJMD and Renstra tables list them:
 // baseline and the target of each year; then realisasi and capaian where a realisasi is given.
-import { UsageError } from '../../model/usage-error.js';
-import { msg, type Msg } from '../../i18n/message.js';
+import { UsageError } from '../../core/errors.js';
+import { msg, type Msg } from '../../core/message.js';
 import { capaianFormula, capaianOf } from '../../model/capaian.js';
 import { periodOf, type Level, type Plan, type PlanIndicator, type PlanNode } from '../../model/plan.js';
-import { closest } from '../../model/suggest.js';
+import { closest } from '../../core/suggest.js';
 import { valuesOf, type IndicatorValues, type Series, type ValueAt } from '../../model/targets.js';
 import { formatNumber, formatTargetValue } from '../../values/index.js';
 import type { Cell, Column, Table } from '../table.js';

@@ -1,11 +1,11 @@
 // One position's performance sheet, in the spirit of the Perjanjian Kinerja and the SKP: who it
 // answers to, what it answers for with indicators and targets, and the SOP steps it performs.
-import { UsageError } from '../../model/usage-error.js';
-import { msg } from '../../i18n/message.js';
+import { UsageError } from '../../core/errors.js';
+import { msg } from '../../core/message.js';
 import { descendants } from '../../model/levels.js';
 import { answeringSuperior, durationShown, peopleOf, type PositionFacts, type StepFacts } from '../../model/people.js';
 import { LEVEL_NAMES, type Plan, type PlanJabatan, type PlanNode } from '../../model/plan.js';
-import { closest } from '../../model/suggest.js';
+import { closest } from '../../core/suggest.js';
 import { targetShown } from '../../model/target-text.js';
 import { formatDuration } from '../../values/duration.js';
 import { formatNumber, formatQuantity } from '../../values/format.js';

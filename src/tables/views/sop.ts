@@ -1,10 +1,10 @@
 // The SOP of each kegiatan: its stages and steps with output, duration, frequency and who does
 // them — the business process the individual performance targets come from.
-import { UsageError } from '../../model/usage-error.js';
-import { msg, type Msg } from '../../i18n/message.js';
+import { UsageError } from '../../core/errors.js';
+import { msg, type Msg } from '../../core/message.js';
 import { peopleOf, type StepFacts } from '../../model/people.js';
 import type { Plan, } from '../../model/plan.js';
-import { closest } from '../../model/suggest.js';
+import { closest } from '../../core/suggest.js';
 import { selectTree } from '../../model/select.js';
 import { formatDuration, formatNumber, formatQuantity } from '../../values/index.js';
 import type { Cell, Column, Table } from '../table.js';

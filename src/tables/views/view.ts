@@ -1,5 +1,5 @@
-import type { Settings } from '../../config/settings.js';
-import type { Msg } from '../../i18n/message.js';
+import type { Settings } from '../../core/settings.js';
+import type { Msg } from '../../core/message.js';
 import type { Plan } from '../../model/plan.js';
 import type { Table } from '../table.js';
 

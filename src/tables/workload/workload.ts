@@ -1,9 +1,9 @@
 // The workload of positions (analisis beban kerja): hours a year of SOP work against the
 // effective working time, and the staff each OPD's work needs.
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { peopleOf, type PositionFacts } from '../../model/people.js';
 import type { Plan, PlanOpd } from '../../model/plan.js';
-import type { Settings } from '../../config/settings.js';
+import type { Settings } from '../../core/settings.js';
 import { formatDuration } from '../../values/duration.js';
 import { formatNumber } from '../../values/format.js';
 import type { Cell, Table } from '../table.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { msg } from '../../../src/i18n/message.js';
-import type { Diagnostic } from '../../../src/report/diagnostic.js';
+import { msg } from '../../../src/core/message.js';
+import type { Diagnostic } from '../../../src/core/diagnostic.js';
 import { formatMarkdown, MAX_ROWS, messageMarkdown } from '../../../src/report/formats/markdown.js';
 import { contextFor, NASTY, realDiagnostics } from './fixtures.js';
 

@@ -1,23 +1,6 @@
-import type { Msg } from '../i18n/message.js';
-import type { Span } from '../load/span.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** One finding, located and weighed: what every formatter receives. */
-export interface Diagnostic extends Span {
-  file: string;
-  severity: Severity;
-  rule: string;
-  message: Msg;
-  /** The id of the node, indicator or position concerned, when there is one. */
-  node?: string;
-}
-
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
+/** How many findings of each severity, in how many files and nodes: the last line of a report. */
 export interface Summary {
   errors: number;
   warnings: number;

@@ -1,8 +1,8 @@
 import type * as z from 'zod';
 import { bilingual, editorSchema, schemaText, untranslated } from '../model/json-schema.js';
 import { CascadeFile } from '../model/schema.js';
-import type { RuleMeta } from '../rules/rule.js';
-import { ConfigFile, RuleMap } from './schema.js';
+import type { RuleMeta } from '../core/rule-meta.js';
+import { ConfigFile, RuleMap } from '../config/schema.js';
 
 /** The JSON Schemas `cascade schema` prints and `cascade init` copies, by name. */
 export const JSON_SCHEMAS = {
@@ -16,7 +16,7 @@ export type SchemaName = keyof typeof JSON_SCHEMAS;
 export async function jsonSchemaText(name: SchemaName): Promise<string> {
   if (name === 'plan') return schemaText(editorSchema(CascadeFile));
   const { RULES } = await import('../rules/index.js');
-  const { TOOL_RULES } = await import('./meta.js');
+  const { TOOL_RULES } = await import('../config/meta.js');
   return schemaText(configSchema([...RULES.map((r) => r.meta), ...TOOL_RULES]));
 }
 

@@ -1,0 +1,18 @@
+/** Numbers the checks and tables depend on, which a planning repo may change in its config. */
+export interface Settings {
+  /** Hours in a working day, for durations written in `hari`. */
+  hoursPerDay: number;
+  /** Effective working hours of one employee in a year, for workload. */
+  effectiveHoursPerYear: number;
+  /** How capaian is computed for `arah: turun` indicators. */
+  capaianTurun: 'selisih' | 'rasio';
+  /** Relative tolerance when parts are compared with their whole (decimals, rounding). */
+  tolerance: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  hoursPerDay: 7.5,
+  effectiveHoursPerYear: 1250,
+  capaianTurun: 'selisih',
+  tolerance: 0.001,
+};
