@@ -7,6 +7,11 @@ export interface RuleMeta {
   id: string;
   description: Msg;
   defaultSeverity: Severity;
+  /**
+   * Its findings need the whole plan (children, sums or references across files): it is not run
+   * while a file of the plan could not be read, since the missing file would make them wrong.
+   */
+  wholePlan?: boolean;
 }
 
 /** The severity of a rule in a file, as the configuration decides it. */

@@ -45,7 +45,7 @@ export function allowedKeysAt(schema: Schema, path: DataPath, root: unknown): st
 export function valueAt(root: unknown, path: DataPath): unknown {
   let cur: unknown = root;
   for (const seg of path) {
-    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return undefined;
     cur = (cur as Record<string | number, unknown>)[seg];
   }
   return cur;

@@ -3,8 +3,8 @@ import { msg } from '../core/message.js';
 import { flowTooDeep, MAX_DEPTH, NumberForms, type Locator } from './read.js';
 import { scanYaml } from './scan-yaml.js';
 import { FILE_START, lineStarts, spanOf } from './span.js';
-import { type DataPath, type Part } from '../core/span.js';
-import { type Span } from '../core/span.js';
+import type { DataPath, Part } from '../core/span.js';
+import type { Span } from '../core/span.js';
 import { readWithYaml } from './yaml-document.js';
 
 /** A problem found while reading a file, before anything knows about plans. */

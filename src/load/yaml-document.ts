@@ -3,7 +3,7 @@ import type * as Yaml from 'yaml';
 import { msg } from '../core/message.js';
 import { NumberForms, type Locator, type RawProblem, type YamlRead } from './read.js';
 import { lineStarts, positionAt } from './span.js';
-import { type DataPath, type Part } from '../core/span.js';
+import type { DataPath, Part } from '../core/span.js';
 import { syntaxProblem } from './syntax-message.js';
 import { keepAllPrintable } from './yaml-values.js';
 

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.js';
 import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
-import { type Severity } from '../core/severity.js';
+import type { Severity } from '../core/severity.js';
 import type { Plan } from '../model/plan.js';
 import type { Msg } from '../core/message.js';
 import { visible } from '../text/sanitize.js';

@@ -1,6 +1,6 @@
 import { msg, type Lang } from '../../../src/core/message.js';
 import { summarize } from '../../../src/report/summary.js';
-import { type Diagnostic } from '../../../src/core/diagnostic.js';
+import type { Diagnostic } from '../../../src/core/diagnostic.js';
 import type { FormatContext } from '../../../src/report/format-context.js';
 import { RULES } from '../../../src/rules/index.js';
 import { TOOL_RULES } from '../../../src/config/meta.js';
