@@ -1,7 +1,7 @@
 import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { PathError } from '../core/errors.js';
-import { msg } from '../core/message.js';
+import { msg, type Msg } from '../core/message.js';
 import { SourceFile } from './source.js';
 import { lineStarts, positionAt } from './span.js';
 
