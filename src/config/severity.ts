@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { SeverityFor } from '../core/rule-meta.js';
 import type { EffectiveSeverity } from '../core/severity.js';
-import { globToRegExp } from './glob.js';
+import { globMatcher } from './glob.js';
 import type { Config } from './load.js';
 import type { RuleSettingValue } from './schema.js';
 
@@ -16,7 +16,7 @@ function normalize(v: RuleSettingValue): EffectiveSeverity {
  */
 export function severityResolver(config: Config, cwd = process.cwd()): SeverityFor {
   const overrides = (config.data.overrides ?? []).map((o) => ({
-    globs: (typeof o.files === 'string' ? [o.files] : o.files).map(globToRegExp),
+    globs: (typeof o.files === 'string' ? [o.files] : o.files).map(globMatcher),
     rules: o.rules,
   }));
   const matching = new Map<string, typeof overrides>();
@@ -25,7 +25,7 @@ export function severityResolver(config: Config, cwd = process.cwd()): SeverityF
     if (!found) {
       const rel = relative(config.dir, resolve(cwd, file)).split(sep).join('/');
       const inside = !rel.startsWith('../') && rel !== '..';
-      found = inside ? overrides.filter((o) => o.globs.some((g) => g.test(rel))) : [];
+      found = inside ? overrides.filter((o) => o.globs.some((matches) => matches(rel))) : [];
       matching.set(file, found);
     }
     return found;

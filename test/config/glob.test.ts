@@ -19,6 +19,9 @@ describe('override globs', () => {
     ['opd/[!ab]*.yaml', 'opd/budget.yaml', false],
     ['draft (lama)/*.yaml', 'draft (lama)/x.yaml', true],
     ['a+b.yaml', 'aab.yaml', false],
+    ['*.yaml', '.draft.yaml', true],
+    ['opd/*.yaml', 'x/opd/dinas.yaml', false],
+    ['opd/{dinas,badan}-*.yaml', 'opd/badan-keuangan.yaml', true],
   ];
   for (const [glob, path, expected] of cases) {
     it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => expect(matchesGlob(path, glob)).toBe(expected));
