@@ -121,6 +121,15 @@ describe.concurrent('installed from the registry, in an empty folder', () => {
     expect(r2.output).toContain('✔ No problems');
     expect(r2.code).toBe(0);
     expect(readFileSync(join(dir, 'cascade-junit.xml'), 'utf8')).toContain('<testsuites');
+    // Offline at run time: with no network at all (a network namespace of its own, as root), the
+    // installed package draws a PNG (WASM Graphviz, resvg, the shipped font) and writes a workbook.
+    if (process.getuid?.() === 0) {
+      const offline = await sh('unshare -n sh -c "cascade render -o chart.png && cascade table iku -o iku.xlsx"', { cwd: dir, env });
+      expect(offline.output).toBe('');
+      expect(offline.code).toBe(0);
+      expect(readFileSync(join(dir, 'chart.png')).subarray(1, 4).toString()).toBe('PNG');
+      expect(readFileSync(join(dir, 'iku.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    }
     // The job's other steps, in order, as the runner runs them (set -e: a failing step fails the
     // job); its install step is the line that has just run.
     const summary = join(work, 'step-summary.md');
