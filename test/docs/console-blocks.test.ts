@@ -136,6 +136,9 @@ describe('console examples in README and docs/', () => {
       // examples/ is there for the blocks that name it; the others check the folder itself.
       if (`${block.setup ?? ''} ${block.commands.map((c) => c.command).join(' ')}`.includes('examples/')) symlinkSync(join(ROOT, 'examples'), join(dir, 'examples'));
       const outputs = runBlock(block, dir);
+      // Bytes that are not text (a workbook on stdout) never go into a document.
+      const binary = outputs.some((o) => /[\u0000\uFFFD]/.test(o));
+      expect(binary ? `${block.file}:${block.line} prints bytes that are not text` : '').toBe('');
       if (UPDATE && !block.commands.some((c) => c.expected.includes('…'))) updates.push({ block, outputs });
       block.commands.forEach((c, n) => {
         const shown = c.expected.join('\n');
