@@ -148,6 +148,19 @@ describe.concurrent('installed from the registry, in an empty folder', () => {
     expect(r.code).toBe(0);
   }, SLOW);
 
+  it('as a devDependency of the planning repo (README), run by npx cascade', async () => {
+    const line = blocks('README.md').flatMap((b) => b.body.split('\n')).find((l) => l.startsWith('npm install --save-dev'))!;
+    expect(line).toMatch(new RegExp(`^npm install --save-dev ${SPEC.replace(/[.]/g, '\\.')}\\s+#.*npx cascade validate$`));
+    const { dir, env } = emptyFolder('dev');
+    expect(runCli(['init', dir]).code).toBe(0);
+    const r1 = await sh(line, { cwd: dir, env });
+    expect(r1.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).devDependencies).toEqual({ [PKG.name]: `^${PKG.version}` });
+    const r2 = await sh('npx cascade validate', { cwd: dir, env });
+    expect(r2.output).toContain('✔ No problems');
+    expect(r2.code).toBe(0);
+  }, SLOW);
+
   it.skipIf(preCommit.status !== 0 && ciInstallsPreCommit)('pre-commit, from a clean cache, runs the node hook of docs/ci.md: passes on a sound plan, fails on a broken one with the finding', async () => {
     expect(preCommit.stdout).toMatch(/^pre-commit \d/);
     const home = join(work, 'pre-commit-home');
