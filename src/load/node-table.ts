@@ -70,6 +70,7 @@ class TableLocator implements Locator {
   // The very same path array again (a rule asks whether a value is plain, then for its text).
   private lastArg: DataPath | undefined;
   private lastResult = { node: 0, key: -1, complete: true };
+  private readonly indexes = new Map<number, Map<string, number> | number[]>();
 
   constructor(
     private readonly start: Int32Array,
@@ -93,6 +94,32 @@ class TableLocator implements Locator {
     return this.lastResult;
   }
 
+  /**
+   * For a collection of more than a few entries, its children by key (the first of a key, as the
+   * yaml package finds it) or by position, built on first use: a look-up is then one step, where a
+   * scan made a mapping of 100,000 keys take seconds per thousand findings.
+   */
+  private indexed(node: number): Map<string, number> | number[] | undefined {
+    const stop = this.next[node];
+    if (stop - node <= 32) return undefined;
+    let index = this.indexes.get(node);
+    if (index) return index;
+    if (this.kind[node] === MAP) {
+      const byKey = new Map<string, number>();
+      for (let k = node + 1; k < stop; k = this.next[k + 1]) {
+        const name = this.keys[k];
+        if (name !== undefined && !byKey.has(name)) byKey.set(name, k);
+      }
+      index = byKey;
+    } else {
+      const children: number[] = [];
+      for (let c = node + 1; c < stop; c = this.next[c]) children.push(c);
+      index = children;
+    }
+    this.indexes.set(node, index);
+    return index;
+  }
+
   private walkFrom(path: DataPath): { node: number; key: number; complete: boolean } {
     const nodes = this.lastNodes;
     const keys = this.lastKeys;
@@ -110,19 +137,29 @@ class TableLocator implements Locator {
       const stop = this.next[node];
       if (this.kind[node] === MAP) {
         const want = String(seg);
-        for (let k = node + 1; k < stop; k = this.next[k + 1]) {
-          if (this.keys[k] === want) {
-            key = k;
-            found = k + 1;
-            break;
+        const index = this.indexed(node);
+        if (index) {
+          const k = (index as Map<string, number>).get(want);
+          if (k !== undefined) (key = k), (found = k + 1);
+        } else {
+          for (let k = node + 1; k < stop; k = this.next[k + 1]) {
+            if (this.keys[k] === want) {
+              key = k;
+              found = k + 1;
+              break;
+            }
           }
         }
       } else if (this.kind[node] === SEQ && typeof seg === 'number') {
-        let i = 0;
-        for (let c = node + 1; c < stop; c = this.next[c], i++) {
-          if (i === seg) {
-            found = c;
-            break;
+        const index = this.indexed(node);
+        if (index) found = (index as number[])[seg] ?? -1;
+        else {
+          let i = 0;
+          for (let c = node + 1; c < stop; c = this.next[c], i++) {
+            if (i === seg) {
+              found = c;
+              break;
+            }
           }
         }
         key = -1;

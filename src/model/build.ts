@@ -188,26 +188,46 @@ function resolveLinks(plan: Plan): void {
   inheritOpd(plan);
 }
 
-/** A node's OPD is its own, else its first parent's, found by walking up (cycles guarded). */
+/**
+ * A node's OPD is its own, else its first parent's that has one, found by walking up (cycles
+ * guarded). Iterative: a chain of thousands of `mendukung` links would overflow the call stack.
+ */
 function inheritOpd(plan: Plan): void {
   const state = new Map<PlanNode, 'busy' | 'done'>();
-  const settle = (node: PlanNode): PlanOpd | undefined => {
-    const s = state.get(node);
-    if (s === 'done') return node.opd;
-    if (s === 'busy') return undefined;
+  const frames: Array<{ node: PlanNode; next: number }> = [];
+  /** Starts a node; false when it is settled at once (its own opd). */
+  const open = (node: PlanNode): boolean => {
     state.set(node, 'busy');
-    if (node.opdRef) node.opd = node.opdRef.target;
-    else if (node.opdRef === undefined) {
-      for (const p of node.parents) {
-        const o = settle(p);
-        if (o) {
-          node.opd = o;
-          break;
-        }
+    if (node.opdRef) {
+      node.opd = node.opdRef.target;
+      state.set(node, 'done');
+      return false;
+    }
+    frames.push({ node, next: 0 });
+    return true;
+  };
+  for (const root of plan.nodes) {
+    if (state.has(root) || !open(root)) continue;
+    while (frames.length) {
+      const f = frames[frames.length - 1];
+      let settled: PlanOpd | undefined;
+      let done = f.next >= f.node.parents.length;
+      if (!done) {
+        const p = f.node.parents[f.next++];
+        const s = state.get(p);
+        if (s === undefined && open(p)) continue; // settle the parent first
+        if (s !== 'busy') settled = p.opd;
+        if (settled) done = true;
+      }
+      // Finish this node, and each waiting one whose parent just gave it an OPD.
+      while (done) {
+        const top = frames.pop()!;
+        if (settled) top.node.opd = settled;
+        state.set(top.node, 'done');
+        const below = frames[frames.length - 1];
+        settled = top.node.opd;
+        done = !!below && !!settled;
       }
     }
-    state.set(node, 'done');
-    return node.opd;
-  };
-  for (const node of plan.nodes) settle(node);
+  }
 }

@@ -51,6 +51,19 @@ export function descendants(node: PlanNode): Set<PlanNode> {
   return seen;
 }
 
+/** Every node at or above the given ones in the cascade (themselves included), in one walk. */
+export function ancestors(nodes: Iterable<PlanNode>): Set<PlanNode> {
+  const seen = new Set<PlanNode>();
+  const stack = [...nodes];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    for (const p of n.parents) stack.push(p);
+  }
+  return seen;
+}
+
 /** The node's `id` value: where findings about a whole node point. */
 export function idPath(node: PlanNode): ReadonlyArray<string | number> {
   return [...node.loc.path, 'id'];

@@ -136,15 +136,49 @@ export function atasanChain(jabatan: PlanJabatan): PlanJabatan[] {
   return chain;
 }
 
+/**
+ * Something of the nearest position up the atasan chain that has it, memoized along the way: every
+ * position's answer comes from one walk, so a chain of n positions costs n steps, not n² (a
+ * 10,000-long chain took minutes). A cycle ends the walk with no answer.
+ */
+function nearestUp<T>(memo: WeakMap<PlanJabatan, T | null>, start: PlanJabatan | undefined, own: (j: PlanJabatan) => T | undefined): T | undefined {
+  const walked: PlanJabatan[] = [];
+  const seen = new Set<PlanJabatan>();
+  let found: T | null = null;
+  for (let j = start; j && !seen.has(j); j = j.atasan?.target) {
+    const known = memo.get(j);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    const mine = own(j);
+    if (mine !== undefined) {
+      found = mine;
+      memo.set(j, mine);
+      break;
+    }
+    seen.add(j);
+    walked.push(j);
+  }
+  for (const j of walked) memo.set(j, found);
+  return found ?? undefined;
+}
+
+const opdMemo = new WeakMap<PlanJabatan, PlanOpd | null>();
+const answeringMemo = new WeakMap<PlanJabatan, PlanJabatan | null>();
+
 /** The position's OPD, else the nearest atasan's. */
 export function opdOf(jabatan: PlanJabatan): PlanOpd | undefined {
-  for (const j of atasanChain(jabatan)) if (j.opd?.target) return j.opd.target;
-  return undefined;
+  return nearestUp(opdMemo, jabatan, (j) => j.opd?.target);
 }
 
 /** The nearest superior that answers for some node of the cascade: whose line of sight bounds this one. */
 export function answeringSuperior(jabatan: PlanJabatan): PlanJabatan | undefined {
-  return atasanChain(jabatan).slice(1).find((j) => j.sasaran.some((r) => r.target));
+  const sup = jabatan.atasan?.target;
+  // A chain that loops back to the position itself has no superior above it.
+  if (!sup || sup === jabatan) return undefined;
+  const found = nearestUp(answeringMemo, sup, (j) => (j.sasaran.some((r) => r.target) ? j : undefined));
+  return found === jabatan ? undefined : found;
 }
 
 /**

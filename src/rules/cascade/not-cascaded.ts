@@ -1,12 +1,12 @@
 import { msg, type Msg } from '../../core/message.js';
-import { descendants, idPath } from '../../model/levels.js';
+import { ancestors, idPath } from '../../model/levels.js';
 import type { PlanNode } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
 const CHILD_KEYS = ['sasaran', 'ksf', 'sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan'];
 
 /** What each level should be broken down into, and how to say it is missing. */
-function missing(node: PlanNode): Msg | undefined {
+function missing(node: PlanNode, aboveProgram: ReadonlySet<PlanNode>): Msg | undefined {
   // `program: P1` where a list belongs is schema/invalid-type's finding; the node is not bare.
   const data = node.data as unknown as Record<string, unknown>;
   if (CHILD_KEYS.some((k) => data[k] !== undefined && data[k] !== null && !Array.isArray(data[k]))) return undefined;
@@ -21,7 +21,8 @@ function missing(node: PlanNode): Msg | undefined {
     case 'sasaran_opd': {
       // A partner outside the Pemda budget runs no Pemda programs.
       if (node.opd?.mitra) return undefined;
-      for (const d of descendants(node)) if (d.level === 'program') return undefined;
+      // One walk up from every program, not a walk down from every target (a long chain was quadratic).
+      if (aboveProgram.has(node)) return undefined;
       return msg('it has no program under it', 'belum ada program di bawahnya');
     }
     case 'program':
@@ -39,8 +40,9 @@ export default defineRule({
     wholePlan: true,
   },
   check({ plan, report }) {
+    const aboveProgram = ancestors(plan.nodes.filter((n) => n.level === 'program'));
     for (const node of plan.nodes) {
-      const why = missing(node);
+      const why = missing(node, aboveProgram);
       if (!why) continue;
       report({
         loc: { source: node.loc.source, path: idPath(node) },

@@ -1,7 +1,7 @@
 import { msg } from '../../core/message.js';
 import { descendants } from '../../model/levels.js';
 import { answeringSuperior } from '../../model/people.js';
-import type { PlanNode } from '../../model/plan.js';
+import type { PlanJabatan, PlanNode } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -14,12 +14,18 @@ export default defineRule({
     defaultSeverity: 'error',
   },
   check({ plan, report }) {
+    const below = new Map<PlanJabatan, Set<PlanNode>>();
     for (const jab of plan.jabatan) {
       // An atasan that answers for nothing passes the bound on to its own superior.
       const sup = answeringSuperior(jab);
       if (!sup) continue;
-      const within = new Set<PlanNode>();
-      for (const r of sup.sasaran) if (r.target) for (const n of descendants(r.target)) within.add(n);
+      // Many positions share one superior: what lies below it is gathered once.
+      let within = below.get(sup);
+      if (!within) {
+        within = new Set<PlanNode>();
+        for (const r of sup.sasaran) if (r.target) for (const n of descendants(r.target)) within.add(n);
+        below.set(sup, within);
+      }
       const theirs = sup.sasaran.flatMap((r) => (r.target ? [r.target.id] : [])).join(', ');
       const via = sup === jab.atasan?.target ? '' : ` (through ${jab.atasan?.id})`;
       const viaId = sup === jab.atasan?.target ? '' : ` (melalui ${jab.atasan?.id})`;

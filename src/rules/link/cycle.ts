@@ -23,29 +23,44 @@ export default defineRule({
   check({ plan, report }) {
     // Depth-first up the parent edges; an edge into the current path closes a cycle. Nesting is a
     // tree, so every cycle has a `mendukung` in it: the finding points at one.
+    // Iterative (a chain of thousands of links would overflow the call stack): each frame is a
+    // node on the current path with the index of its next edge.
     const state = new Map<PlanNode, 1 | 2>();
     const path: PlanNode[] = [];
+    const at = new Map<PlanNode, number>();
     const via: Edge[] = [];
-    const visit = (node: PlanNode) => {
+    const frames: Array<{ node: PlanNode; edges: Edge[]; next: number }> = [];
+    const enter = (node: PlanNode) => {
       state.set(node, 1);
+      at.set(node, path.length);
       path.push(node);
-      for (const edge of edgesOf(node)) {
+      frames.push({ node, edges: edgesOf(node), next: 0 });
+    };
+    for (const root of plan.nodes) {
+      if (state.has(root)) continue;
+      enter(root);
+      while (frames.length) {
+        const f = frames[frames.length - 1];
+        if (f.next === f.edges.length) {
+          frames.pop();
+          path.pop();
+          via.pop();
+          state.set(f.node, 2);
+          continue;
+        }
+        const edge = f.edges[f.next++];
         const s = state.get(edge.parent);
         if (s === 1) {
-          const start = path.indexOf(edge.parent);
+          const start = at.get(edge.parent)!;
           const cycleEdges = [edge, ...via.slice(start)];
           const blame = cycleEdges.find((e) => e.ref)?.ref;
           const names = [...path.slice(start), edge.parent].map((n) => n.id).join(' → ');
-          if (blame) report({ loc: blame.loc, node: node.id, message: msg(`Support links form a cycle: ${names}.`, `Tautan dukungan membentuk siklus: ${names}.`) });
+          if (blame) report({ loc: blame.loc, node: f.node.id, message: msg(`Support links form a cycle: ${names}.`, `Tautan dukungan membentuk siklus: ${names}.`) });
         } else if (s === undefined) {
           via.push(edge);
-          visit(edge.parent);
-          via.pop();
+          enter(edge.parent);
         }
       }
-      path.pop();
-      state.set(node, 2);
-    };
-    for (const node of plan.nodes) if (!state.has(node)) visit(node);
+    }
   },
 });
