@@ -18,6 +18,8 @@ export const HELP_ID: Record<string, string> = {
   'write the report to a file': 'tulis laporan ke file',
   'report errors only, not warnings or info': 'laporkan galat saja, tanpa peringatan atau info',
   'exit 1 when there are more than n warnings (-1: no limit)': 'keluar 1 bila peringatan lebih dari n (-1: tanpa batas)',
+  'apply the fixes that cannot change meaning (tabs, a misspelt key, `cascade: 1`), then report what remains': 'terapkan perbaikan yang tidak mengubah makna (tab, kunci salah eja, `cascade: 1`), lalu laporkan sisanya',
+  'print the fixes --fix would apply as a unified diff; change nothing': 'cetak perbaikan yang akan diterapkan --fix sebagai unified diff; tidak mengubah apa pun',
   'check the plan text given on standard input': 'periksa teks rencana yang diberikan lewat masukan standar',
   'the file the --stdin text stands for (its plan is read for references)': 'file yang diwakili teks --stdin (rencananya dibaca untuk rujukan)',
   // rules, schema, init

@@ -1,9 +1,14 @@
-import { lstatSync, realpathSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, lstatSync, realpathSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { msg } from '../core/message.js';
 import { UsageError } from '../core/errors.js';
+
+export interface EmitOptions {
+  /** `validate --fix` rewriting the plan file it read: the one write over YAML there is. */
+  fixing?: boolean;
+}
 
 /**
  * Writes a command's result to stdout, or to a file. A regular file (or a new one) is replaced
@@ -11,7 +16,7 @@ import { UsageError } from '../core/errors.js';
  * half-written; anything else (/dev/null, /dev/stdout, a FIFO, a symbolic link) is written straight
  * through, never renamed over. Never onto an input, never over YAML.
  */
-export async function emit(content: string | Uint8Array, output: string | undefined, inputs: readonly string[] = []): Promise<void> {
+export async function emit(content: string | Uint8Array, output: string | undefined, inputs: readonly string[] = [], options: EmitOptions = {}): Promise<void> {
   const target = output && output !== '-' ? resolve(output) : '/dev/stdout';
   // The standard streams by name: opening /proc/self/fd/1 fails (ENXIO) when it is a socket.
   if (STDOUT_NAMES.has(target)) {
@@ -33,7 +38,7 @@ export async function emit(content: string | Uint8Array, output: string | undefi
   }
   // No command writes YAML over an existing file: it could be a plan or notes in the plan's folder
   // that were not read (a YAML file without `cascade:`), and losing it would lose a planner's work.
-  if (st && (/\.ya?ml$/i.test(target) || /\.ya?ml$/i.test(real))) {
+  if (!options.fixing && st && (/\.ya?ml$/i.test(target) || /\.ya?ml$/i.test(real))) {
     throw new UsageError(msg(`Refusing to overwrite the YAML file ${output}: cascade writes reports, charts and tables, never over YAML.`,
       `Menolak menimpa file YAML ${output}: cascade menulis laporan, bagan, dan tabel, tidak pernah menimpa YAML.`));
   }
@@ -51,6 +56,8 @@ export async function emit(content: string | Uint8Array, output: string | undefi
   watchSignals();
   try {
     await writeFile(tmp, content);
+    // A plan file rewritten by --fix keeps its permissions.
+    if (options.fixing && st) chmodSync(tmp, st.mode & 0o7777);
     renameSync(tmp, target);
   } catch (err) {
     removeQuietly(tmp);

@@ -15,6 +15,8 @@ interface ValidateOptions {
   maxWarnings?: string;
   stdin?: boolean;
   stdinFilename?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 const FORMAT_NAMES = 'stylish, json, sarif, github, junit, markdown';
@@ -51,6 +53,8 @@ export function registerValidate(program: Command): void {
     .option('--no-color', 'no colour in the output')
     .option('-q, --quiet', 'report errors only, not warnings or info')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)')
+    .option('--fix', 'apply the fixes that cannot change meaning (tabs, a misspelt key, `cascade: 1`), then report what remains')
+    .option('--fix-dry-run', 'print the fixes --fix would apply as a unified diff; change nothing')
     .option('--stdin', 'check the plan text given on standard input')
     .option('--stdin-filename <path>', 'the file the --stdin text stands for (its plan is read for references)')
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
@@ -66,6 +70,9 @@ export function registerValidate(program: Command): void {
         ));
       }
       const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+      if (opts.fix && opts.stdin) {
+        throw new UsageError(msg('--fix writes files; with --stdin use --fix-dry-run, which prints the changes.', '--fix menulis file; dengan --stdin gunakan --fix-dry-run, yang mencetak perubahannya.'));
+      }
       if (opts.stdinFilename !== undefined && !opts.stdin) {
         throw new UsageError(msg('--stdin-filename goes with --stdin.', '--stdin-filename dipakai bersama --stdin.'));
       }
@@ -102,21 +109,36 @@ export function registerValidate(program: Command): void {
       const stdin = opts.stdin ? { path: opts.stdinFilename ?? '<stdin>', text: await readStdin() } : undefined;
       const root = stdin && !opts.stdinFilename ? undefined : planRootFor(stdin ? [opts.stdinFilename!] : paths, cwd, run.config.file);
       const scope = openPlanToCheck(paths, cwd, { root, stdin });
-      const { plan } = scope;
-      const found = runRules(plan, RULES, { settings: run.settings, severityFor: (rule, file) => run.severityFor(rule.meta, file) });
-      let diagnostics = found.filter((d) => scope.checked.has(d.file));
-      // The YAML parser that tells comments apart loads only for files that have suppressions.
-      const checkedSources = plan.sources.filter((s) => scope.checked.has(s.path));
-      if (checkedSources.some((s) => s.text.includes('cascade-disable'))) {
+      // The findings of the files checked, suppressions applied: what is reported, and what --fix fixes.
+      const lint = async (plan: typeof scope.plan) => {
+        const found = runRules(plan, RULES, { settings: run.settings, severityFor: (rule, file) => run.severityFor(rule.meta, file) });
+        const mine = plan.sources.filter((s) => scope.checked.has(s.path));
+        const ds = found.filter((d) => scope.checked.has(d.file));
+        // The YAML parser that tells comments apart loads only for files that have suppressions.
+        if (!mine.some((s) => s.text.includes('cascade-disable'))) return ds;
         const { applySuppressions } = await import('../config/suppressions.js');
-        diagnostics = applySuppressions(diagnostics, checkedSources, run.knownRules, run.severityFor);
+        return applySuppressions(ds, mine, run.knownRules, run.severityFor);
+      };
+      let plan = scope.plan;
+      let fixedNote: string | undefined;
+      if (opts.fix || opts.fixDryRun) {
+        const { fixFiles } = await import('./validate-fix.js');
+        const fixed = await fixFiles(plan, lint, { cwd, dryRun: !!opts.fixDryRun, lang });
+        plan = fixed.plan;
+        fixedNote = fixed.note;
       }
+      let diagnostics = await lint(plan);
       const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
       const all = diagnostics.length;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
       const nodes = plan.nodes.filter((n) => scope.checked.has(n.loc.source.path)).length;
       const inputs = [...scope.files, ...scope.context, ...(run.config.file ? [run.config.file] : [])];
-      const summary = await write(diagnostics, { files: scope.checked.size, nodes, context: scope.context.length, skipped: scope.skipped.length }, inputs, all - diagnostics.length);
+      const counts = { files: scope.checked.size, nodes, context: scope.context.length, skipped: scope.skipped.length };
+      // A dry run's stdout is the diff: the report of what would remain goes only to -o.
+      const summary = opts.fixDryRun && !opts.output
+        ? { ...summarize(diagnostics, counts.files, counts.nodes) }
+        : await write(diagnostics, counts, inputs, all - diagnostics.length);
+      if (fixedNote) process.stderr.write(`cascade: ${fixedNote}\n`);
       process.exitCode = summary.errors > 0 ? 1 : 0;
       if (maxWarnings !== undefined && warnings > maxWarnings) {
         process.stderr.write(`cascade: ${say(msg(

@@ -12,6 +12,11 @@ export interface RuleMeta {
    * while a file of the plan could not be read, since the missing file would make them wrong.
    */
   wholePlan?: boolean;
+  /**
+   * 'fix': some findings carry a fix that cannot change the plan's meaning, applied by `--fix`;
+   * 'suggestion': a change offered (editors, SARIF) but never applied; false: neither. Its doc says so.
+   */
+  fixable: 'fix' | 'suggestion' | false;
 }
 
 /** The severity of a rule in a file, as the configuration decides it. */

@@ -40,3 +40,14 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return undefined;
 }
+
+/**
+ * The one candidate within did-you-mean distance of `word`, or undefined when none or several are
+ * (then only a person can choose, so `--fix` leaves the word alone).
+ */
+export function onlyCandidate(word: string, candidates: Iterable<string>): string | undefined {
+  const w = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  const near = [...candidates].filter((c) => editDistance(w, c.toLowerCase()) <= limit);
+  return near.length === 1 ? near[0] : undefined;
+}

@@ -95,6 +95,11 @@ export class SourceFile {
     return this.span(r[0], firstLineEnd(this.text, r[0], r[1]));
   }
 
+  /** Offsets [start, end) of the key or value at `path` as written (for edits), when the reader knows them. */
+  offsets(path: DataPath, part: Part = 'value'): readonly [number, number] | undefined {
+    return this.locator?.range(path, part);
+  }
+
   /** The comments of the file, in the order written. */
   comments(): Comment[] {
     const out: Comment[] = [];

@@ -5,7 +5,7 @@ import { readPeriode } from './periode.js';
 import { CascadeFile } from './schema.js';
 import { allowedKeysAt, valueAt } from '../core/schema-walk.js';
 import { misspeltCascadeKey, PLAN_KEYS } from './plan-like.js';
-import { closest } from '../core/suggest.js';
+import { closest, onlyCandidate } from '../core/suggest.js';
 
 export type SchemaRule = 'schema/unknown-key' | 'schema/required' | 'schema/invalid-type' | 'file/version';
 
@@ -15,6 +15,8 @@ export interface SchemaFinding {
   path: DataPath;
   part: Part;
   message: Msg;
+  /** What `--fix` may do: rename the key at `path`, or add `cascade: 1` at the top. */
+  fix?: { rename: string } | { insertCascade: true };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -67,8 +69,11 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
           : guess
           ? msg(` Did you mean \`${guess}\`?`, ` Maksud Anda \`${guess}\`?`)
           : msg(` Allowed here: ${allowed.join(', ')}.`, ` Yang diizinkan di sini: ${allowed.join(', ')}.`);
+        // Renamed by --fix only when one known key is that close and it is not written there already.
+        const only = /^\d/.test(k) ? undefined : onlyCandidate(k, allowed);
+        const free = only !== undefined && valueAt(root, [...path, only]) === undefined && issue.keys.filter((o) => onlyCandidate(o, allowed) === only).length === 1;
         out.push({ rule: 'schema/unknown-key', path: [...path, k], part: 'key', message: msg(
-          `Unknown key \`${k}\`.${hint.en}`, `Kunci \`${k}\` tidak dikenal.${hint.id}`) });
+          `Unknown key \`${k}\`.${hint.en}`, `Kunci \`${k}\` tidak dikenal.${hint.id}`), ...(free ? { fix: { rename: only } } : {}) });
       }
       return;
     }
@@ -124,18 +129,18 @@ function misspeltCascade(root: unknown): string | undefined {
 function noCascadeKey(root: unknown): SchemaFinding {
   const typo = misspeltCascade(root);
   if (typo !== undefined) {
-    return { rule: 'file/version', path: [typo], part: 'key', message: msg(
+    return { rule: 'file/version', path: [typo], part: 'key', fix: { rename: 'cascade' }, message: msg(
       `Unknown key \`${typo}\`. Did you mean \`cascade\`? Without \`cascade: 1\` this is no cascade file, and a check of its folder would skip it.`,
       `Kunci \`${typo}\` tidak dikenal. Maksud Anda \`cascade\`? Tanpa \`cascade: 1\` file ini bukan file cascade, dan pemeriksaan foldernya akan melewatinya.`) };
   }
   const seen = root !== null && typeof root === 'object' ? Object.keys(root).filter((k) => PLAN_KEYS.includes(k)).slice(0, 3) : [];
   if (seen.length) {
     const keys = seen.map((k) => `\`${k}\``).join(', ');
-    return { rule: 'file/version', path: ['cascade'], part: 'key', message: msg(
+    return { rule: 'file/version', path: ['cascade'], part: 'key', fix: { insertCascade: true }, message: msg(
       `This file holds plan keys (${keys}) but no \`cascade: 1\`, so a check of its folder would skip it. Did you mean to start it with \`cascade: 1\`?`,
       `File ini berisi kunci rencana (${keys}) tetapi tanpa \`cascade: 1\`, sehingga pemeriksaan foldernya akan melewatinya. Maksud Anda mengawalinya dengan \`cascade: 1\`?`) };
   }
-  return { rule: 'file/version', path: ['cascade'], part: 'key', message: msg(
+  return { rule: 'file/version', path: ['cascade'], part: 'key', fix: { insertCascade: true }, message: msg(
     'This is not a cascade file: it needs `cascade: 1` at the top.', 'Ini bukan file cascade: perlu `cascade: 1` di bagian atas.') };
 }
 

@@ -38,6 +38,8 @@ export function runRules(plan: Plan, rules: readonly Rule[], options: RunOptions
       const span = 'loc' in f ? source.locate(f.loc.path, f.part) : f.span;
       const node = f.node === undefined ? undefined : clean(f.node, MAX_NODE);
       const d: Diagnostic = { file: source.path, ...span, severity, rule: rule.meta.id, message: cleanMsg(f.message), node };
+      if (f.fix?.length) d.fix = f.fix;
+      if (f.suggest?.length) d.suggestions = f.suggest;
       // Two paths to one place with one message (a list and its item, say) are one finding.
       const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message.en}`;
       if (seen.has(key)) return;

@@ -7,7 +7,7 @@ type Stream = { isTTY?: boolean };
 /**
  * Runs `cascade …` in this process, as runCli does in a new one (no colour, English, unless asked),
  * at a fraction of the cost: stdout and stderr are captured, the environment and working folder
- * are set for the call and put back after. Commands that must be seen as the built bin (exit
+ * are set for the call and put back after, so calls must not overlap (await each). Commands that must be seen as the built bin (exit
  * codes from a real process, the bundle) keep runCli.
  */
 export async function runInProcess(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; stderrTTY?: boolean } = {}): Promise<CliResult> {

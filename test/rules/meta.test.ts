@@ -31,6 +31,12 @@ describe('every rule has its doc and its test', () => {
       expect(test, `test/rules/${id}.test.ts is missing`).toBeDefined();
       expect(test).toMatch(new RegExp(`ruleTester\\(\\s*['"\`]${id.replace('/', '\\/')}['"\`]`));
     });
+    it(`${id}: declares whether it is fixable, and its doc says the same`, () => {
+      expect(['fix', 'suggestion', false]).toContain(rule.meta.fixable);
+      const said = read(`docs/rules/${id}.md`)?.match(/^Fixable: \*\*(yes|no|suggestion)\*\*/m)?.[1];
+      expect(said, `docs/rules/${id}.md lacks a "Fixable: **yes|no|suggestion**" line`).toBeDefined();
+      expect(said).toBe(rule.meta.fixable === 'fix' ? 'yes' : rule.meta.fixable === 'suggestion' ? 'suggestion' : 'no');
+    });
     it(`${id}: described in both languages`, () => {
       expect(rule.meta.description.en.length).toBeGreaterThan(0);
       expect(rule.meta.description.id.length).toBeGreaterThan(0);
@@ -44,6 +50,8 @@ describe('every rule has its doc and its test', () => {
       const doc = read(`docs/rules/${meta.id}.md`);
       expect(doc, `docs/rules/${meta.id}.md is missing`).toBeDefined();
       for (const s of SECTIONS) expect(doc).toContain(s);
+      expect(meta.fixable).toBe(false);
+      expect(doc).toMatch(/^Fixable: \*\*no\*\*/m);
     });
   }
 });

@@ -31,6 +31,28 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
   return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
+/**
+ * The fix `--fix` applies and the suggestions it never applies, as SARIF `fixes` (offsets into the
+ * file's text), so code scanning and editors can offer them.
+ */
+function fixesOf(d: Diagnostic, ctx: FormatContext): { fixes?: unknown[] } {
+  const all = [
+    ...(d.fix ? [{ text: ctx.lang === 'id' ? 'Perbaiki (cascade validate --fix)' : 'Fix (cascade validate --fix)', edits: d.fix }] : []),
+    ...(d.suggestions ?? []).map((s) => ({ text: say(s.message, ctx.lang), edits: s.edits })),
+  ];
+  if (!all.length) return {};
+  const artifactLocationOf = artifactLocation(repoPath(d.file, ctx.paths));
+  return {
+    fixes: all.map((f) => ({
+      description: { text: f.text },
+      artifactChanges: [{
+        artifactLocation: artifactLocationOf,
+        replacements: f.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })),
+      }],
+    })),
+  };
+}
+
 /** SARIF 2.1.0: one run, the rules with their metadata, one result per finding with its region. */
 export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
   const index = new Map(ctx.rules.map((r, i) => [r.id, i]));
@@ -55,6 +77,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
       },
     }],
     ...(d.node !== undefined ? { properties: { node: d.node } } : {}),
+    ...fixesOf(d, ctx),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -10,6 +10,7 @@ export default defineRule({
       'Tidak ada `anggaran` atau `pagu` pada OPD mitra (`mitra: true`): mitra berada di luar anggaran Pemda.',
     ),
     defaultSeverity: 'warning',
+    fixable: false,
   },
   check({ plan, report }) {
     const budget = budgetOf(plan);

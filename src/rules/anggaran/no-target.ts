@@ -23,6 +23,7 @@ export default defineRule({
       'Item yang memiliki anggaran pada suatu tahun memiliki indikator dengan target untuk tahun itu: setiap rupiah tertelusur ke target.',
     ),
     defaultSeverity: 'warning',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const [node, money] of budgetOf(plan).anggaran) {

@@ -12,6 +12,7 @@ export default defineRule({
     ),
     defaultSeverity: 'error',
     wholePlan: true,
+    fixable: false,
   },
   check({ plan, report }) {
     const budget = budgetOf(plan);

@@ -10,6 +10,7 @@ export default defineRule({
       'Setiap `anggaran` dan `pagu` terbaca sebagai rupiah bulat (tidak negatif), untuk periode atau per tahun.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const p of budgetOf(plan).problems) {

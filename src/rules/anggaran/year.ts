@@ -11,6 +11,7 @@ export default defineRule({
       'Tahun pada `anggaran` atau `pagu` per tahun berada dalam `periode` rencana.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     const period = periodOf(plan);

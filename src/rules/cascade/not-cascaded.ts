@@ -38,6 +38,7 @@ export default defineRule({
     description: msg('Every target is cascaded further: sasaran → ksf → sasaran_opd → program → kegiatan.', 'Setiap sasaran dijabarkan lebih lanjut: sasaran → ksf → sasaran_opd → program → kegiatan.'),
     defaultSeverity: 'warning',
     wholePlan: true,
+    fixable: false,
   },
   check({ plan, report }) {
     const aboveProgram = ancestors(plan.nodes.filter((n) => n.level === 'program'));

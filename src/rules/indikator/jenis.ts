@@ -24,6 +24,7 @@ export default defineRule({
       'Jenis indikator sesuai levelnya: outcome untuk tujuan, sasaran, sasaran_opd, dan program; output untuk kegiatan dan sub_kegiatan, kecuali kegiatan yang memiliki sub kegiatan boleh mengukur hasilnya (outcome).',
     ),
     defaultSeverity: 'warning',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const ind of plan.indicators) {

@@ -8,6 +8,7 @@ export default defineRule({
     id: 'indikator/missing',
     description: msg('Every target from tujuan down to sub kegiatan has at least one indicator.', 'Setiap sasaran dari tujuan hingga sub kegiatan memiliki paling sedikit satu indikator.'),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const node of plan.nodes) {

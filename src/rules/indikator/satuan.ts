@@ -7,6 +7,7 @@ export default defineRule({
     id: 'indikator/satuan',
     description: msg('Every indicator has a satuan (unit): %, orang, unit, indeks, predikat, …', 'Setiap indikator memiliki satuan: %, orang, unit, indeks, predikat, …'),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const v of indicatorValues(plan).values()) {

@@ -10,6 +10,7 @@ export default defineRule({
       'Rantai `atasan` berakhir pada jabatan puncak: tidak ada jabatan yang menjadi atasan dirinya sendiri, langsung atau melalui jabatan lain.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     // Each position has at most one atasan, so every cycle is met by walking up from some

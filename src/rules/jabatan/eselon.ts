@@ -18,6 +18,7 @@ export default defineRule({
     ),
     defaultSeverity: 'warning',
     wholePlan: true,
+    fixable: false,
   },
   check({ plan, report }) {
     for (const jab of plan.jabatan) {

@@ -20,6 +20,7 @@ export default defineRule({
       'Jabatan fungsional dengan `supervisi: true` berada di bawah fungsional yang setaranya lebih tinggi; dengan `supervisi: false` dijabarkan langsung dari jabatan struktural.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const jab of plan.jabatan) {

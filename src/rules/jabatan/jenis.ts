@@ -16,6 +16,7 @@ export default defineRule({
       'Jabatan struktural menyebut eselonnya; jabatan fungsional menyebut setara dan supervisi; kunci itu tidak dipakai pada jenis lain.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const jab of plan.jabatan) {

@@ -12,6 +12,7 @@ export default defineRule({
       'Sasaran suatu jabatan, dan kegiatan dari langkah SOP yang dikerjakannya, berada pada atau di bawah sasaran atasannya dalam cascade.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     const below = new Map<PlanJabatan, Set<PlanNode>>();

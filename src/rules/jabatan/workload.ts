@@ -13,6 +13,7 @@ export default defineRule({
     ),
     defaultSeverity: 'warning',
     wholePlan: true,
+    fixable: false,
   },
   check({ plan, settings, report }) {
     const people = peopleOf(plan, settings);

@@ -7,6 +7,7 @@ export default defineRule({
     id: 'kode/prefix',
     description: msg("A child's `kode` starts with its parent's `kode`.", '`kode` anak diawali `kode` induknya.'),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const node of plan.nodes) {

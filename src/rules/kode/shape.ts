@@ -8,6 +8,7 @@ export default defineRule({
     id: 'kode/shape',
     description: msg('A `kode` has the Permendagri 90/2019 shape of its level.', '`kode` berbentuk sesuai Permendagri 90/2019 untuk levelnya.'),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const node of plan.nodes) {

@@ -19,6 +19,7 @@ export default defineRule({
     id: 'link/cycle',
     description: msg('Support links never loop back: no node supports itself through others.', 'Tautan dukungan tidak berputar: tidak ada simpul yang mendukung dirinya sendiri melalui simpul lain.'),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     // Depth-first up the parent edges; an edge into the current path closes a cycle. Nesting is a

@@ -8,6 +8,7 @@ export default defineRule({
     id: 'link/level',
     description: msg('Each node supports a parent of a level the method allows (a kegiatan supports a program, …).', 'Setiap simpul mendukung induk dengan level yang diizinkan metode (kegiatan mendukung program, …).'),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const node of plan.nodes) {

@@ -8,6 +8,7 @@ export default defineRule({
     id: 'link/orphan',
     description: msg('Every node below the Pemda targets supports a parent (nested, or by `mendukung`).', 'Setiap simpul di bawah sasaran Pemda mendukung induk (bersarang, atau lewat `mendukung`).'),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const node of plan.nodes) {

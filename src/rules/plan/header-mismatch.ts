@@ -23,6 +23,7 @@ export default defineRule({
     id: 'plan/header-mismatch',
     description: msg('`pemda` and `periode` agree in every file of the plan.', '`pemda` dan `periode` sama di semua file rencana.'),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check(ctx) {
     const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'ref/duplicate-id',
     description: msg('Every id is used once in the whole plan.', 'Setiap id dipakai sekali dalam seluruh rencana.'),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const [id, locs] of plan.definitions) {

@@ -20,6 +20,7 @@ export default defineRule({
       'Setiap rujukan (mendukung, opd, acuan, atasan, pelaksana, sasaran, bagian_dari) menunjuk sesuatu yang jenisnya tepat.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const ref of plan.brokenRefs) {

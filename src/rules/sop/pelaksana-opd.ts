@@ -10,6 +10,7 @@ export default defineRule({
       'Pelaksana langkah SOP berasal dari OPD pemilik kegiatannya.',
     ),
     defaultSeverity: 'warning',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const step of plan.steps) {

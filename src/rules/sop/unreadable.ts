@@ -10,6 +10,7 @@ export default defineRule({
       'Output, durasi, dan frekuensi setiap langkah SOP dapat dibaca: "1 proposal", "1 jam 30 menit", "12 kali".',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, settings, report }) {
     for (const facts of peopleOf(plan, settings).steps.values()) {

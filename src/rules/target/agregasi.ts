@@ -13,6 +13,7 @@ export default defineRule({
     ),
     defaultSeverity: 'error',
     wholePlan: true,
+    fixable: false,
   },
   check(ctx) {
     const values = indicatorValues(ctx.plan);

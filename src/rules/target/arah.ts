@@ -11,6 +11,7 @@ export default defineRule({
       'Target bergerak sesuai arah: untuk naik target tidak pernah turun dari tahun ke tahun, target terakhir melampaui baseline, dan batasnya batas bawah; sebaliknya untuk turun; arah tetap tanpa tren.',
     ),
     defaultSeverity: 'warning',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const v of indicatorValues(plan).values()) {

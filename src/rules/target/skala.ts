@@ -11,6 +11,7 @@ export default defineRule({
       'Baseline, target, dan realisasi berada di dalam skala indikator: 0–100 untuk % kecuali skala menyatakan lain, predikat ada pada daftarnya.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check(ctx) {
     for (const v of indicatorValues(ctx.plan).values()) {

@@ -11,6 +11,7 @@ export default defineRule({
       'Satuan yang ditulis pada baseline, target, atau realisasi sesuai dengan satuan indikator.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const v of indicatorValues(plan).values()) {

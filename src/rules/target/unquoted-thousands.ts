@@ -2,6 +2,7 @@ import { msg } from '../../core/message.js';
 import type { Loc } from '../../model/plan.js';
 import { indicatorValues, valueName } from '../../model/targets.js';
 import { unquotedThousandsAt } from '../../model/unquoted.js';
+import { quoteValueEdit } from '../fixes.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -12,6 +13,7 @@ export default defineRule({
       'Nilai indikator yang ditulis sebagai angka tanpa tanda kutip dengan tiga angka di belakang titik (1.200, yang dibaca YAML sebagai 1,2) diberi tanda kutip atau ditulis tanpa titik.',
     ),
     defaultSeverity: 'warning',
+    fixable: 'suggestion',
   },
   check({ plan, report }) {
     for (const v of indicatorValues(plan).values()) {
@@ -21,7 +23,12 @@ export default defineRule({
         const hint = unquotedThousandsAt(raw, loc);
         if (!hint) return;
         const name = what();
-        report({ loc, node: who, message: msg(`${name.en} of \`${who}\`: ${hint.en}.`, `${name.id} \`${who}\`: ${hint.id}.`) });
+        // Quoting keeps the digits as written, but whether 1.200 meant 1200 or 1,2 only the planner
+        // knows: a suggestion for editors and SARIF, never applied by --fix.
+        const edits = quoteValueEdit(loc.source, loc.path);
+        const written = edits?.[0].text;
+        const suggest = edits ? [{ message: msg(`Quote it: ${written}`, `Beri tanda kutip: ${written}`), edits }] : undefined;
+        report({ loc, node: who, message: msg(`${name.en} of \`${who}\`: ${hint.en}.`, `${name.id} \`${who}\`: ${hint.id}.`), suggest });
       };
       for (const val of v.values) check(val.raw, val.loc, () => valueName(val, true));
       if (v.skala?.kind === 'bounds' && v.skala.from === 'skala') {

@@ -10,6 +10,7 @@ export default defineRule({
       'Setiap baseline, target, realisasi, dan batas skala indikator dapat dibaca sebagai angka, rentang, atau predikat.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const v of indicatorValues(plan).values()) {

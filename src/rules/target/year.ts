@@ -11,6 +11,7 @@ export default defineRule({
       'Tahun target dan realisasi berada dalam periode, tahun baseline sebelumnya; setiap tahun periode memiliki target, atau diberikan satu target akhir periode.',
     ),
     defaultSeverity: 'error',
+    fixable: false,
   },
   check({ plan, report }) {
     const period = periodOf(plan);
