@@ -14,6 +14,7 @@ export default defineRule({
       'Rujukan ke nama yang tidak ada di file yang terbaca, sementara file lain dari rencana tidak dapat dibaca: rujukan ini diperiksa setelah file itu diperbaiki.',
     ),
     defaultSeverity: 'warning',
+    fixable: false,
   },
   check({ plan, report }) {
     if (plan.unreadable.length === 0) return;
