@@ -88,7 +88,7 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
         for (const e of branches[0]) translate(e, path, root, out);
         return;
       }
-      const kinds = [...new Set(issue.errors.flatMap((errs) => errs.filter((e) => e.path.length === 0).flatMap(kindsOf)))];
+      const kinds = issue.errors.flatMap((errs) => errs.filter((e) => e.path.length === 0).flatMap(kindsOf));
       out.push(invalidType(path, input, kinds));
       return;
     }
@@ -168,27 +168,25 @@ function isKindMismatch(errs: readonly Issue[]): boolean {
 }
 
 /** The kinds an issue expected; a union inside a union (a value, or a map of years) names its own. */
-function kindsOf(issue: Issue): string[] {
+function kindsOf(issue: Issue): Msg[] {
   if (issue.code === 'invalid_union') return issue.errors.flatMap((errs) => errs.filter((e) => e.path.length === 0).flatMap(kindsOf));
   return [expectedOf(issue)];
 }
 
-const KIND_ID: Record<string, string> = {
-  text: 'teks', number: 'angka', 'a whole number': 'bilangan bulat', 'true or false': 'true atau false',
-  'a list': 'daftar', 'a mapping': 'mapping', nothing: 'kosong', 'a value': 'nilai',
+/** What zod expected, by its type name, said in both languages. */
+const EXPECTED: Record<string, Msg> = {
+  string: msg('text', 'teks'),
+  number: msg('number', 'angka'),
+  int: msg('a whole number', 'bilangan bulat'),
+  boolean: msg('true or false', 'true atau false'),
+  array: msg('a list', 'daftar'),
+  object: msg('a mapping', 'mapping'),
+  record: msg('a mapping', 'mapping'),
 };
 
-function expectedOf(issue: Issue): string {
+function expectedOf(issue: Issue): Msg {
   const expected = 'expected' in issue ? String(issue.expected) : '';
-  switch (expected) {
-    case 'string': return 'text';
-    case 'number': return 'number';
-    case 'int': return 'a whole number';
-    case 'boolean': return 'true or false';
-    case 'array': return 'a list';
-    case 'object': case 'record': return 'a mapping';
-    default: return 'a value';
-  }
+  return EXPECTED[expected] ?? msg('a value', 'nilai');
 }
 
 function missing(path: DataPath, key: string): SchemaFinding {
@@ -196,10 +194,12 @@ function missing(path: DataPath, key: string): SchemaFinding {
     `Missing required key \`${key}\`.`, `Kunci wajib \`${key}\` tidak ada.`) };
 }
 
-function invalidType(path: DataPath, input: unknown, kinds: string[]): SchemaFinding {
+function invalidType(path: DataPath, input: unknown, expected: readonly Msg[]): SchemaFinding {
   const what = placeName(path);
-  const en = kinds.join(' or ');
-  const id = kinds.map((k) => KIND_ID[k] ?? k).join(' atau ');
+  // One of each kind: a union of a number and a map of years by number names "number" once.
+  const kinds = [...new Map(expected.map((k) => [k.en, k])).values()];
+  const en = kinds.map((k) => k.en).join(' or ');
+  const id = kinds.map((k) => k.id).join(' atau ');
   // `true` says its kind itself; text and numbers are named with their kind: text "x", a number 5.
   const scalar = input !== null && input !== undefined && typeof input !== 'object';
   const found = typeof input === 'boolean' ? { en: String(input), id: String(input) }
