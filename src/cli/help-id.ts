@@ -38,7 +38,7 @@ export const HELP_ID: Record<string, string> = {
   'only this OPD': 'hanya OPD ini',
   'the position (for skp)': 'jabatan (untuk skp)',
   'only this year': 'hanya tahun ini',
-  'table, md, csv, json or xlsx (default: from the -o extension, else table)': 'table, md, csv, json atau xlsx (bawaan: dari ekstensi -o, selain itu table)',
+  'table, md, csv, json, xlsx or docx (default: from the -o extension, else table)': 'table, md, csv, json, xlsx atau docx (bawaan: dari ekstensi -o, selain itu table)',
   'money of the plan per OPD (pagu, allocated, remaining), program, kegiatan or Pemda target': 'anggaran rencana per OPD (pagu, dialokasikan, sisa), program, kegiatan atau sasaran Pemda',
   "one year's money instead of the whole period's": 'anggaran satu tahun, bukan seluruh periode',
   'short rupiah: Rp4,0 M instead of Rp4.000.000.000': 'rupiah ringkas: Rp4,0 M, bukan Rp4.000.000.000',

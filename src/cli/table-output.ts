@@ -14,7 +14,7 @@ export interface TableOptions {
 /** The options every table-printing command shares. */
 export function tableOptions(cmd: Command): Command {
   return cmd
-    .option('-f, --format <format>', 'table, md, csv, json or xlsx (default: from the -o extension, else table)')
+    .option('-f, --format <format>', 'table, md, csv, json, xlsx or docx (default: from the -o extension, else table)')
     .option('-o, --output <file>', 'write to a file instead of the terminal')
     .option('--no-color', 'no colour in the output');
 }
@@ -51,8 +51,8 @@ export function tableWidth(columnsEnv: string | undefined, ttyColumns: number | 
   return ttyColumns ? Math.min(ttyColumns, 160) : 100;
 }
 
-/** `-o renstra.xlsx` alone means XLSX: box-drawing text in a .xlsx file opens as a broken workbook. */
+/** `-o renstra.xlsx` alone means XLSX (and .docx DOCX): box-drawing text in a .xlsx file opens as a broken workbook. */
 function formatOfFile(file: string | undefined): string | undefined {
-  const ext = file?.toLowerCase().match(/\.(xlsx|csv|md|markdown|json)$/)?.[1];
+  const ext = file?.toLowerCase().match(/\.(xlsx|docx|csv|md|markdown|json)$/)?.[1];
   return ext === 'markdown' ? 'md' : ext;
 }

@@ -13,6 +13,12 @@ export interface Column {
   weight?: number;
   /** How XLSX formats the number: rupiah, percent (value 70 = 70%), plain. */
   numFmt?: 'rupiah' | 'percent' | 'number';
+  /**
+   * In XLSX and DOCX, neighbouring columns of one group share a merged cell above their own
+   * headers (the year over "Target" and "Rp"): `title` is that cell, `header` the text under it.
+   * Flat formats (terminal, Markdown, CSV) show `header` above, which must read alone.
+   */
+  group?: { title: Msg; header: Msg };
 }
 
 export type Cell = string | number | { text: string; value?: number | string | null } | null | undefined;
@@ -26,6 +32,8 @@ export interface Table {
   footer?: Cell[][];
   /** Lines printed under the table: how numbers were computed, what was left out. */
   notes?: Msg[];
+  /** A row of column numbers (1, 2, 3 …) under the header, as the regulations' forms number them. */
+  numbered?: boolean;
 }
 
 /** The text a person reads in a cell. */

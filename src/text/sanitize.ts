@@ -22,6 +22,8 @@ export type Target =
   | 'xml-attr'
   /** A spreadsheet cell's text: exceljs escapes the XML, but cannot write what XML cannot hold. */
   | 'xlsx'
+  /** A Word text run: the docx library escapes the XML; line breaks become breaks, tabs spaces. */
+  | 'docx'
   /** A DOT quoted string, without its quotes. */
   | 'dot'
   /** A quoted Mermaid label. */
@@ -105,6 +107,8 @@ export function sanitize(text: string, target: Target): string {
       return escapeUnsafe(text).replace(/[&<>"']/g, (c) => XML_TEXT[c]).replace(/[\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
     case 'xlsx':
       return notFormula(visible(text));
+    case 'docx':
+      return visible(text).replace(/\t/g, ' ');
     case 'dot':
       // A backslash is doubled too, so a string ending in one cannot swallow its closing quote.
       return visible(text).replace(/[\\"\n]/g, (c) => DOT_ESCAPES[c]).replace(/\t/g, ' ');

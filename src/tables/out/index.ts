@@ -1,6 +1,7 @@
 import type { Table } from '../table.js';
 import type { TableOutputContext } from './context.js';
 import { tablesToCsv } from './csv.js';
+import { tablesToDocx } from './docx.js';
 import { tablesToJson } from './json.js';
 import { tablesToMarkdown } from './markdown.js';
 import { tablesToTerminal } from './terminal.js';
@@ -15,7 +16,8 @@ export const TABLE_FORMATS: Record<string, TableWriter> = {
   csv: tablesToCsv,
   json: tablesToJson,
   xlsx: tablesToXlsx,
+  docx: tablesToDocx,
 };
 
 /** Formats that are bytes, not text: never poured into a terminal. */
-export const BINARY_FORMATS: ReadonlySet<string> = new Set(['xlsx']);
+export const BINARY_FORMATS: ReadonlySet<string> = new Set(['xlsx', 'docx']);

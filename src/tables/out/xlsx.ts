@@ -3,6 +3,9 @@
 import { say } from '../../core/message.js';
 import { cellText, cellValue, type Cell, type Column, type Table } from '../table.js';
 import type { TableOutputContext } from './context.js';
+import { headerRows } from './header-rows.js';
+
+type ExcelRow = import('exceljs').Row;
 import { sanitize, visible } from '../../text/sanitize.js';
 
 /** The same bytes for the same tables: no "now" in the document properties or the zip entries. */
@@ -66,15 +69,37 @@ export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputCon
   for (const t of tables) {
     const title = say(t.title, ctx.lang);
     // The sheet is named by the title's first part ("Matriks Renstra — Kabupaten …" → "Matriks Renstra").
-    const ws = wb.addWorksheet(sheetName(visible(title, false).split(' — ')[0], used), { views: [{ state: 'frozen', ySplit: 2 }] });
-    // Row 1: the whole title (a sheet name holds 31 characters); row 2: the header.
-    ws.addRow([cellTextOf(title)]).font = { bold: true, size: 12 };
-    const header = ws.addRow(t.columns.map((c) => cellTextOf(say(c.header, ctx.lang))));
-    header.font = { bold: true };
-    header.eachCell((cell) => {
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EFF8' } };
-      cell.alignment = { vertical: 'top', wrapText: true };
+    const head = headerRows(t.columns, ctx.lang);
+    const headEnd = 1 + head.length + (t.numbered ? 1 : 0);
+    const ws = wb.addWorksheet(sheetName(visible(title, false).split(' — ')[0], used), {
+      views: [{ state: 'frozen', ySplit: headEnd }],
+      // A wide form on a landscape page, as wide as the page, its header rows on every page.
+      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `2:${headEnd}` },
     });
+    // Row 1: the whole title (a sheet name holds 31 characters); then the header rows.
+    ws.addRow([cellTextOf(title)]).font = { bold: true, size: 12 };
+    const headerStyle = (row: ExcelRow) => {
+      row.font = { bold: true };
+      for (let c = 1; c <= t.columns.length; c++) {
+        const cell = row.getCell(c);
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EFF8' } };
+        cell.alignment = { vertical: head.length > 1 ? 'middle' : 'top', horizontal: head.length > 1 ? 'center' : undefined, wrapText: true };
+      }
+    };
+    for (const cells of head) {
+      const values: (string | null)[] = t.columns.map(() => null);
+      for (const h of cells) values[h.col] = cellTextOf(h.text);
+      headerStyle(ws.addRow(values));
+    }
+    // Merged after every header row is added: a merge creates the rows it reaches.
+    head.forEach((cells, k) => {
+      const r = 2 + k;
+      for (const h of cells) {
+        if (h.span > 1) ws.mergeCells(r, h.col + 1, r, h.col + h.span);
+        if (h.tall && head.length > 1) ws.mergeCells(r, h.col + 1, r + head.length - 1, h.col + 1);
+      }
+    });
+    if (t.numbered) headerStyle(ws.addRow(t.columns.map((_, i) => i + 1)));
     const body = (cells: Cell[], bold: boolean) => {
       const row = ws.addRow(t.columns.map((_, i) => excelValue(cells[i])));
       t.columns.forEach((col, i) => {
@@ -86,7 +111,7 @@ export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputCon
     };
     for (const r of t.rows) body(r, false);
     for (const r of t.footer ?? []) body(r, true);
-    if (t.columns.length) ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: t.columns.length } };
+    if (t.columns.length) ws.autoFilter = { from: { row: headEnd, column: 1 }, to: { row: headEnd, column: t.columns.length } };
     t.columns.forEach((col, i) => {
       const texts = [say(col.header, ctx.lang), ...[...t.rows, ...(t.footer ?? [])].map((r) => cellText(r[i]))];
       const longest = Math.max(...texts.flatMap((s) => s.split('\n').map((l) => l.length)));

@@ -1,0 +1,108 @@
+// Tables as a Word document, ready to paste into the Renstra or to sign: one landscape section per
+// table with its title, the table (header rows repeated on every page, group headers merged) and
+// its notes. The `docx` library writes the XML; plan text passes `sanitize` for what XML cannot hold.
+import { say } from '../../i18n/message.js';
+import { cellText, type Table } from '../table.js';
+import type { TableOutputContext } from './context.js';
+import { headerRows } from './header-rows.js';
+import { fixZipTimes } from './xlsx.js';
+import { sanitize } from '../../text/sanitize.js';
+
+/** A4 landscape is 16838 twips wide; margins of 1.27 cm leave this much for the table. */
+const PAGE_MARGIN = 720;
+const TABLE_WIDTH = 16838 - 2 * PAGE_MARGIN;
+const HEADER_FILL = 'E8EFF8';
+
+type Docx = typeof import('docx');
+
+/** Column widths in twips, shared out by the longest word-run each column holds (capped). */
+function columnWidths(t: Table, lang: TableOutputContext['lang']): number[] {
+  const want = t.columns.map((col, i) => {
+    const texts = [say(col.header, lang), ...[...t.rows, ...(t.footer ?? [])].map((r) => cellText(r[i]))];
+    const longest = Math.max(...texts.flatMap((s) => s.split('\n').map((l) => l.length)));
+    return Math.min(40, Math.max(4, longest));
+  });
+  const sum = want.reduce((a, b) => a + b, 0) || 1;
+  return want.map((w) => Math.floor((w / sum) * TABLE_WIDTH));
+}
+
+/** Lines of sanitized text as runs with breaks between them. */
+function runs(d: Docx, text: string, opts: { bold?: boolean; italics?: boolean; size: number }) {
+  return sanitize(text, 'docx').split('\n').map((line, i) => new d.TextRun({ text: line, break: i ? 1 : 0, ...opts }));
+}
+
+function tableOf(d: Docx, t: Table, ctx: TableOutputContext) {
+  const size = t.columns.length > 8 ? 14 : 18; // half-points: 7 pt for the wide forms, 9 pt else
+  const widths = columnWidths(t, ctx.lang);
+  const shading = { type: d.ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' };
+  const para = (text: string, o: { bold?: boolean; right?: boolean; center?: boolean }) => new d.Paragraph({
+    alignment: o.center ? d.AlignmentType.CENTER : o.right ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
+    children: runs(d, text, { bold: o.bold, size }),
+  });
+  const head = headerRows(t.columns, ctx.lang);
+  const rows = head.map((cells, r) => new d.TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: cells.map((h) => new d.TableCell({
+      children: [para(h.text, { bold: true, center: true })],
+      columnSpan: h.span > 1 ? h.span : undefined,
+      rowSpan: h.tall && head.length > 1 && r === 0 ? head.length : undefined,
+      verticalAlign: d.VerticalAlign.CENTER,
+      shading,
+    })),
+  }));
+  if (t.numbered) {
+    rows.push(new d.TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: t.columns.map((_, i) => new d.TableCell({ children: [para(String(i + 1), { center: true })], shading })),
+    }));
+  }
+  const body = (cells: Table['rows'][number], bold: boolean) => new d.TableRow({
+    cantSplit: true,
+    children: t.columns.map((col, i) => new d.TableCell({ children: [para(cellText(cells[i]), { bold, right: col.align === 'right' })] })),
+  });
+  for (const r of t.rows) rows.push(body(r, false));
+  for (const r of t.footer ?? []) rows.push(body(r, true));
+  return new d.Table({
+    rows,
+    columnWidths: widths,
+    width: { size: TABLE_WIDTH, type: d.WidthType.DXA },
+    layout: d.TableLayoutType.FIXED,
+  });
+}
+
+/**
+ * The document properties without "now" (the library stamps the time of writing), so that the
+ * same tables give the same bytes, as the XLSX writer does.
+ */
+function coreXml(title: string): string {
+  const at = '<dcterms:%s xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:%s>';
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    + ' xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    + `<dc:title>${sanitize(title, 'xml')}</dc:title><dc:creator>cascade</dc:creator>`
+    + at.replaceAll('%s', 'created') + at.replaceAll('%s', 'modified')
+    + '</cp:coreProperties>';
+}
+
+export async function tablesToDocx(tables: readonly Table[], ctx: TableOutputContext): Promise<Uint8Array> {
+  const d = await import('docx');
+  const sections = tables.map((t) => ({
+    properties: {
+      page: {
+        size: { orientation: d.PageOrientation.LANDSCAPE },
+        margin: { top: PAGE_MARGIN, right: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN },
+      },
+    },
+    children: [
+      new d.Paragraph({ spacing: { after: 120 }, children: runs(d, say(t.title, ctx.lang), { bold: true, size: 24 }) }),
+      tableOf(d, t, ctx),
+      ...(t.notes ?? []).map((n) => new d.Paragraph({ spacing: { before: 60 }, children: runs(d, say(n, ctx.lang), { italics: true, size: 16 }) })),
+    ],
+  }));
+  const title = tables[0] ? say(tables[0].title, ctx.lang) : 'cascade';
+  const doc = new d.Document({ creator: 'cascade', title: sanitize(title, 'docx'), sections });
+  const bytes = await d.Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title) }]);
+  return fixZipTimes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
