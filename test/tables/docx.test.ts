@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { msg } from '../../src/i18n/message.js';
+import { msg } from '../../src/core/message.js';
 import { tablesToDocx } from '../../src/tables/out/docx.js';
 import type { Table } from '../../src/tables/table.js';
 import { VIEWS } from '../../src/tables/views/index.js';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { msg } from '../../src/i18n/message.js';
+import { msg } from '../../src/core/message.js';
 import { tablesToXlsx } from '../../src/tables/out/xlsx.js';
 import type { Table } from '../../src/tables/table.js';
 

@@ -1,7 +1,7 @@
 // Tables as a Word document, ready to paste into the Renstra or to sign: one landscape section per
 // table with its title, the table (header rows repeated on every page, group headers merged) and
 // its notes. The `docx` library writes the XML; plan text passes `sanitize` for what XML cannot hold.
-import { say } from '../../i18n/message.js';
+import { say } from '../../core/message.js';
 import { cellText, type Table } from '../table.js';
 import type { TableOutputContext } from './context.js';
 import { headerRows } from './header-rows.js';

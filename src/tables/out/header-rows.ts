@@ -1,6 +1,6 @@
 // The header of a table as the two-row form of the regulations lays it out: a group's title
 // (a year) merged over its columns' headers (Target, Rp); a column without a group spans both rows.
-import { say, type Lang } from '../../i18n/message.js';
+import { say, type Lang } from '../../core/message.js';
 import type { Column } from '../table.js';
 
 export interface HeaderCell {
