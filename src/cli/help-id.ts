@@ -13,6 +13,7 @@ export const HELP_ID: Record<string, string> = {
   'files or folders (default: the current folder)': 'file atau folder (bawaan: folder saat ini)',
   'write to a file instead of the terminal': 'tulis ke file, bukan ke terminal',
   'no colour in the output': 'keluaran tanpa warna',
+  'CSV without the UTF-8 byte-order mark Excel needs (for other tools)': 'CSV tanpa penanda urutan byte UTF-8 yang dibutuhkan Excel (untuk alat lain)',
   // validate
   'check plan files: structure, links, targets, budgets, positions (exit 1 on errors)': 'periksa file rencana: struktur, keterkaitan, target, anggaran, jabatan (keluar 1 bila ada galat)',
   'write the report to a file': 'tulis laporan ke file',

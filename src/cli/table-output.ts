@@ -9,6 +9,8 @@ export interface TableOptions {
   format?: string;
   output?: string;
   color?: boolean;
+  /** false with --no-bom: CSV without the byte-order mark, for tools that do not expect one. */
+  bom?: boolean;
 }
 
 /** The options every table-printing command shares. */
@@ -16,7 +18,8 @@ export function tableOptions(cmd: Command): Command {
   return cmd
     .option('-f, --format <format>', 'table, md, csv, json, xlsx or docx (default: from the -o extension, else table)')
     .option('-o, --output <file>', 'write to a file instead of the terminal')
-    .option('--no-color', 'no colour in the output');
+    .option('--no-color', 'no colour in the output')
+    .option('--no-bom', 'CSV without the UTF-8 byte-order mark Excel needs (for other tools)');
 }
 
 /** Prints tables in the format asked for; the format registry loads only when needed. */
@@ -37,7 +40,7 @@ export async function writeTables(tables: Table[], opts: TableOptions, cmd: Comm
   const lang = detectLang((cmd.optsWithGlobals() as { lang?: string }).lang);
   const width = tableWidth(process.env.COLUMNS, process.stdout.isTTY ? process.stdout.columns : undefined);
   const strict = !opts.output && (!!process.stdout.isTTY || process.env.COLUMNS !== undefined);
-  const content = await writer(tables, { lang, color: useColor(colorAsked(cmd), !!opts.output), width, strict });
+  const content = await writer(tables, { lang, color: useColor(colorAsked(cmd), !!opts.output), width, strict, bom: opts.bom !== false });
   await emit(content, opts.output, inputs);
 }
 

@@ -42,7 +42,8 @@ describe('cascade budget-summary (the built CLI)', () => {
     const r = runCli(['budget-summary', 'examples/pariwisata', '--by', 'program', '--format', 'csv', '-o', out]);
     expect(r.code).toBe(0);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('OPD,Program,Name,Anggaran,Detailed,Share,Items');
+    // A UTF-8 byte-order mark first, so Excel opens `–` and `é` correctly.
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFOPD,Program,Name,Anggaran,Detailed,Share,Items');
     expect(csv).toContain('SAT POL PP,SATPOLPP.P1,Pencegahan kejadian kriminalitas,4000000000,4000000000,29.2,2');
     const over = runCli(['budget-summary', 'examples/pariwisata', '-o', 'examples/pariwisata/dishub.yaml']);
     expect(over.code).toBe(2);

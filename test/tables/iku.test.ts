@@ -172,7 +172,7 @@ describe('cascade table iku (CLI)', () => {
     const json = JSON.parse(runCli(['table', 'iku', 'examples/pariwisata', '--opd', 'DISPAR', '--format', 'json']).stdout);
     const summary = Array.isArray(json) ? json[0] : json;
     expect(summary.rows.map((r: { target: unknown }) => r.target)).toEqual([6_000_000]);
-    const csv = runCli(['--lang', 'id', 'table', 'iku', 'examples/pariwisata', '--opd', 'DISPAR', '--format', 'csv']).stdout;
+    const csv = runCli(['--lang', 'id', 'table', 'iku', 'examples/pariwisata', '--opd', 'DISPAR', '--format', 'csv', '--no-bom']).stdout;
     expect(csv.split('\r\n')[0]).toBe('Level,Pemilik,Indikator,Satuan,Arah,Baseline,Target 2029');
     expect(csv).toContain('sasaran_opd,DISPAR,Jumlah kunjungan wisatawan,kunjungan,naik,4000000,6000000');
   });

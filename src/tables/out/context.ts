@@ -10,4 +10,6 @@ export interface TableOutputContext {
    * with no COLUMNS a table whose words alone are wider keeps them whole and grows wider instead.
    */
   strict?: boolean;
+  /** CSV starts with a UTF-8 byte-order mark (the default), so Excel reads `–` and `é` as UTF-8. */
+  bom?: boolean;
 }

@@ -13,7 +13,9 @@ function csvField(c: Cell): string {
 
 /** RFC 4180 CSV, one block per table (blank line between); numbers are plain and exact. */
 export function tablesToCsv(tables: readonly Table[], ctx: TableOutputContext): string {
-  return tables
+  // Without the mark Excel reads a CSV in the machine's code page: `–` and `é` come out garbled.
+  const bom = ctx.bom === false ? '' : '\uFEFF';
+  return bom + tables
     .map((t) => {
       const rows = [t.columns.map((c) => csvField(say(c.header, ctx.lang))), ...[...t.rows, ...(t.footer ?? [])].map((r) => t.columns.map((_, i) => csvField(r[i])))];
       return `${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
