@@ -19,7 +19,9 @@ function langAsked(argv: readonly string[]): string | undefined {
  */
 export async function runCascade(argv: string[]): Promise<void> {
   const program = buildProgram();
-  if (detectLang(langAsked(argv)) === 'id') (await import('./help-id.js')).helpInIndonesian(program);
+  const helpLang = detectLang(langAsked(argv));
+  if (helpLang === 'id') (await import('./help-id.js')).helpInIndonesian(program);
+  if (argv.includes('--help') || argv.includes('-h') || argv[2] === 'help') (await import('./help-examples.js')).addHelpExamples(program, helpLang);
   try {
     await program.parseAsync(argv);
   } catch (err) {

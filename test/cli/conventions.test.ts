@@ -82,4 +82,14 @@ describe('CLI conventions (issue 13, item 8)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--stdin-filename goes with --stdin');
   });
+
+  it('--help of each command shows examples, in Indonesian with --lang id; table --help lists the views', async () => {
+    const { VIEWS } = await import('../../src/tables/views/index.js');
+    for (const cmd of ['validate', 'rules', 'schema', 'init', 'table', 'render', 'workload', 'trace', 'budget-summary']) {
+      expect((await runInProcess([cmd, '--help'])).stdout, cmd).toMatch(/\nExamples:\n {2}\$ cascade /);
+      expect((await runInProcess(['--lang', 'id', cmd, '--help'])).stdout, cmd).toMatch(/\nContoh:\n {2}\$ cascade /);
+    }
+    const table = (await runInProcess(['table', '--help'])).stdout;
+    for (const v of VIEWS) expect(table).toMatch(new RegExp(`\\n {2}${v.name} +${v.description.en.slice(0, 20).replace(/[()]/g, '.')}`));
+  });
 });
