@@ -23,6 +23,3 @@ export const head = yaml`
               opd: DINAS
               indikator: [{nama: Indeks, satuan: indeks, target: 8}]
 `;
-
-/** The indicator line every node below needs, with one end-of-period target. */
-export const IND = 'indikator: [{nama: Jumlah, satuan: unit, target: 10}]';
