@@ -66,7 +66,7 @@ describe('readNumber', () => {
     ['0.500', 'ambiguous'], ['1234.567', 'ambiguous'], ['1.2345', '1,2345'], ['10.0000', 'ambiguous'],
     ['1e5', 'exponent'], ['10/20', 'as a unit'], ['99999999999999999', 'too large'],
     ['9.007.199.254.740.992', 'too large'], ['10.000 T', 'too large'], ['Rp 5 orang', 'no unit after'],
-    ['0,' + '0'.repeat(400) + '1', 'too small'], ['1'.repeat(1001), 'too long'],
+    [`0,${'0'.repeat(400)}1`, 'too small'], ['1'.repeat(1001), 'too long'],
   ])('%j is refused (%s)', (input, why) => {
     expectReason(readNumber(input), why);
   });
