@@ -115,4 +115,34 @@ describe('xlsx', () => {
     expect(sheetName('Anggaran per sasaran strategis perangkat daerah', used)).toBe('Anggaran per sasaran strategis');
     expect(sheetName('Kelompokkerjaperencanaanpembangunandaerah', used)).toBe('Kelompokkerjaperencanaanpembang');
   });
+
+  it('the SOP workbook shows 0,5 hours as 0,5 and names who does each step, as its note says', async () => {
+    const { plan } = openPlan(['examples/pariwisata']);
+    const sop = VIEWS.find((v) => v.name === 'sop')!;
+    const tables = sop.build(plan, { settings: DEFAULT_SETTINGS });
+    const ws = (await open(await tablesToXlsx(tables, ctx))).worksheets[0];
+    const row = (n: number) => ws.getRow(n);
+    // "30 menit" is 0,5 hours: one decimal, not a rounded 1.
+    const half = [3, 4, 5, 6].map(row).find((r) => r.getCell(5).value === 0.5)!;
+    expect(half.getCell(5).numFmt).toBe('#,##0.0');
+    expect(half.getCell(7).numFmt).toBe('#,##0.0');
+    // Whole hours stay whole.
+    expect(row(3).getCell(5).value).toBe(8);
+    expect(row(3).getCell(5).numFmt).toBe('#,##0');
+    // Done by: the position's name, as the note under the table says.
+    expect(row(3).getCell(8).value).toBe('Staf A');
+    const notes = tables[tables.length - 1].notes!.map((n) => n.en).join(' ');
+    expect(notes).toContain('Done by names the position; JSON and CSV give its jabatan id');
+  });
+
+  it('a rounded text keeps its decimals; a text in another unit does not decide them', async () => {
+    const t: Table = {
+      title: msg('t', 't'),
+      columns: [{ key: 'a', header: msg('a', 'a'), numFmt: 'percent' }, { key: 'b', header: msg('b', 'b'), numFmt: 'number' }],
+      rows: [[{ text: '98,28%', value: 98.27586206896551 }, { text: '1 jam 30 menit', value: 1.5 }]],
+    };
+    const ws = (await open(await tablesToXlsx([t], ctx))).worksheets[0];
+    expect(ws.getRow(3).getCell(1).numFmt).toBe('#,##0.00"%"');
+    expect(ws.getRow(3).getCell(2).numFmt).toBe('#,##0.0');
+  });
 });

@@ -40,12 +40,18 @@ function fitWords(text: string, max: number): string {
  */
 function numberFormat(col: Column, value: number, text: string): string {
   const own = (String(value).split('.')[1] ?? '').replace(/e.*$/, '').length;
-  const shown = /\d/.test(text) ? (/,(\d+)/.exec(text)?.[1].length ?? 0) : own;
+  // The text shows the value itself ("98,28%", "Rp1.500.000"), or something else the value is
+  // counted in ("30 menit" for 0,5 hours): then the value's own decimals.
+  const m = /(\d[\d.]*)(?:,(\d+))?/.exec(text);
+  const places = m?.[2]?.length ?? 0;
+  const written = m ? Number(`${m[1].replace(/\./g, '')}.${m[2] ?? '0'}`) : Number.NaN;
+  // Within the text's rounding ("98,28%" for 98,2758…), it is the value.
+  const shown = Math.abs(Math.abs(value) - written) < 0.5 * 10 ** -places ? places : own;
   const decimals = Math.min(4, own, shown);
-  const digits = `#,##0${decimals ? `.${'0'.repeat(decimals)}` : ''}`;
-  if (col.numFmt === 'rupiah') return `"Rp"${digits}`;
-  if (col.numFmt === 'percent') return `${digits}"%"`;
-  return digits;
+  const format = `#,##0${decimals ? `.${'0'.repeat(decimals)}` : ''}`;
+  if (col.numFmt === 'rupiah') return `"Rp"${format}`;
+  if (col.numFmt === 'percent') return `${format}"%"`;
+  return format;
 }
 
 /** Text as a cell holds it: readable by Excel (no character XML cannot hold), never a formula. */

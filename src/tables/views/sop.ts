@@ -78,8 +78,8 @@ export const sopView: TableView = {
       });
     }
     const notes: Msg[] = [
-      msg('No. counts the steps of the kegiatan through its stages. Output is per occurrence; durations and hours are in hours in JSON, CSV and XLSX, and the pelaksana is its jabatan id.',
-        'No. menghitung langkah kegiatan melalui tahap-tahapnya. Output per sekali pelaksanaan; durasi dan jam dalam JSON, CSV, dan XLSX dinyatakan dalam jam, dan pelaksana dengan id jabatannya.'),
+      msg('No. counts the steps of the kegiatan through its stages. Output is per occurrence; durations and hours are in hours in JSON, CSV and XLSX. Done by names the position; JSON and CSV give its jabatan id.',
+        'No. menghitung langkah kegiatan melalui tahap-tahapnya. Output per sekali pelaksanaan; durasi dan jam dalam JSON, CSV, dan XLSX dinyatakan dalam jam. Pelaksana menyebut nama jabatan; JSON dan CSV memberikan id jabatannya.'),
       msg(`A working day (hari) is ${formatNumber(people.hoursPerDay)} hours.`, `Satu hari kerja adalah ${formatNumber(people.hoursPerDay)} jam.`),
     ];
     if (unreadable) {
