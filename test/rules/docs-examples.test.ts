@@ -9,7 +9,8 @@ import { lint } from '../helpers/rule-tester.js';
  * the rule, Right is clean. Only a rule whose Wrong example cannot be written as YAML text (bytes
  * a Markdown page cannot hold) leaves its Wrong section without a yaml block.
  */
-const WRONG_NOT_YAML = new Set(['file/encoding']);
+// file/unreadable: its Wrong example is the state of a folder (permissions, a name's bytes, a link), tested on disk in its own test.
+const WRONG_NOT_YAML = new Set(['file/encoding', 'file/unreadable']);
 /** Docs still in English only: add the Indonesian section, then the rule's id leaves this list. */
 const ENGLISH_ONLY = new Set([
   'indikator/satuan', 'indikator/jenis', 'target/unreadable', 'target/unquoted-thousands', 'target/unit', 'target/skala',
