@@ -1,0 +1,158 @@
+// Renstra T-C.27 (Permendagri 86/2017): rencana program, kegiatan dan pendanaan of one OPD — each
+// sasaran, program, kegiatan and sub kegiatan with its indicators, the kondisi awal, the target and
+// Rp of every year of the period, the kondisi akhir, the unit penanggung jawab and the lokasi.
+import { msg, type Msg } from '../../core/message.js';
+import { UsageError } from '../../core/errors.js';
+import { closest } from '../../core/suggest.js';
+import { amountOfNodes, budgetOf, type Amount } from '../../model/budget.js';
+import { opdName, periodOf, type Level, type Plan, type PlanNode, type PlanOpd } from '../../model/plan.js';
+import { valuesOf } from '../../model/targets.js';
+import { formatTargetValue } from '../../values/index.js';
+import type { Cell, Column, Table } from '../table.js';
+import { rupiahCell, targetCell } from './cascade.js';
+import type { TableView } from './view.js';
+
+const ROW_LEVELS: ReadonlySet<Level> = new Set(['sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan']);
+const PEMDA_GOALS: ReadonlySet<Level> = new Set(['tujuan', 'sasaran']);
+
+export const renstraView: TableView = {
+  name: 'renstra',
+  description: msg(
+    'Renstra T-C.27: programs, activities and funding of each OPD, target and Rp per year (Permendagri 86/2017).',
+    'Renstra T-C.27: rencana program, kegiatan dan pendanaan setiap OPD, target dan Rp per tahun (Permendagri 86/2017).',
+  ),
+  build(plan, opts) {
+    let opds = plan.opds;
+    if (opts.opd !== undefined) {
+      const one = plan.opds.find((o) => o.id === opts.opd);
+      if (!one) {
+        const guess = closest(opts.opd, plan.opds.map((o) => o.id));
+        throw new UsageError(msg(`No OPD "${opts.opd}" in the plan${guess ? `; did you mean ${guess}?` : ''}`,
+          `Tidak ada OPD "${opts.opd}" dalam rencana${guess ? `; maksud Anda ${guess}?` : ''}`));
+      }
+      opds = [one];
+    }
+    return opds.map((opd) => opdTable(plan, opd));
+  },
+};
+
+/** The years of the period; without a periode, the years the targets and amounts are written for. */
+function yearsOf(plan: Plan, nodes: readonly PlanNode[]): number[] {
+  const p = periodOf(plan);
+  if (p) return Array.from({ length: p.selesai - p.mulai + 1 }, (_, i) => p.mulai + i);
+  const ys = new Set<number>();
+  const budget = budgetOf(plan);
+  for (const n of nodes) {
+    for (const y of budget.anggaran.get(n)?.amount?.years?.keys() ?? []) ys.add(y);
+    for (const ind of n.indicators) for (const v of valuesOf(plan, ind).target?.years ?? []) if (v.year !== undefined) ys.add(v.year);
+  }
+  return [...ys].sort((a, b) => a - b);
+}
+
+/** A node's money: its own anggaran, else (program, kegiatan) the sum of what is written below it. */
+function moneyOf(plan: Plan, node: PlanNode): { amount?: Amount; rolled: boolean; unreadable: boolean } {
+  const budget = budgetOf(plan);
+  const own = budget.anggaran.get(node);
+  if (own) return { amount: own.amount, rolled: false, unreadable: !own.amount };
+  if (node.level !== 'program' && node.level !== 'kegiatan') return { rolled: false, unreadable: false };
+  const items = budget.detailOf(node).items;
+  if (!items.length) return { rolled: false, unreadable: false };
+  const sum = amountOfNodes(budget, items);
+  return sum?.ok ? { amount: sum.value, rolled: true, unreadable: false } : { rolled: true, unreadable: true };
+}
+
+/** The Pemda tujuan or sasaran a sasaran OPD serves: the nearest one up the tree. */
+function pemdaGoal(node: PlanNode): PlanNode | undefined {
+  const seen = new Set<PlanNode>();
+  const queue = [...node.parents];
+  while (queue.length) {
+    const n = queue.shift()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (PEMDA_GOALS.has(n.level)) return n;
+    queue.push(...n.parents);
+  }
+  return undefined;
+}
+
+function baselineCell(plan: Plan, node: PlanNode, i: number): Cell {
+  const v = valuesOf(plan, node.indicators[i]).baseline?.value;
+  if (!v) return null;
+  if (!v.reading.ok) return String(v.raw);
+  const tv = v.reading.value;
+  return { text: formatTargetValue(tv, { scaleWords: true }), value: tv.kind === 'number' ? tv.value : formatTargetValue(tv) };
+}
+
+function opdTable(plan: Plan, opd: PlanOpd): Table {
+  const nodes = plan.nodes.filter((n) => ROW_LEVELS.has(n.level) && n.opd === opd);
+  const years = yearsOf(plan, nodes);
+  const lokasiOf = (n: PlanNode) => (typeof n.data.lokasi === 'string' ? n.data.lokasi : null);
+  const unit = opdName(opd);
+  let wholeOnly = 0;
+  let unreadable = 0;
+  const rows: Cell[][] = [];
+  for (const node of nodes) {
+    const money = moneyOf(plan, node);
+
+    if (money.amount && !money.amount.years) wholeOnly++;
+    if (money.unreadable) unreadable++;
+    const goal = node.level === 'sasaran_opd' ? pemdaGoal(node) : undefined;
+    const kode = typeof node.data.kode === 'string' ? node.data.kode : null;
+    const head: Cell[] = [goal?.nama ?? null, node.level === 'sasaran_opd' ? node.nama : null, kode,
+      node.level === 'sasaran_opd' ? null : { text: node.nama, value: node.nama }];
+    const inds = node.indicators.length ? node.indicators.map((_, i) => i) : [-1];
+    for (const i of inds) {
+      const first = i <= 0;
+      const perYear = years.flatMap((y) => [
+        i < 0 ? null : targetCell(plan, node, i, y),
+        first && money.amount?.years ? rupiahCell(money.amount.years.get(y) ?? 0) : null,
+      ]);
+      rows.push([
+        ...head,
+        i < 0 ? null : node.indicators[i].data.nama ?? node.indicators[i].label,
+        i < 0 ? null : baselineCell(plan, node, i),
+        ...perYear,
+        i < 0 ? null : targetCell(plan, node, i, undefined),
+        first && money.amount ? rupiahCell(money.amount.total) : null,
+        unit,
+        lokasiOf(node),
+      ]);
+    }
+  }
+  const p = periodOf(plan);
+  const end = p ? String(p.selesai) : '';
+  const yearCols = years.flatMap((y): Column[] => [
+    { key: `target_${y}`, header: msg(`Target ${y}`, `Target ${y}`), align: 'right', numFmt: 'number', group: { title: msg(String(y), String(y)), header: msg('Target', 'Target') } },
+    { key: `rp_${y}`, header: msg(`Rp ${y}`, `Rp ${y}`), align: 'right', numFmt: 'rupiah', group: { title: msg(String(y), String(y)), header: msg('Rp', 'Rp') } },
+  ]);
+  const akhir = { title: msg(`End of period ${end}`.trim(), `Kondisi akhir ${end}`.trim()) };
+  const notes: Msg[] = [
+    msg('Rp of a program or kegiatan with no anggaran of its own is the sum of what is written below it; each amount is shown once, on the first indicator row.',
+      'Rp program atau kegiatan tanpa anggaran sendiri adalah jumlah yang ditulis di bawahnya; setiap jumlah ditampilkan sekali, pada baris indikator pertama.'),
+    msg('Tujuan: the Pemda tujuan or sasaran the sasaran OPD serves.', 'Tujuan: tujuan atau sasaran Pemda yang didukung sasaran OPD.'),
+  ];
+  if (wholeOnly) notes.push(msg(`${wholeOnly} amount(s) are written for the whole period only: Rp per year is empty, the end-of-period Rp is the total.`,
+    `${wholeOnly} anggaran ditulis untuk seluruh periode saja: Rp per tahun kosong, Rp kondisi akhir adalah totalnya.`));
+  if (unreadable) notes.push(msg(`${unreadable} anggaran could not be read and are left empty; run cascade validate.`,
+    `${unreadable} anggaran tidak dapat dibaca dan dikosongkan; jalankan cascade validate.`));
+  const period = p ? ` ${p.mulai}–${p.selesai}` : '';
+  return {
+    title: msg(`Renstra T-C.27 — programs, activities and funding — ${unit}${period}`, `Renstra T-C.27 — rencana program, kegiatan dan pendanaan — ${unit}${period}`),
+    columns: [
+      { key: 'tujuan', header: msg('Goal', 'Tujuan'), weight: 3 },
+      { key: 'sasaran', header: msg('Objective', 'Sasaran'), weight: 3 },
+      { key: 'kode', header: msg('Code', 'Kode'), weight: 2 },
+      { key: 'program_kegiatan', header: msg('Program / activity / sub-activity', 'Program / kegiatan / sub kegiatan'), weight: 4 },
+      { key: 'indikator', header: msg('Indicator', 'Indikator'), weight: 4 },
+      { key: 'kondisi_awal', header: msg('Baseline', 'Kondisi awal'), align: 'right', numFmt: 'number' },
+      ...yearCols,
+      { key: 'target_akhir', header: msg('Target at the end', 'Target akhir'), align: 'right', numFmt: 'number', group: { title: akhir.title, header: msg('Target', 'Target') } },
+      { key: 'rp_akhir', header: msg('Rp at the end', 'Rp akhir'), align: 'right', numFmt: 'rupiah', group: { title: akhir.title, header: msg('Rp', 'Rp') } },
+      { key: 'unit', header: msg('Responsible unit', 'Unit kerja penanggung jawab'), weight: 2 },
+      { key: 'lokasi', header: msg('Location', 'Lokasi'), weight: 2 },
+    ],
+    rows,
+    notes,
+    numbered: true,
+  };
+}
