@@ -12,12 +12,14 @@ import fileUnreadable from './file/unreadable.js';
 import fileVersion from './file/version.js';
 import indikatorJenis from './indikator/jenis.js';
 import indikatorMissing from './indikator/missing.js';
+import indikatorProgramOwn from './indikator/program-own.js';
 import indikatorSatuan from './indikator/satuan.js';
 import jabatanAtasanCycle from './jabatan/atasan-cycle.js';
 import jabatanEselon from './jabatan/eselon.js';
 import jabatanFungsional from './jabatan/fungsional.js';
 import jabatanJenis from './jabatan/jenis.js';
 import jabatanLineOfSight from './jabatan/line-of-sight.js';
+import jabatanSkpOutput from './jabatan/skp-output.js';
 import jabatanWorkload from './jabatan/workload.js';
 import kodePrefix from './kode/prefix.js';
 import kodeShape from './kode/shape.js';
@@ -64,6 +66,7 @@ export const RULES: readonly Rule[] = [
   indikatorMissing,
   indikatorSatuan,
   indikatorJenis,
+  indikatorProgramOwn,
   targetUnreadable,
   targetUnquotedThousands,
   targetUnit,
@@ -87,6 +90,7 @@ export const RULES: readonly Rule[] = [
   jabatanFungsional,
   jabatanEselon,
   jabatanLineOfSight,
+  jabatanSkpOutput,
   jabatanWorkload,
 ];
 
