@@ -1,4 +1,4 @@
-import { msg } from '../../i18n/message.js';
+import { msg } from '../../core/message.js';
 import { LEVEL_NAMES, type Level } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
