@@ -16,6 +16,7 @@ export default defineRule({
       'Indikator program bukan juga indikator salah satu kegiatannya: program mengukur hasilnya sendiri.',
     ),
     defaultSeverity: 'warning',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const program of plan.nodes) {

@@ -13,6 +13,7 @@ export default defineRule({
       'Jabatan pelaksana atau fungsional memegang output dalam SKP-nya (kegiatan, sub kegiatan, langkah SOP), bukan sasaran tingkat outcome.',
     ),
     defaultSeverity: 'warning',
+    fixable: false,
   },
   check({ plan, report }) {
     for (const j of plan.jabatan) {
