@@ -15,15 +15,28 @@ const HEADER_FILL = 'E8EFF8';
 
 type Docx = typeof import('docx');
 
-/** Column widths in twips, shared out by the longest word-run each column holds (capped). */
+/**
+ * Column widths in twips from the text each column holds: numbers (right-aligned) keep their full
+ * width so that they never break; text columns share what is left, none narrower than a word.
+ */
 function columnWidths(t: Table, lang: TableOutputContext['lang']): number[] {
+  const heads = headerRows(t.columns, lang).at(-1)!;
   const want = t.columns.map((col, i) => {
-    const texts = [say(col.header, lang), ...[...t.rows, ...(t.footer ?? [])].map((r) => cellText(r[i]))];
-    const longest = Math.max(...texts.flatMap((s) => s.split('\n').map((l) => l.length)));
-    return Math.min(40, Math.max(4, longest));
+    const head = heads.find((h) => h.col === i)?.text ?? say(col.header, lang);
+    const words = Math.max(...head.split(/\s+/).map((w) => w.length));
+    const texts = [...t.rows, ...(t.footer ?? [])].map((r) => cellText(r[i]));
+    const longest = Math.max(0, ...texts.flatMap((s) => s.split('\n').map((l) => l.length)));
+    return Math.max(5, words + 1, Math.min(40, longest + 1));
   });
-  const sum = want.reduce((a, b) => a + b, 0) || 1;
-  return want.map((w) => Math.floor((w / sum) * TABLE_WIDTH));
+  const fixed = t.columns.map((c) => c.align === 'right');
+  const fixedSum = want.reduce((a, w, i) => a + (fixed[i] ? w : 0), 0);
+  const textSum = want.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0);
+  // Characters across the page at the font size used (about 7 pt: 120 twips a character).
+  const room = Math.floor(TABLE_WIDTH / (t.columns.length > 8 ? 105 : 135));
+  const scale = textSum > 0 && fixedSum + textSum > room ? Math.max(8 / Math.max(...want), (room - fixedSum) / textSum) : 1;
+  const chars = want.map((w, i) => (fixed[i] ? w : Math.max(Math.min(w, 8), w * scale)));
+  const sum = chars.reduce((a, b) => a + b, 0) || 1;
+  return chars.map((w) => Math.floor((w / sum) * TABLE_WIDTH));
 }
 
 /** Lines of sanitized text as runs with breaks between them. */

@@ -12,6 +12,7 @@ import { sanitize, visible } from '../../text/sanitize.js';
 const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
 
 const MAX_WIDTH = 60;
+const WIDE_FORM_WIDTH = 28;
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 
 /** Excel's rules: at most 31 characters, none of []:*?/\, unique in the workbook (case-insensitive). */
@@ -121,8 +122,21 @@ export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputCon
     t.columns.forEach((col, i) => {
       const texts = [say(col.header, ctx.lang), ...[...t.rows, ...(t.footer ?? [])].map((r) => cellText(r[i]))];
       const longest = Math.max(...texts.flatMap((s) => s.split('\n').map((l) => l.length)));
-      ws.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(6, longest + 2));
+      // A wide form (many year columns) keeps its text columns narrower, so that a page shows it legibly.
+      ws.getColumn(i + 1).width = Math.min(t.columns.length > 12 ? WIDE_FORM_WIDTH : MAX_WIDTH, Math.max(6, longest + 2));
     });
+    // Readers other than Excel do not grow a row for wrapped text: each body row gets the height
+    // of its longest wrapped cell (about 15 points a line at 11 pt).
+    for (let r = headEnd + 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      let lines = 1;
+      t.columns.forEach((_, i) => {
+        const text = String(row.getCell(i + 1).value ?? '');
+        const width = Math.max(1, (ws.getColumn(i + 1).width ?? 10) - 1);
+        lines = Math.max(lines, text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / width)), 0));
+      });
+      if (lines > 1) row.height = 15 * lines;
+    }
     if (t.notes?.length) {
       ws.addRow([]);
       for (const n of t.notes) ws.addRow([cellTextOf(say(n, ctx.lang))]).font = { italic: true };
