@@ -53,6 +53,9 @@ export function registerRender(program: Command): void {
       const levels = opts.levels === undefined ? undefined : parseLevels(opts.levels);
       const { openPlan } = await import('../model/open.js');
       const { buildChart } = await import('../render/chart.js');
+      const { startProgress, STEP } = await import('./progress.js');
+      const progress = startProgress({ lang });
+      progress.step(STEP.reading());
       const { plan, files } = openPlan(paths, undefined, { whole: true });
       const chart = buildChart(plan, { root: opts.root, depth, opd: opts.opd, levels, direction, lang });
       const note = (en: string, id: string) => process.stderr.write(`cascade: ${say(msg(en, id), lang)}\n`);
@@ -63,22 +66,28 @@ export function registerRender(program: Command): void {
           note(`${chart.links.length} links: Mermaid draws at most ${MERMAID_MAX_LINKS} by default; use --root, --depth or --opd for a part.`,
             `${chart.links.length} garis: Mermaid secara bawaan menggambar paling banyak ${MERMAID_MAX_LINKS}; gunakan --root, --depth atau --opd untuk sebagian.`);
         }
+        progress.done();
         await emit(chartToMermaid(chart), opts.output, files);
         return;
       }
       const { chartToDot } = await import('../render/graph.js');
       const dot = chartToDot(chart);
       if (format === 'dot') {
+        progress.done();
         await emit(dot, opts.output, files);
         return;
       }
+      progress.step(STEP.layout(chart.boxes.length));
       const svg = await (await layout!).dotToSvg(dot);
       if (format === 'svg') {
+        progress.done();
         await emit(svg, opts.output, files);
         return;
       }
       const { svgToPng } = await import('../render/png.js');
+      progress.step(STEP.drawing);
       const png = svgToPng(svg);
+      progress.done();
       if (png.zoom < 1) {
         note(`The chart is large: the PNG was scaled down to ${png.width}×${png.height} px and its text is small. Use SVG, or --root, --depth or --opd for a part.`,
           `Bagan besar: PNG diperkecil menjadi ${png.width}×${png.height} px dan teksnya kecil. Gunakan SVG, atau --root, --depth atau --opd untuk sebagian.`);

@@ -33,11 +33,17 @@ export function registerReport(program: Command): void {
       const { checkPlan } = await import('./check.js');
       const { buildReport } = await import('../page/build.js');
       const run = await runConfig(command);
+      const { startProgress, STEP } = await import('./progress.js');
+      const progress = startProgress({ lang });
+      progress.step(STEP.reading());
       const { plan, files } = openPlan(paths, undefined, { whole: true });
       requireInPeriod(plan, tahun);
+      progress.step(STEP.checking(plan.nodes.length));
       const diagnostics = await checkPlan(plan, run);
       await layout;
+      progress.step(STEP.page);
       const html = await buildReport(plan, diagnostics, { lang, settings: run.settings, tahun, version: toolVersion(), cwd: process.cwd() });
+      progress.done();
       await emit(html, opts.output, files);
     });
 }

@@ -25,6 +25,7 @@ export async function runCascade(argv: string[]): Promise<void> {
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    (await import('./progress.js')).clearProgress();
     const lang = detectLang((program.opts() as { lang?: string }).lang);
     if (err instanceof CommanderError) {
       // Help and version end "with an error" in commander; for the user they are success.

@@ -108,7 +108,11 @@ export function registerValidate(program: Command): void {
       }
       const stdin = opts.stdin ? { path: opts.stdinFilename ?? '<stdin>', text: await readStdin() } : undefined;
       const root = stdin && !opts.stdinFilename ? undefined : planRootFor(stdin ? [opts.stdinFilename!] : paths, cwd, run.config.file);
+      const { startProgress, STEP } = await import('./progress.js');
+      const progress = startProgress({ lang });
+      progress.step(STEP.reading());
       const scope = openPlanToCheck(paths, cwd, { root, stdin });
+      progress.step(STEP.checking(scope.plan.nodes.length));
       // The findings of the files checked, suppressions applied: what is reported, and what --fix fixes.
       const lint = async (plan: typeof scope.plan) => {
         const found = runRules(plan, RULES, { settings: run.settings, severityFor: (rule, file) => run.severityFor(rule.meta, file) });
@@ -128,6 +132,7 @@ export function registerValidate(program: Command): void {
         fixedNote = fixed.note;
       }
       let diagnostics = await lint(plan);
+      progress.done();
       const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
       const all = diagnostics.length;
       if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
