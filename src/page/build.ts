@@ -25,8 +25,8 @@ export interface ReportOptions {
   cwd: string;
 }
 
-/** The views the report carries, in the order a reader wants them. */
-const REPORT_VIEWS = ['iku', 'cascade', 'crosscutting'];
+/** The views the report carries, in the order a reader wants them: IKU, the Renstra T-C.27 per OPD, the cascade. */
+const REPORT_VIEWS = ['iku', 'renstra', 'cascade', 'crosscutting'];
 
 export async function buildReport(plan: Plan, diagnostics: readonly Diagnostic[], opts: ReportOptions): Promise<string> {
   const { lang } = opts;

@@ -58,6 +58,8 @@ describe('cascade report: the page', () => {
     expect(html).toMatch(/<caption>Money per OPD<\/caption>/);
     expect(html).toContain('Rp13.700.000.000');
     expect(html).toMatch(/<caption>[^<]*IKU[^<]*<\/caption>/);
+    // The Renstra T-C.27 of each OPD.
+    expect((html.match(/<caption>[^<]*T-C\.27[^<]*<\/caption>/g) ?? []).length).toBeGreaterThanOrEqual(6);
   });
 
   it('speaks Indonesian with --lang id', async () => {
