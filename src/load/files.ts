@@ -1,5 +1,5 @@
 import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { PathError } from '../core/errors.js';
 import { msg, type Msg } from '../core/message.js';
 import { SourceFile } from './source.js';
@@ -31,6 +31,8 @@ export interface FindOptions {
  * A file named explicitly is always read (and told off if it is no cascade file);
  * a folder contributes the YAML files below it that have a `cascade:` key or look like plan files.
  */
+const CONFIG_FILE = /^cascade\.config\.ya?ml$/;
+
 export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), options: FindOptions = {}): FoundFiles {
   const files = new Set<string>();
   const planLike: string[] = [];
@@ -48,6 +50,8 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), 
       let found = 0;
       let other = 0;
       for (const f of walkYaml(abs, new Set())) {
+        // The configuration (config/load.ts reads it) is no plan file, and not a file left out.
+        if (CONFIG_FILE.test(basename(f))) continue;
         // A file that cannot be read (or named) is kept: reading it again makes it a finding.
         const text = readText(f);
         if (text === undefined || CASCADE_KEY.test(text)) {
