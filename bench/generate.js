@@ -10,16 +10,66 @@ import { join } from 'node:path';
 
 const YEARS = [2025, 2026, 2027, 2028, 2029];
 const WORDS = [
-  'pelayanan', 'kesehatan', 'pendidikan', 'infrastruktur', 'jalan', 'jembatan', 'air bersih', 'sanitasi', 'pariwisata',
-  'UMKM', 'koperasi', 'pertanian', 'perikanan', 'lingkungan hidup', 'persampahan', 'transportasi', 'angkutan umum',
-  'ketertiban', 'keamanan', 'kependudukan', 'perizinan', 'investasi', 'kebudayaan', 'kepemudaan', 'olahraga',
-  'perpustakaan', 'arsip', 'komunikasi', 'informatika', 'statistik', 'perencanaan', 'keuangan daerah', 'pendapatan',
-  'aset', 'kepegawaian', 'pengawasan', 'gizi balita', 'demam berdarah', 'stunting', 'kemiskinan', 'sosial',
+  'pelayanan',
+  'kesehatan',
+  'pendidikan',
+  'infrastruktur',
+  'jalan',
+  'jembatan',
+  'air bersih',
+  'sanitasi',
+  'pariwisata',
+  'UMKM',
+  'koperasi',
+  'pertanian',
+  'perikanan',
+  'lingkungan hidup',
+  'persampahan',
+  'transportasi',
+  'angkutan umum',
+  'ketertiban',
+  'keamanan',
+  'kependudukan',
+  'perizinan',
+  'investasi',
+  'kebudayaan',
+  'kepemudaan',
+  'olahraga',
+  'perpustakaan',
+  'arsip',
+  'komunikasi',
+  'informatika',
+  'statistik',
+  'perencanaan',
+  'keuangan daerah',
+  'pendapatan',
+  'aset',
+  'kepegawaian',
+  'pengawasan',
+  'gizi balita',
+  'demam berdarah',
+  'stunting',
+  'kemiskinan',
+  'sosial',
 ];
 const VERBS = ['Peningkatan', 'Pengembangan', 'Penyelenggaraan', 'Pembinaan', 'Pengelolaan', 'Penyediaan', 'Pemeliharaan', 'Fasilitasi'];
-const UNITS = [['%', 'capaian'], ['orang', 'orang'], ['unit', 'unit'], ['km', 'km'], ['dokumen', 'dokumen'], ['kegiatan', 'kali']];
+const UNITS = [
+  ['%', 'capaian'],
+  ['orang', 'orang'],
+  ['unit', 'unit'],
+  ['km', 'km'],
+  ['dokumen', 'dokumen'],
+  ['kegiatan', 'kali'],
+];
 const STAGES = ['Perencanaan', 'Pelaksanaan', 'Pelaporan dan evaluasi'];
-const STEPS = ['Penyusunan kerangka acuan kerja', 'Pembuatan surat undangan peserta', 'Koordinasi dengan narasumber', 'Penyiapan tempat dan bahan', 'Pendataan peserta', 'Penyusunan laporan'];
+const STEPS = [
+  'Penyusunan kerangka acuan kerja',
+  'Pembuatan surat undangan peserta',
+  'Koordinasi dengan narasumber',
+  'Penyiapan tempat dan bahan',
+  'Pendataan peserta',
+  'Penyusunan laporan',
+];
 const DURATIONS = ['30 menit', '1 jam', '2 jam', '1 jam 30 menit', '4 jam'];
 
 /** A small seeded PRNG (mulberry32): the same plan on every machine. */
@@ -58,8 +108,18 @@ const q = (s) => JSON.stringify(s);
  */
 export function generatePlan(spec) {
   const {
-    opds, sasaranOpd = 2, programs = 3, kegiatan = 3, sub = 3, stages = 2, steps = 2, positions = 1, indicators = 1,
-    yearlyMoney = true, crosscutting = false, seed = 42,
+    opds,
+    sasaranOpd = 2,
+    programs = 3,
+    kegiatan = 3,
+    sub = 3,
+    stages = 2,
+    steps = 2,
+    positions = 1,
+    indicators = 1,
+    yearlyMoney = true,
+    crosscutting = false,
+    seed = 42,
   } = spec;
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
@@ -115,10 +175,28 @@ export function generatePlan(spec) {
   const sasaranCount = Math.max(1, Math.ceil(opds / 4));
   const ksfIds = [];
   const rp = [header('RPJMD: tujuan, sasaran Pemda and their key success factors'), 'acuan:'];
-  rp.push('  - {id: VM-1, nama: "Misi 1: pelayanan publik yang prima", jenis: visi-misi}', '  - {id: ISU-1, nama: Ketimpangan layanan antarwilayah, jenis: isu}');
-  rp.push('', 'tujuan:', '  - id: T1', '    nama: Meningkatnya kesejahteraan masyarakat', '    indikator:', indicator('      ', 'T1.I1', 'kesejahteraan'), '    sasaran:');
+  rp.push(
+    '  - {id: VM-1, nama: "Misi 1: pelayanan publik yang prima", jenis: visi-misi}',
+    '  - {id: ISU-1, nama: Ketimpangan layanan antarwilayah, jenis: isu}',
+  );
+  rp.push(
+    '',
+    'tujuan:',
+    '  - id: T1',
+    '    nama: Meningkatnya kesejahteraan masyarakat',
+    '    indikator:',
+    indicator('      ', 'T1.I1', 'kesejahteraan'),
+    '    sasaran:',
+  );
   for (let s = 1; s <= sasaranCount; s++) {
-    rp.push(`      - id: S${s}`, `        nama: ${q(`Meningkatnya kualitas ${pick(WORDS)} wilayah ${s}`)}`, '        acuan: [VM-1, ISU-1]', '        indikator:', indicatorList('          ', `S${s}.I1`, 'daerah'), '        ksf:');
+    rp.push(
+      `      - id: S${s}`,
+      `        nama: ${q(`Meningkatnya kualitas ${pick(WORDS)} wilayah ${s}`)}`,
+      '        acuan: [VM-1, ISU-1]',
+      '        indikator:',
+      indicatorList('          ', `S${s}.I1`, 'daerah'),
+      '        ksf:',
+    );
     for (let k = 1; k <= 4; k++) {
       const id = `S${s}.KSF${k}`;
       ksfIds.push(id);
@@ -131,7 +209,9 @@ export function generatePlan(spec) {
     const opd = `OPD${String(o).padStart(3, '0')}`;
     const urusan = `${1 + (o % 4)}.${String(1 + (o % 30)).padStart(2, '0')}`;
     const lines = [header(`Renstra ${opd}: sasaran strategis, program, kegiatan, sub kegiatan, SOP and positions`)];
-    const jabatan = [`  - {id: ${opd}-KADIS, nama: Kepala Dinas ${o}, opd: ${opd}, jenis: struktural, eselon: II, sasaran: [${Array.from({ length: sasaranOpd }, (_, i) => `${opd}.SS${i + 1}`).join(', ')}]}`];
+    const jabatan = [
+      `  - {id: ${opd}-KADIS, nama: Kepala Dinas ${o}, opd: ${opd}, jenis: struktural, eselon: II, sasaran: [${Array.from({ length: sasaranOpd }, (_, i) => `${opd}.SS${i + 1}`).join(', ')}]}`,
+    ];
     const pagu = YEARS.map(() => 0);
     const body = ['sasaran_opd:'];
     let prog = 0;
@@ -139,7 +219,15 @@ export function generatePlan(spec) {
       const ssId = `${opd}.SS${ss}`;
       const kabid = `${opd}-KABID${ss}`;
       const progIds = [];
-      body.push(`  - id: ${ssId}`, `    nama: ${q(`Meningkatnya ${pick(WORDS)} ${opd}`)}`, `    opd: ${opd}`, `    mendukung: ${ksfIds[(o * sasaranOpd + ss) % ksfIds.length]}`, '    indikator:', indicatorList('      ', undefined, 'sasaran'), '    program:');
+      body.push(
+        `  - id: ${ssId}`,
+        `    nama: ${q(`Meningkatnya ${pick(WORDS)} ${opd}`)}`,
+        `    opd: ${opd}`,
+        `    mendukung: ${ksfIds[(o * sasaranOpd + ss) % ksfIds.length]}`,
+        '    indikator:',
+        indicatorList('      ', undefined, 'sasaran'),
+        '    program:',
+      );
       for (let p = 1; p <= programs; p++) {
         prog++;
         const pId = `${ssId}.P${p}`;
@@ -159,7 +247,8 @@ export function generatePlan(spec) {
           const staffOf = (s) => Array.from({ length: positions }, (_, n) => `${opd}-STAF${ss}${p}${s}${positions > 1 ? `-${n + 1}` : ''}`);
           const hire = (s) => {
             if (k !== 1) return;
-            for (const [n, staf] of staffOf(s).entries()) jabatan.push(`  - {id: ${staf}, nama: Staf pelaksana ${ss}.${p}.${s}.${n + 1}, opd: ${opd}, jenis: pelaksana, atasan: ${kasi}}`);
+            for (const [n, staf] of staffOf(s).entries())
+              jabatan.push(`  - {id: ${staf}, nama: Staf pelaksana ${ss}.${p}.${s}.${n + 1}, opd: ${opd}, jenis: pelaksana, atasan: ${kasi}}`);
           };
           for (let s = 1; s <= sub; s++) {
             const money = YEARS.map(() => int(5, 90) * 10_000_000);
@@ -206,9 +295,13 @@ export function generatePlan(spec) {
           '        kegiatan:',
           ...progLines,
         );
-        jabatan.push(`  - {id: ${kasi}, nama: Kepala Seksi ${ss}.${p}, opd: ${opd}, jenis: struktural, eselon: IV, atasan: ${kabid}, sasaran: [${kegIds.join(', ')}]}`);
+        jabatan.push(
+          `  - {id: ${kasi}, nama: Kepala Seksi ${ss}.${p}, opd: ${opd}, jenis: struktural, eselon: IV, atasan: ${kabid}, sasaran: [${kegIds.join(', ')}]}`,
+        );
       }
-      jabatan.push(`  - {id: ${kabid}, nama: Kepala Bidang ${ss}, opd: ${opd}, jenis: struktural, eselon: III, atasan: ${opd}-KADIS, sasaran: [${progIds.join(', ')}]}`);
+      jabatan.push(
+        `  - {id: ${kabid}, nama: Kepala Bidang ${ss}, opd: ${opd}, jenis: struktural, eselon: III, atasan: ${opd}-KADIS, sasaran: [${progIds.join(', ')}]}`,
+      );
     }
     lines.push(
       'opd:',

@@ -11,12 +11,21 @@ import { parseDocument } from 'yaml';
 import { median } from './measure.js';
 
 const dir = process.argv[2];
-const texts = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const texts = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
 const { SourceFile } = await import(new URL('../src/load/source.ts', import.meta.url).href);
 const runs = {
-  'js-yaml load': () => { for (const t of texts) load(t); },
-  'yaml package': () => { for (const t of texts) parseDocument(t, { uniqueKeys: true, strict: true }).toJS(); },
-  'cascade (data + positions)': () => { for (const t of texts) SourceFile.parse('p.yaml', t); },
+  'js-yaml load': () => {
+    for (const t of texts) load(t);
+  },
+  'yaml package': () => {
+    for (const t of texts) parseDocument(t, { uniqueKeys: true, strict: true }).toJS();
+  },
+  'cascade (data + positions)': () => {
+    for (const t of texts) SourceFile.parse('p.yaml', t);
+  },
 };
 /** @type {Record<string, number[]>} */
 const times = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
@@ -28,4 +37,6 @@ for (let round = 0; round < 5; round++) {
   }
 }
 const readBy = texts.map((t) => SourceFile.parse('p.yaml', t).readBy);
-process.stdout.write(`${JSON.stringify({ ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v))])), readBy: [...new Set(readBy)] })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v))])), readBy: [...new Set(readBy)] })}\n`,
+);

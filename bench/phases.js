@@ -29,7 +29,9 @@ if (what === 'validate') {
   const plan = await time('plan (schema included)', () => modules.build.buildPlan(sources));
   await time('rules (with the values they read)', () => modules.run.runRules(plan, modules.rules.RULES));
   // For scale: the schema check alone, run a second time on the same data (warm, so a lower bound).
-  await time('of the plan: schema (zod) alone, run again', () => { for (const s of sources) modules.schema.checkFileSchema(s.data); });
+  await time('of the plan: schema (zod) alone, run again', () => {
+    for (const s of sources) modules.schema.checkFileSchema(s.data);
+  });
 } else {
   const plan = await time('plan (schema included)', () => modules.build.buildPlan(sources));
   const { buildChart } = await load('render/chart.js');

@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [parser, dir] = process.argv.slice(2);
-const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 if (parser === 'js-yaml') {
   const { load } = await import('js-yaml');
   for (const f of files) load(readFileSync(join(dir, f), 'utf8'));

@@ -46,25 +46,35 @@ for (const opds of [10, 40]) {
 
 const rows = [];
 for (const p of plans) {
-  const [report, render] = compare([
-    { name: 'report', argv: [process.execPath, CLI, 'report', p.dir, '-o', p.html], cwd: ROOT },
-    { name: 'render', argv: [process.execPath, CLI, 'render', p.dir, '-f', 'svg', '-o', p.svg], cwd: ROOT },
-  ], ROUNDS);
+  const [report, render] = compare(
+    [
+      { name: 'report', argv: [process.execPath, CLI, 'report', p.dir, '-o', p.html], cwd: ROOT },
+      { name: 'render', argv: [process.execPath, CLI, 'render', p.dir, '-f', 'svg', '-o', p.svg], cwd: ROOT },
+    ],
+    ROUNDS,
+  );
   if (report.status !== 0 || render.status !== 0) throw new Error(`report exited ${report.status}, render ${render.status}`);
   const htmlBytes = statSync(p.html).size;
   rows.push({ ...p, report: report.median, render: render.median, htmlBytes });
 }
 
 if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 
 /** Milliseconds from navigation to the page being interactive (the report) or loaded (the SVG). */
 async function open(file, report) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('request', (r) => { if (!r.url().startsWith('file://')) problems.push(`request ${r.url()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file://')) problems.push(`request ${r.url()}`);
+  });
   await page.goto(`file://${file}`, { waitUntil: 'load', timeout: 120_000 });
   let ms;
   if (report) {
@@ -101,16 +111,20 @@ await browser.close();
 
 log('# Web report: size and speed');
 log('');
-log(`\`npm run bench:report\`, ${new Date().toISOString().slice(0, 10)}, ${ROUNDS} rounds, medians; load average ${loadavg()[0].toFixed(1)} on ${cpus} cores at the end (ratios within one run hold on a busy machine; absolute times do not).`);
+log(
+  `\`npm run bench:report\`, ${new Date().toISOString().slice(0, 10)}, ${ROUNDS} rounds, medians; load average ${loadavg()[0].toFixed(1)} on ${cpus} cores at the end (ratios within one run hold on a busy machine; absolute times do not).`,
+);
 log('');
 log('| plan | boxes | plan | HTML | HTML ÷ plan | `report` | `render -f svg` | report ÷ render | interactive in Chromium | SVG alone loads in | ÷ |');
 log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (let i = 0; i < rows.length; i++) {
   const r = rows[i];
   const o = opened[i];
-  log(`| ${r.opds} OPDs | ${r.boxes} | ${mb(r.planBytes)} | ${mb(r.htmlBytes)} | ${(r.htmlBytes / r.planBytes).toFixed(2)}× | ${ms(r.report)} | ${ms(r.render)} | ${(r.report / r.render).toFixed(2)}× | ${ms(o.report)} | ${ms(o.svg)} | ${(o.report / o.svg).toFixed(2)}× |`);
+  log(
+    `| ${r.opds} OPDs | ${r.boxes} | ${mb(r.planBytes)} | ${mb(r.htmlBytes)} | ${(r.htmlBytes / r.planBytes).toFixed(2)}× | ${ms(r.report)} | ${ms(r.render)} | ${(r.report / r.render).toFixed(2)}× | ${ms(o.report)} | ${ms(o.svg)} | ${(o.report / o.svg).toFixed(2)}× |`,
+  );
 }
-const growth = (rows[1].htmlBytes / rows[1].planBytes) / (rows[0].htmlBytes / rows[0].planBytes);
+const growth = rows[1].htmlBytes / rows[1].planBytes / (rows[0].htmlBytes / rows[0].planBytes);
 log('');
 log(`Size growth from 10 to 40 OPDs, per plan byte: ${growth.toFixed(2)}× (1.00× is proportional).`);
 log('');
@@ -120,7 +134,7 @@ async function interact(page) {
   const done = [];
   const data = await page.evaluate(() => JSON.parse(/** @type {HTMLElement} */ (document.getElementById('cascade-data')).textContent ?? ''));
   big.boxes = data.boxes.length;
-  for (const r of rows) if (r !== big) r.boxes = (await countBoxes(r.html));
+  for (const r of rows) if (r !== big) r.boxes = await countBoxes(r.html);
   const target = data.boxes.find((b) => b.level === 'kegiatan' && b.opd);
   const parent = data.boxes.find((b) => b.key === target.parents[0]);
   // Search an id: the panel names it.
@@ -135,7 +149,10 @@ async function interact(page) {
   done.push(`click ${parent.id} → its panel`);
   // Collapse the parent: the kegiatan leaves the chart.
   await node.locator('g.toggle').click();
-  await page.waitForFunction((key) => [...document.querySelectorAll('#canvas g.node')].find((g) => g.querySelector('title')?.textContent === key)?.classList.contains('off'), target.key);
+  await page.waitForFunction(
+    (key) => [...document.querySelectorAll('#canvas g.node')].find((g) => g.querySelector('title')?.textContent === key)?.classList.contains('off'),
+    target.key,
+  );
   done.push(`collapse ${parent.id} → ${target.id} hidden`);
   // The OPD filter.
   await page.selectOption('#opd-filter', target.opd);

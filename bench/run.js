@@ -24,7 +24,10 @@ const LAYOUT = join(ROOT, 'bench', 'layout-only.js');
 const PEAK = pathToFileURL(join(ROOT, 'bench', 'peak-rss.js')).href;
 const quick = process.argv.includes('--quick');
 /** `--shapes a,b` measures only those shapes (the bench is heavy: run it in pieces when you must). */
-const only = process.argv.find((a) => a.startsWith('--shapes='))?.slice('--shapes='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--shapes='))
+  ?.slice('--shapes='.length)
+  .split(',');
 const skipRender = process.argv.includes('--no-render');
 
 /**
@@ -33,10 +36,26 @@ const skipRender = process.argv.includes('--no-render');
  * @type {Array<{ name: string, what: string, spec: Omit<import('./generate.js').PlanShape, 'opds'> }>}
  */
 const SHAPES = [
-  { name: 'standard', what: '2 sasaran OPD × 3 programs × 3 kegiatan × 3 sub kegiatan; 1 indicator each; 2 SOP stages × 2 steps per sub kegiatan, 1 staff', spec: {} },
-  { name: 'sop-heavy', what: 'as standard, but 3 stages × 4 steps per sub kegiatan done by 3 staff, 2 indicators per node, every program crosscutting', spec: { stages: 3, steps: 4, positions: 3, indicators: 2, crosscutting: true } },
-  { name: 'no-sub', what: 'no sub kegiatan: 6 kegiatan per program, each with its money and an SOP of 3 × 3 steps by 2 staff', spec: { sub: 0, kegiatan: 6, stages: 3, steps: 3, positions: 2 } },
-  { name: 'indicators', what: '4 indicators per node, money for the whole period (no per-year split), crosscutting programs', spec: { indicators: 4, yearlyMoney: false, crosscutting: true } },
+  {
+    name: 'standard',
+    what: '2 sasaran OPD × 3 programs × 3 kegiatan × 3 sub kegiatan; 1 indicator each; 2 SOP stages × 2 steps per sub kegiatan, 1 staff',
+    spec: {},
+  },
+  {
+    name: 'sop-heavy',
+    what: 'as standard, but 3 stages × 4 steps per sub kegiatan done by 3 staff, 2 indicators per node, every program crosscutting',
+    spec: { stages: 3, steps: 4, positions: 3, indicators: 2, crosscutting: true },
+  },
+  {
+    name: 'no-sub',
+    what: 'no sub kegiatan: 6 kegiatan per program, each with its money and an SOP of 3 × 3 steps by 2 staff',
+    spec: { sub: 0, kegiatan: 6, stages: 3, steps: 3, positions: 2 },
+  },
+  {
+    name: 'indicators',
+    what: '4 indicators per node, money for the whole period (no per-year split), crosscutting programs',
+    spec: { indicators: 4, yearlyMoney: false, crosscutting: true },
+  },
 ];
 const ROUNDS = quick ? 3 : 7;
 
@@ -82,11 +101,7 @@ function jsonOf(...argv) {
   return JSON.parse(r.stdout);
 }
 
-const phaseTable = (phases) => [
-  '| phase | ms |',
-  '|---|---:|',
-  ...Object.entries(phases).map(([k, v]) => `| ${k} | ${v} |`),
-];
+const phaseTable = (phases) => ['| phase | ms |', '|---|---:|', ...Object.entries(phases).map(([k, v]) => `| ${k} | ${v} |`)];
 
 function main() {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm run bench does).');
@@ -100,9 +115,24 @@ function main() {
 
   // 1. Start-up.
   log('start-up …');
-  const [bare, version, smallValidate] = compare([cmd('node -e 0', '-e', '0'), cmd('cascade --version', CLI, '--version'), cmd('cascade validate (small)', CLI, 'validate', small)], ROUNDS * 2);
-  rows.push({ id: 'version', goal: '`cascade --version` vs bare `node -e 0`', measured: `${fmtMs(version.median)} vs ${fmtMs(bare.median)}`, ratio: version.median / bare.median, limit: 1.3 });
-  rows.push({ id: 'small', goal: '`cascade validate` of the 10 kB tourism example vs bare Node', measured: `${fmtMs(smallValidate.median)} vs ${fmtMs(bare.median)}`, ratio: smallValidate.median / bare.median, limit: 2 });
+  const [bare, version, smallValidate] = compare(
+    [cmd('node -e 0', '-e', '0'), cmd('cascade --version', CLI, '--version'), cmd('cascade validate (small)', CLI, 'validate', small)],
+    ROUNDS * 2,
+  );
+  rows.push({
+    id: 'version',
+    goal: '`cascade --version` vs bare `node -e 0`',
+    measured: `${fmtMs(version.median)} vs ${fmtMs(bare.median)}`,
+    ratio: version.median / bare.median,
+    limit: 1.3,
+  });
+  rows.push({
+    id: 'small',
+    goal: '`cascade validate` of the 10 kB tourism example vs bare Node',
+    measured: `${fmtMs(smallValidate.median)} vs ${fmtMs(bare.median)}`,
+    ratio: smallValidate.median / bare.median,
+    limit: 2,
+  });
   const bareRss = peakRss(cmd('node', '-e', '0'));
 
   // 2.–4. Every shape: validate against js-yaml's raw load of the same files, growth, peak memory.
@@ -126,22 +156,45 @@ function main() {
     mustExit(validate(p2), 0);
     mustExit(validate(p10), 0);
     const medians = {};
-    for (const [label, dir, size] of [['2 MB', p2, size2], ['10 MB', p10, size10]]) {
+    for (const [label, dir, size] of [
+      ['2 MB', p2, size2],
+      ['10 MB', p10, size10],
+    ]) {
       log(`${shape.name} ${label} plan …`);
       const [js, y, v] = compare([cmd('js-yaml', RAW, 'js-yaml', dir), cmd('yaml', RAW, 'yaml', dir), validate(dir)], ROUNDS);
       medians[label] = { js: js.median, yaml: y.median, validate: v.median, size };
-      rows.push({ id: 'validate', goal: `\`cascade validate\` of the ${label} *${shape.name}* plan vs js-yaml's raw load of the same files`, measured: `${fmtMs(v.median)} vs ${fmtMs(js.median)}`, ratio: v.median / js.median, limit: 1.5 });
-      extra.push(`| ${shape.name}, ${label} (${fmtMb(size)}) | ${fmtMs(js.median)} | ${fmtMs(y.median)} (${(y.median / js.median).toFixed(2)}×) | ${fmtMs(v.median)} (${(v.median / js.median).toFixed(2)}× js-yaml, ${(v.median / y.median).toFixed(2)}× yaml) |`);
+      rows.push({
+        id: 'validate',
+        goal: `\`cascade validate\` of the ${label} *${shape.name}* plan vs js-yaml's raw load of the same files`,
+        measured: `${fmtMs(v.median)} vs ${fmtMs(js.median)}`,
+        ratio: v.median / js.median,
+        limit: 1.5,
+      });
+      extra.push(
+        `| ${shape.name}, ${label} (${fmtMb(size)}) | ${fmtMs(js.median)} | ${fmtMs(y.median)} (${(y.median / js.median).toFixed(2)}×) | ${fmtMs(v.median)} (${(v.median / js.median).toFixed(2)}× js-yaml, ${(v.median / y.median).toFixed(2)}× yaml) |`,
+      );
     }
     const inputRatio = size10 / size2;
     const growth = medians['10 MB'].validate / medians['2 MB'].validate;
     const net = (medians['10 MB'].validate - bare.median) / (medians['2 MB'].validate - bare.median);
-    rows.push({ id: 'growth', goal: `time growth of \`cascade validate\` from the 2 MB to the 10 MB *${shape.name}* plan (input ×${inputRatio.toFixed(2)})`, measured: `${fmtMs(medians['2 MB'].validate)} → ${fmtMs(medians['10 MB'].validate)} (×${net.toFixed(2)} net of bare Node's start-up)`, ratio: growth, limit: 5.5 * (inputRatio / 5) });
+    rows.push({
+      id: 'growth',
+      goal: `time growth of \`cascade validate\` from the 2 MB to the 10 MB *${shape.name}* plan (input ×${inputRatio.toFixed(2)})`,
+      measured: `${fmtMs(medians['2 MB'].validate)} → ${fmtMs(medians['10 MB'].validate)} (×${net.toFixed(2)} net of bare Node's start-up)`,
+      ratio: growth,
+      limit: 5.5 * (inputRatio / 5),
+    });
     log(`${shape.name} memory …`);
     // The goal is set at 10 MB, where the input dominates; the 2 MB figure is mostly Node itself.
     const rss = peakRss(validate(p10));
     const jsRss = peakRss(cmd('js-yaml', RAW, 'js-yaml', p10));
-    rows.push({ id: 'memory', goal: `peak memory of \`cascade validate\` on the 10 MB *${shape.name}* plan vs its size`, measured: `${fmtMb(rss)} for ${fmtMb(size10)} (${((rss - bareRss) / size10).toFixed(1)}× above bare Node's ${fmtMb(bareRss)}; js-yaml's raw load: ${fmtMb(jsRss)})`, ratio: rss / size10, limit: 30 });
+    rows.push({
+      id: 'memory',
+      goal: `peak memory of \`cascade validate\` on the 10 MB *${shape.name}* plan vs its size`,
+      measured: `${fmtMb(rss)} for ${fmtMb(size10)} (${((rss - bareRss) / size10).toFixed(1)}× above bare Node's ${fmtMb(bareRss)}; js-yaml's raw load: ${fmtMb(jsRss)})`,
+      ratio: rss / size10,
+      limit: 30,
+    });
     if (shape.name === 'standard') {
       log('parsers alone …');
       parsers = jsonOf(join(ROOT, 'bench', 'parse-only.js'), p10);
@@ -157,13 +210,25 @@ function main() {
   const renders = [];
   /** @type {Record<string, number> | undefined} */
   let renderPhases;
-  for (const [label, opds] of skipRender ? [] : [['500', 6], ['2,000', 24]]) {
+  for (const [label, opds] of skipRender
+    ? []
+    : [
+        ['500', 6],
+        ['2,000', 24],
+      ]) {
     const dir = join(WORK, `plan-${opds}-opd`);
     writePlan(dir, { opds });
     const dotFile = join(WORK, `chart-${opds}.dot`);
     const dot = spawnSync(NODE, [CLI, 'render', '--format', 'dot', dir], { cwd: ROOT, maxBuffer: 256 << 20 });
     if (dot.status !== 0) {
-      rows.push({ id: 'render', goal: `\`cascade render --format svg\` of a ${label}-node plan vs the WASM layout alone`, measured: 'not measured', ratio: NaN, limit: 1.5, note: `\`cascade render --format dot\` exited ${dot.status}: ${String(dot.stderr).split('\n')[0]}` });
+      rows.push({
+        id: 'render',
+        goal: `\`cascade render --format svg\` of a ${label}-node plan vs the WASM layout alone`,
+        measured: 'not measured',
+        ratio: NaN,
+        limit: 1.5,
+        note: `\`cascade render --format dot\` exited ${dot.status}: ${String(dot.stderr).split('\n')[0]}`,
+      });
       continue;
     }
     writeFileSync(dotFile, dot.stdout);
@@ -179,14 +244,23 @@ function main() {
         log(`(no render breakdown: ${String(err).split('\n')[0]})`);
       }
     }
-    rows.push({ id: 'render', goal: `\`cascade render --format svg\` of a ${label}-node plan vs the WASM layout alone of its DOT`, measured: `${fmtMs(render.median)} vs ${fmtMs(layout.median)}`, ratio: render.median / layout.median, limit: 1.5 });
+    rows.push({
+      id: 'render',
+      goal: `\`cascade render --format svg\` of a ${label}-node plan vs the WASM layout alone of its DOT`,
+      measured: `${fmtMs(render.median)} vs ${fmtMs(layout.median)}`,
+      ratio: render.median / layout.median,
+      limit: 1.5,
+    });
   }
 
   const env = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${load0.toFixed(1)} at the start, ${ROUNDS} interleaved rounds (start-up: ${ROUNDS * 2}), medians`;
   const table = [
     '| goal | measured | ratio | limit | met |',
     '|---|---|---:|---:|:---:|',
-    ...rows.map((r) => `| ${r.goal} | ${r.measured} | ${Number.isNaN(r.ratio) ? '—' : `${r.ratio.toFixed(2)}×`} | ≤ ${r.limit.toFixed(2)}× | ${Number.isNaN(r.ratio) ? '—' : r.ratio <= r.limit ? 'yes' : '**no**'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.goal} | ${r.measured} | ${Number.isNaN(r.ratio) ? '—' : `${r.ratio.toFixed(2)}×`} | ≤ ${r.limit.toFixed(2)}× | ${Number.isNaN(r.ratio) ? '—' : r.ratio <= r.limit ? 'yes' : '**no**'} |`,
+    ),
   ];
   const missed = rows.filter((r) => !(r.ratio <= r.limit));
   const md = [
@@ -210,12 +284,25 @@ function main() {
     '|---|---:|---:|---:|',
     ...extra,
     '',
-    ...(parsers ? [`The parsers alone on the 10 MB standard plan, warm, in one process (\`bench/parse-only.js\`): js-yaml's \`load\` ${parsers['js-yaml load']} ms, the \`yaml\` package ${parsers['yaml package']} ms, cascade's reading with every key's and value's position ${parsers['cascade (data + positions)']} ms (${(parsers['js-yaml load'] / parsers['cascade (data + positions)']).toFixed(1)}× faster than js-yaml; read by: ${/** @type {string[]} */ (parsers.readBy).join(', ')}).`, ''] : []),
+    ...(parsers
+      ? [
+          `The parsers alone on the 10 MB standard plan, warm, in one process (\`bench/parse-only.js\`): js-yaml's \`load\` ${parsers['js-yaml load']} ms, the \`yaml\` package ${parsers['yaml package']} ms, cascade's reading with every key's and value's position ${parsers['cascade (data + positions)']} ms (${(parsers['js-yaml load'] / parsers['cascade (data + positions)']).toFixed(1)}× faster than js-yaml; read by: ${/** @type {string[]} */ (parsers.readBy).join(', ')}).`,
+          '',
+        ]
+      : []),
     '## Where the time goes',
     '',
-    '`node bench/phases.js validate` on each shape\'s 10 MB plan, in one process (ms):',
+    "`node bench/phases.js validate` on each shape's 10 MB plan, in one process (ms):",
     '',
-    ...(validatePhases ? [`| shape | ${Object.keys(validatePhases).join(' | ')} |`, `|---|${Object.keys(validatePhases).map(() => '---:').join('|')}|`, ...phaseRows] : []),
+    ...(validatePhases
+      ? [
+          `| shape | ${Object.keys(validatePhases).join(' | ')} |`,
+          `|---|${Object.keys(validatePhases)
+            .map(() => '---:')
+            .join('|')}|`,
+          ...phaseRows,
+        ]
+      : []),
     '',
     ...(renderPhases ? ['`node bench/phases.js render` on the 2,000-box plan:', '', ...phaseTable(renderPhases), ''] : []),
     '## What is measured',
@@ -226,9 +313,9 @@ function main() {
     '',
     ...(missed.length
       ? missed.map((r) => {
-        const why = NOTES[r.id].ifMissed;
-        return `- ${r.goal}: ${Number.isNaN(r.ratio) ? `not measured (${r.note})` : `${r.ratio.toFixed(2)}×, limit ${r.limit.toFixed(2)}×`}. ${typeof why === 'function' ? why(r) : why}`;
-      })
+          const why = NOTES[r.id].ifMissed;
+          return `- ${r.goal}: ${Number.isNaN(r.ratio) ? `not measured (${r.note})` : `${r.ratio.toFixed(2)}×, limit ${r.limit.toFixed(2)}×`}. ${typeof why === 'function' ? why(r) : why}`;
+        })
       : ['None in this run.']),
     '',
   ].join('\n');

@@ -37,11 +37,18 @@ export function renderFormatDoc(text: string): string {
 
 /** `SasaranOpd` → `sasaran_opd`: an entry is named as the key that lists it. */
 const yamlName = (id: string) => id.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
-const anchor = (title: string) => title.toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-');
+const anchor = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^\w\- ]/g, '')
+    .replace(/ /g, '-');
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 
 /** An entry of the format: its name as a key (none for the file itself) and its JSON Schema. */
-interface Entry { name?: string; schema: Json }
+interface Entry {
+  name?: string;
+  schema: Json;
+}
 type Link = (ref: string) => string;
 
 const heading = (name?: string) => (name ? `\`${name}\`` : 'The file (top level)');
@@ -55,11 +62,13 @@ function planKeys(): string {
     return `[${name}](#${anchor(name)})`;
   };
   const usedBy = whereUsed(entries, defs);
-  return entries.map((e) => {
-    const used = usedBy.get(e.schema);
-    const where = used?.length ? `Written in: ${used.map((u) => `\`${u}\``).join(', ')}.\n\n` : '';
-    return section(e, link, where);
-  }).join('\n');
+  return entries
+    .map((e) => {
+      const used = usedBy.get(e.schema);
+      const where = used?.length ? `Written in: ${used.map((u) => `\`${u}\``).join(', ')}.\n\n` : '';
+      return section(e, link, where);
+    })
+    .join('\n');
 }
 
 function configKeys(): string {
@@ -70,10 +79,12 @@ function configKeys(): string {
 function section(e: Entry, link: Link, where: string, title = heading(e.name)): string {
   const props = (e.schema.properties ?? {}) as Record<string, Json>;
   const required = new Set((e.schema.required ?? []) as string[]);
-  const rows = Object.entries(props).map(([key, p]) =>
-    `| \`${key}\` | ${required.has(key) ? 'yes' : ''} | ${cell(form(p, link))} | ${cell(String(p.description ?? ''))} |`);
+  const rows = Object.entries(props).map(
+    ([key, p]) => `| \`${key}\` | ${required.has(key) ? 'yes' : ''} | ${cell(form(p, link))} | ${cell(String(p.description ?? ''))} |`,
+  );
   const nested = Object.entries(props).flatMap(([key, p]) =>
-    inlineObjects(p).map((o) => section({ name: e.name ? `${e.name}.${key}` : key, schema: o }, link, '')));
+    inlineObjects(p).map((o) => section({ name: e.name ? `${e.name}.${key}` : key, schema: o }, link, '')),
+  );
   const desc = e.schema.description ? `${String(e.schema.description)}\n\n` : '';
   return [`### ${title}\n\n${desc}${where}| key | required | form | meaning |\n|---|---|---|---|\n${rows.join('\n')}\n`, ...nested].join('\n');
 }
@@ -183,7 +194,8 @@ function valueExamples(): string {
     row('money', v, readMoney(v), rupiah);
   }
   const minutes = (n: number) => `${n} minutes`;
-  for (const v of ['30 menit', '8 jam', '1 jam 30 menit', '1,5 jam', '2 hari', 30]) row('duration (7,5 hours a day)', v, readDuration(v, { hoursPerDay: 7.5 }), minutes);
+  for (const v of ['30 menit', '8 jam', '1 jam 30 menit', '1,5 jam', '2 hari', 30])
+    row('duration (7,5 hours a day)', v, readDuration(v, { hoursPerDay: 7.5 }), minutes);
   const times = (n: number) => `${n} times a year`;
   for (const v of [12, '12 kali', '2 kali per bulan', '1 kali per triwulan', '1 kali per hari']) row('frekuensi', v, readFrequency(v), times);
   return `| form | written | read as |\n|---|---|---|\n${rows.join('\n')}\n`;

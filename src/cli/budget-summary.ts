@@ -20,7 +20,7 @@ export function registerBudgetSummary(program: Command): void {
     .description('money of the plan per OPD (pagu, allocated, remaining), program, kegiatan or Pemda target')
     .argument('[paths...]', 'files or folders (default: the current folder)')
     .option('--by <grouping>', `one row per: ${BY.join(', ')}`, 'opd')
-    .option('--tahun <year>', 'one year\'s money instead of the whole period\'s')
+    .option('--tahun <year>', "one year's money instead of the whole period's")
     .option('--compact', 'short rupiah: Rp4,0 M instead of Rp4.000.000.000');
   tableOptions(cmd).action(async (paths: string[], opts: BudgetSummaryCommandOptions, command: Command) => {
     const by = BY.find((b) => b === opts.by);

@@ -12,12 +12,18 @@ const EXAMPLES: Record<string, Examples> = {
   },
   rules: { en: '  $ cascade rules --format json', id: '  $ cascade rules --format json' },
   schema: { en: '  $ cascade schema -o schemas/cascade.schema.json', id: '  $ cascade schema -o schemas/cascade.schema.json' },
-  init: { en: '  $ cascade init renstra --pemda "Kabupaten Contoh" --periode 2025-2029', id: '  $ cascade init renstra --pemda "Kabupaten Contoh" --periode 2025-2029' },
+  init: {
+    en: '  $ cascade init renstra --pemda "Kabupaten Contoh" --periode 2025-2029',
+    id: '  $ cascade init renstra --pemda "Kabupaten Contoh" --periode 2025-2029',
+  },
   table: {
     en: '  $ cascade table iku --opd DISPAR\n  $ cascade table cascade -o renstra.xlsx',
     id: '  $ cascade table iku --opd DISPAR\n  $ cascade table cascade -o renstra.xlsx',
   },
-  render: { en: '  $ cascade render -o pohon.svg\n  $ cascade render --format mermaid', id: '  $ cascade render -o pohon.svg\n  $ cascade render --format mermaid' },
+  render: {
+    en: '  $ cascade render -o pohon.svg\n  $ cascade render --format mermaid',
+    id: '  $ cascade render -o pohon.svg\n  $ cascade render --format mermaid',
+  },
   workload: { en: '  $ cascade workload --opd DISKOPUKM', id: '  $ cascade workload --opd DISKOPUKM' },
   trace: { en: '  $ cascade trace DISPAR.K1', id: '  $ cascade trace DISPAR.K1' },
   'budget-summary': { en: '  $ cascade budget-summary --tahun 2026', id: '  $ cascade budget-summary --tahun 2026' },

@@ -4,10 +4,12 @@ import { Help, type Command } from 'commander';
 
 /** Every description the commands declare, in Indonesian (test/cli/help-id.test.ts fails on a gap). */
 export const HELP_ID: Record<string, string> = {
-  'Check, draw and tabulate performance cascades (pohon kinerja) kept as YAML.': 'Periksa, gambar, dan tabulasikan cascading kinerja (pohon kinerja) yang disimpan sebagai YAML.',
+  'Check, draw and tabulate performance cascades (pohon kinerja) kept as YAML.':
+    'Periksa, gambar, dan tabulasikan cascading kinerja (pohon kinerja) yang disimpan sebagai YAML.',
   'output the version number': 'tampilkan nomor versi',
   'language of messages (default: from LANG)': 'bahasa pesan (bawaan: dari LANG)',
-  'configuration file (default: the nearest cascade.config.yaml from the working folder up)': 'file konfigurasi (bawaan: cascade.config.yaml terdekat dari folder kerja ke atas)',
+  'configuration file (default: the nearest cascade.config.yaml from the working folder up)':
+    'file konfigurasi (bawaan: cascade.config.yaml terdekat dari folder kerja ke atas)',
   'use no configuration file': 'tanpa file konfigurasi',
   'display help for command': 'tampilkan bantuan perintah',
   'files or folders (default: the current folder)': 'file atau folder (bawaan: folder saat ini)',
@@ -15,21 +17,26 @@ export const HELP_ID: Record<string, string> = {
   'no colour in the output': 'keluaran tanpa warna',
   'CSV without the UTF-8 byte-order mark Excel needs (for other tools)': 'CSV tanpa penanda urutan byte UTF-8 yang dibutuhkan Excel (untuk alat lain)',
   // validate
-  'check plan files: structure, links, targets, budgets, positions (exit 1 on errors)': 'periksa file rencana: struktur, keterkaitan, target, anggaran, jabatan (keluar 1 bila ada galat)',
+  'check plan files: structure, links, targets, budgets, positions (exit 1 on errors)':
+    'periksa file rencana: struktur, keterkaitan, target, anggaran, jabatan (keluar 1 bila ada galat)',
   'write the report to a file': 'tulis laporan ke file',
   'report errors only, not warnings or info': 'laporkan galat saja, tanpa peringatan atau info',
   'exit 1 when there are more than n warnings (-1: no limit)': 'keluar 1 bila peringatan lebih dari n (-1: tanpa batas)',
-  'apply the fixes that cannot change meaning (tabs, a misspelt key, `cascade: 1`), then report what remains': 'terapkan perbaikan yang tidak mengubah makna (tab, kunci salah eja, `cascade: 1`), lalu laporkan sisanya',
-  'print the fixes --fix would apply as a unified diff; change nothing': 'cetak perbaikan yang akan diterapkan --fix sebagai unified diff; tidak mengubah apa pun',
+  'apply the fixes that cannot change meaning (tabs, a misspelt key, `cascade: 1`), then report what remains':
+    'terapkan perbaikan yang tidak mengubah makna (tab, kunci salah eja, `cascade: 1`), lalu laporkan sisanya',
+  'print the fixes --fix would apply as a unified diff; change nothing':
+    'cetak perbaikan yang akan diterapkan --fix sebagai unified diff; tidak mengubah apa pun',
   'check the plan text given on standard input': 'periksa teks rencana yang diberikan lewat masukan standar',
   'the file the --stdin text stands for (its plan is read for references)': 'file yang diwakili teks --stdin (rencananya dibaca untuk rujukan)',
   // rules, schema, init
   'list the checks of `cascade validate`: id, default severity, description': 'daftar pemeriksaan `cascade validate`: id, tingkat bawaan, uraian',
   'text or json': 'text atau json',
-  'print the JSON Schema (draft-07) of plan files, or of cascade.config.yaml, for editors': 'cetak JSON Schema (draft-07) file rencana, atau cascade.config.yaml, untuk editor',
+  'print the JSON Schema (draft-07) of plan files, or of cascade.config.yaml, for editors':
+    'cetak JSON Schema (draft-07) file rencana, atau cascade.config.yaml, untuk editor',
   'plan or config': 'plan atau config',
   'write the schema to a file': 'tulis skema ke file',
-  'start a planning repo: rpjmd.yaml, one OPD file, cascade.config.yaml, a CI workflow (never overwrites)': 'mulai repo perencanaan: rpjmd.yaml, satu file OPD, cascade.config.yaml, alur kerja CI (tidak pernah menimpa)',
+  'start a planning repo: rpjmd.yaml, one OPD file, cascade.config.yaml, a CI workflow (never overwrites)':
+    'mulai repo perencanaan: rpjmd.yaml, satu file OPD, cascade.config.yaml, alur kerja CI (tidak pernah menimpa)',
   'where to create it (default: the current folder)': 'tempat membuatnya (bawaan: folder saat ini)',
   'the local government': 'pemerintah daerah',
   'the RPJMD period, e.g. 2025-2029': 'periode RPJMD, mis. 2025-2029',
@@ -39,14 +46,18 @@ export const HELP_ID: Record<string, string> = {
   'only this OPD': 'hanya OPD ini',
   'the position (for skp)': 'jabatan (untuk skp)',
   'only this year': 'hanya tahun ini',
-  'table, md, csv, json, xlsx or docx (default: from the -o extension, else table)': 'table, md, csv, json, xlsx atau docx (bawaan: dari ekstensi -o, selain itu table)',
-  'money of the plan per OPD (pagu, allocated, remaining), program, kegiatan or Pemda target': 'anggaran rencana per OPD (pagu, dialokasikan, sisa), program, kegiatan atau sasaran Pemda',
+  'table, md, csv, json, xlsx or docx (default: from the -o extension, else table)':
+    'table, md, csv, json, xlsx atau docx (bawaan: dari ekstensi -o, selain itu table)',
+  'money of the plan per OPD (pagu, allocated, remaining), program, kegiatan or Pemda target':
+    'anggaran rencana per OPD (pagu, dialokasikan, sisa), program, kegiatan atau sasaran Pemda',
   "one year's money instead of the whole period's": 'anggaran satu tahun, bukan seluruh periode',
   'short rupiah: Rp4,0 M instead of Rp4.000.000.000': 'rupiah ringkas: Rp4,0 M, bukan Rp4.000.000.000',
-  'workload of positions from their SOP steps (hours a year, share of the effective time) and the staff each OPD needs': 'beban kerja jabatan dari langkah SOP-nya (jam per tahun, porsi waktu efektif) dan kebutuhan pegawai tiap OPD',
+  'workload of positions from their SOP steps (hours a year, share of the effective time) and the staff each OPD needs':
+    'beban kerja jabatan dari langkah SOP-nya (jam per tahun, porsi waktu efektif) dan kebutuhan pegawai tiap OPD',
   'only the positions of this OPD': 'hanya jabatan di OPD ini',
   // report
-  'write the whole plan as one self-contained web page: summary, chart, findings, tables': 'tulis seluruh rencana sebagai satu halaman web mandiri: ringkasan, bagan, temuan, tabel',
+  'write the whole plan as one self-contained web page: summary, chart, findings, tables':
+    'tulis seluruh rencana sebagai satu halaman web mandiri: ringkasan, bagan, temuan, tabel',
   'the HTML file to write, e.g. laporan.html': 'file HTML yang ditulis, mis. laporan.html',
   "the tables' year (default: the whole period)": 'tahun tabel (bawaan: seluruh periode)',
   // render
@@ -59,19 +70,28 @@ export const HELP_ID: Record<string, string> = {
   'only these levels, e.g. sasaran,sasaran_opd,program': 'hanya level ini, mis. sasaran,sasaran_opd,program',
   'TB (top to bottom) or LR (left to right)': 'TB (atas ke bawah) atau LR (kiri ke kanan)',
   // trace
-  'line of sight of a node, indicator, jabatan, SOP step or acuan: the chain up to the Pemda targets and their acuan, and what supports it below': 'garis pandang (line of sight) simpul, indikator, jabatan, langkah SOP atau acuan: rantai ke atas sampai sasaran Pemda dan acuannya, serta pendukungnya di bawah',
-  'id of a node, indicator, jabatan or acuan; or an SOP step by id or label ("DISKOPUKM.K1 langkah 1")': 'id simpul, indikator, jabatan atau acuan; atau langkah SOP dengan id atau labelnya ("DISKOPUKM.K1 langkah 1")',
+  'line of sight of a node, indicator, jabatan, SOP step or acuan: the chain up to the Pemda targets and their acuan, and what supports it below':
+    'garis pandang (line of sight) simpul, indikator, jabatan, langkah SOP atau acuan: rantai ke atas sampai sasaran Pemda dan acuannya, serta pendukungnya di bawah',
+  'id of a node, indicator, jabatan or acuan; or an SOP step by id or label ("DISKOPUKM.K1 langkah 1")':
+    'id simpul, indikator, jabatan atau acuan; atau langkah SOP dengan id atau labelnya ("DISKOPUKM.K1 langkah 1")',
   'output format: tree, json': 'format keluaran: tree, json',
 };
 
 /** Descriptions built from lists, by their English shape. */
 const HELP_ID_PATTERNS: Array<[RegExp, string]> = [
   [/^one row per: (.*)$/, 'satu baris per: $1'],
-  [/^output format: (.*) \(default: from the -o extension; stylish; github in GitHub Actions\)$/, 'format keluaran: $1 (bawaan: dari ekstensi -o; stylish; github di GitHub Actions)'],
+  [
+    /^output format: (.*) \(default: from the -o extension; stylish; github in GitHub Actions\)$/,
+    'format keluaran: $1 (bawaan: dari ekstensi -o; stylish; github di GitHub Actions)',
+  ],
 ];
 
 const TITLES: Record<string, string> = {
-  'Usage:': 'Penggunaan:', 'Arguments:': 'Argumen:', 'Options:': 'Opsi:', 'Commands:': 'Perintah:', 'Global Options:': 'Opsi global:',
+  'Usage:': 'Penggunaan:',
+  'Arguments:': 'Argumen:',
+  'Options:': 'Opsi:',
+  'Commands:': 'Perintah:',
+  'Global Options:': 'Opsi global:',
 };
 
 /** The Indonesian of a declared description, or undefined when there is none. */
@@ -94,7 +114,10 @@ function errorId(text: string): string {
     .replace(/^error: unknown command '([^']*)'/m, "galat: perintah '$1' tidak dikenal")
     .replace(/^error: missing required argument '([^']*)'/m, "galat: argumen wajib '$1' tidak ada")
     .replace(/^error: option '([^']*)' argument missing/m, "galat: nilai opsi '$1' tidak ada")
-    .replace(/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./m, "galat: nilai '$2' untuk opsi '$1' tidak sah. Pilihan: $3.")
+    .replace(
+      /^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./m,
+      "galat: nilai '$2' untuk opsi '$1' tidak sah. Pilihan: $3.",
+    )
     .replace(/^error: too many arguments(.*)\. Expected (\d+) arguments? but got (\d+)\./m, 'galat: argumen terlalu banyak$1. Diharapkan $2, diberikan $3.')
     .replace(/\(Did you mean (one of )?(.*)\?\)/, '(Maksud Anda $2?)');
 }

@@ -23,20 +23,27 @@ export function registerInit(program: Command): void {
       const lang = detectLang((cmd.optsWithGlobals() as { lang?: string }).lang);
       const m = /^\s*(\d{4})\s*-\s*(\d{4})\s*$/.exec(opts.periode);
       if (!m || Number(m[2]) < Number(m[1]) || Number(m[2]) - Number(m[1]) > 10) {
-        throw new UsageError(msg(`--periode takes years such as 2025-2029, not "${opts.periode}".`, `--periode berisi tahun seperti 2025-2029, bukan "${opts.periode}".`));
+        throw new UsageError(
+          msg(`--periode takes years such as 2025-2029, not "${opts.periode}".`, `--periode berisi tahun seperti 2025-2029, bukan "${opts.periode}".`),
+        );
       }
       const { starterFiles } = await import('../init/templates.js');
       const { jsonSchemaText } = await import('../editor/json-schemas.js');
       const root = resolve(folder);
-      const files = starterFiles(lang, { pemda: opts.pemda.trim() || 'Kabupaten Contoh', mulai: Number(m[1]), selesai: Number(m[2]), packageSpec: toolPackageSpec() },
-        { plan: await jsonSchemaText('plan'), config: await jsonSchemaText('config') });
+      const files = starterFiles(
+        lang,
+        { pemda: opts.pemda.trim() || 'Kabupaten Contoh', mulai: Number(m[1]), selesai: Number(m[2]), packageSpec: toolPackageSpec() },
+        { plan: await jsonSchemaText('plan'), config: await jsonSchemaText('config') },
+      );
       // All or nothing: a planner's existing file is never overwritten, and no half repo is left.
       const taken = files.filter((f) => existsSync(join(root, f.path))).map((f) => f.path);
       if (taken.length) {
-        throw new UsageError(msg(
-          `Nothing was written: these files exist already in ${folder}: ${taken.join(', ')}.`,
-          `Tidak ada yang ditulis: file berikut sudah ada di ${folder}: ${taken.join(', ')}.`,
-        ));
+        throw new UsageError(
+          msg(
+            `Nothing was written: these files exist already in ${folder}: ${taken.join(', ')}.`,
+            `Tidak ada yang ditulis: file berikut sudah ada di ${folder}: ${taken.join(', ')}.`,
+          ),
+        );
       }
       for (const f of files) {
         const target = join(root, f.path);
@@ -46,9 +53,11 @@ export function registerInit(program: Command): void {
       const rel = relative(process.cwd(), root);
       const shown = !rel ? '.' : rel.startsWith('..') ? root : rel;
       const list = files.map((f) => `  ${join(shown, f.path)}`).join('\n');
-      process.stdout.write(`${say(msg(
-        `Created a starter plan:\n${list}\nNext: cascade validate ${shown}`,
-        `Rencana awal dibuat:\n${list}\nBerikutnya: cascade validate ${shown}`,
-      ), lang)}\n`);
+      process.stdout.write(
+        `${say(
+          msg(`Created a starter plan:\n${list}\nNext: cascade validate ${shown}`, `Rencana awal dibuat:\n${list}\nBerikutnya: cascade validate ${shown}`),
+          lang,
+        )}\n`,
+      );
     });
 }

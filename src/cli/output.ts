@@ -39,8 +39,12 @@ export async function emit(content: string | Uint8Array, output: string | undefi
   // No command writes YAML over an existing file: it could be a plan or notes in the plan's folder
   // that were not read (a YAML file without `cascade:`), and losing it would lose a planner's work.
   if (!options.fixing && st && (/\.ya?ml$/i.test(target) || /\.ya?ml$/i.test(real))) {
-    throw new UsageError(msg(`Refusing to overwrite the YAML file ${output}: cascade writes reports, charts and tables, never over YAML.`,
-      `Menolak menimpa file YAML ${output}: cascade menulis laporan, bagan, dan tabel, tidak pernah menimpa YAML.`));
+    throw new UsageError(
+      msg(
+        `Refusing to overwrite the YAML file ${output}: cascade writes reports, charts and tables, never over YAML.`,
+        `Menolak menimpa file YAML ${output}: cascade menulis laporan, bagan, dan tabel, tidak pernah menimpa YAML.`,
+      ),
+    );
   }
   if (st && !st.isFile()) {
     if (st.isDirectory()) throw new UsageError(msg(`${output} is a folder: give a file name.`, `${output} adalah folder: berikan nama file.`));

@@ -65,9 +65,7 @@ export function startProgress(opts: ProgressOptions): Progress {
 
 /** The steps the commands name. */
 export const STEP = {
-  reading: (n?: number) => (n === undefined
-    ? msg('reading the plan', 'membaca rencana')
-    : msg(`reading ${n} file${n === 1 ? '' : 's'}`, `membaca ${n} file`)),
+  reading: (n?: number) => (n === undefined ? msg('reading the plan', 'membaca rencana') : msg(`reading ${n} file${n === 1 ? '' : 's'}`, `membaca ${n} file`)),
   checking: (nodes: number) => msg(`checking ${nodes} node${nodes === 1 ? '' : 's'}`, `memeriksa ${nodes} simpul`),
   layout: (boxes: number) => msg(`laying out ${boxes} box${boxes === 1 ? '' : 'es'}`, `menata letak ${boxes} kotak`),
   drawing: msg('drawing the PNG', 'menggambar PNG'),

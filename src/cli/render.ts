@@ -39,12 +39,19 @@ export function registerRender(program: Command): void {
       }
       let depth: number | undefined;
       if (opts.depth !== undefined) {
-        if (!/^\d+$/.test(opts.depth)) throw new UsageError(msg(`--depth takes a whole number such as 2, not "${opts.depth}".`, `--depth berisi bilangan bulat seperti 2, bukan "${opts.depth}".`));
+        if (!/^\d+$/.test(opts.depth))
+          throw new UsageError(
+            msg(`--depth takes a whole number such as 2, not "${opts.depth}".`, `--depth berisi bilangan bulat seperti 2, bukan "${opts.depth}".`),
+          );
         depth = Number(opts.depth);
       }
       if (format === 'png' && !opts.output && process.stdout.isTTY) {
-        throw new UsageError(msg('A PNG is not for the terminal: give -o chart.png, or redirect the output.',
-          'PNG tidak untuk terminal: berikan -o bagan.png, atau alihkan keluarannya.'));
+        throw new UsageError(
+          msg(
+            'A PNG is not for the terminal: give -o chart.png, or redirect the output.',
+            'PNG tidak untuk terminal: berikan -o bagan.png, atau alihkan keluarannya.',
+          ),
+        );
       }
       // The WASM module loads while the plan is read: its compiling runs on V8's background threads.
       const layout = format === 'svg' || format === 'png' ? import('../render/layout.js').then((m) => (m.graphviz().catch(() => undefined), m)) : undefined;
@@ -63,8 +70,10 @@ export function registerRender(program: Command): void {
       if (format === 'mermaid') {
         const { chartToMermaid, MERMAID_MAX_LINKS } = await import('../render/mermaid.js');
         if (chart.links.length > MERMAID_MAX_LINKS) {
-          note(`${chart.links.length} links: Mermaid draws at most ${MERMAID_MAX_LINKS} by default; use --root, --depth or --opd for a part.`,
-            `${chart.links.length} garis: Mermaid secara bawaan menggambar paling banyak ${MERMAID_MAX_LINKS}; gunakan --root, --depth atau --opd untuk sebagian.`);
+          note(
+            `${chart.links.length} links: Mermaid draws at most ${MERMAID_MAX_LINKS} by default; use --root, --depth or --opd for a part.`,
+            `${chart.links.length} garis: Mermaid secara bawaan menggambar paling banyak ${MERMAID_MAX_LINKS}; gunakan --root, --depth atau --opd untuk sebagian.`,
+          );
         }
         progress.done();
         await emit(chartToMermaid(chart), opts.output, files);
@@ -89,8 +98,10 @@ export function registerRender(program: Command): void {
       const png = svgToPng(svg);
       progress.done();
       if (png.zoom < 1) {
-        note(`The chart is large: the PNG was scaled down to ${png.width}×${png.height} px and its text is small. Use SVG, or --root, --depth or --opd for a part.`,
-          `Bagan besar: PNG diperkecil menjadi ${png.width}×${png.height} px dan teksnya kecil. Gunakan SVG, atau --root, --depth atau --opd untuk sebagian.`);
+        note(
+          `The chart is large: the PNG was scaled down to ${png.width}×${png.height} px and its text is small. Use SVG, or --root, --depth or --opd for a part.`,
+          `Bagan besar: PNG diperkecil menjadi ${png.width}×${png.height} px dan teksnya kecil. Gunakan SVG, atau --root, --depth atau --opd untuk sebagian.`,
+        );
       }
       await emit(png.bytes, opts.output, files);
     });
@@ -100,8 +111,12 @@ function formatOf(opts: RenderOptions): Format {
   if (opts.format !== undefined) {
     const f = opts.format.toLowerCase();
     if ((FORMATS as readonly string[]).includes(f)) return f as Format;
-    throw new UsageError(msg(`Unknown format "${opts.format}": use one of ${FORMATS.join(', ')}.`,
-      `Format "${opts.format}" tidak dikenal: gunakan salah satu dari ${FORMATS.join(', ')}.`));
+    throw new UsageError(
+      msg(
+        `Unknown format "${opts.format}": use one of ${FORMATS.join(', ')}.`,
+        `Format "${opts.format}" tidak dikenal: gunakan salah satu dari ${FORMATS.join(', ')}.`,
+      ),
+    );
   }
   const ext = opts.output?.match(/\.([A-Za-z]+)$/)?.[1]?.toLowerCase();
   return (ext && BY_EXTENSION[ext]) || 'svg';

@@ -21,8 +21,12 @@ export function registerReport(program: Command): void {
     .action(async (paths: string[], opts: ReportCommandOptions, command: Command) => {
       const lang = detectLang((command.optsWithGlobals() as { lang?: string }).lang);
       if (!opts.output && process.stdout.isTTY) {
-        throw new UsageError(msg('A web page is not for the terminal: give -o laporan.html, or redirect the output.',
-          'Halaman web tidak untuk terminal: berikan -o laporan.html, atau alihkan keluarannya.'));
+        throw new UsageError(
+          msg(
+            'A web page is not for the terminal: give -o laporan.html, or redirect the output.',
+            'Halaman web tidak untuk terminal: berikan -o laporan.html, atau alihkan keluarannya.',
+          ),
+        );
       }
       const tahun = yearOption(opts.tahun);
       // The WASM module loads while the plan is read.

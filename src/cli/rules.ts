@@ -31,7 +31,13 @@ export function registerRules(program: Command): void {
       const w0 = Math.max(...rows.map((r) => r[0].length));
       const w1 = Math.max(...rows.map((r) => r[1].length));
       const lines = rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`);
-      const foot = say(msg('Docs: docs/rules/<rule>.md. Change a severity in cascade.config.yaml.', 'Dokumentasi: docs/rules/<aturan>.md. Ubah tingkat di cascade.config.yaml.'), lang);
+      const foot = say(
+        msg(
+          'Docs: docs/rules/<rule>.md. Change a severity in cascade.config.yaml.',
+          'Dokumentasi: docs/rules/<aturan>.md. Ubah tingkat di cascade.config.yaml.',
+        ),
+        lang,
+      );
       await emit(`${lines.join('\n')}\n\n${foot}\n`, undefined);
     });
 }

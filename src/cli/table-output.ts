@@ -28,14 +28,20 @@ export async function writeTables(tables: Table[], opts: TableOptions, cmd: Comm
   const name = opts.format ?? formatOfFile(opts.output) ?? 'table';
   const writer = TABLE_FORMATS[name];
   if (!writer) {
-    throw new UsageError(msg(
-      `Unknown format "${name}": use one of ${Object.keys(TABLE_FORMATS).join(', ')}.`,
-      `Format "${name}" tidak dikenal: gunakan salah satu dari ${Object.keys(TABLE_FORMATS).join(', ')}.`,
-    ));
+    throw new UsageError(
+      msg(
+        `Unknown format "${name}": use one of ${Object.keys(TABLE_FORMATS).join(', ')}.`,
+        `Format "${name}" tidak dikenal: gunakan salah satu dari ${Object.keys(TABLE_FORMATS).join(', ')}.`,
+      ),
+    );
   }
   if (BINARY_FORMATS.has(name) && !opts.output && process.stdout.isTTY) {
-    throw new UsageError(msg(`${name} is a file, not for the terminal: give -o FILE.${name}, or redirect the output.`,
-      `${name} adalah file, bukan untuk terminal: berikan -o FILE.${name}, atau alihkan keluarannya.`));
+    throw new UsageError(
+      msg(
+        `${name} is a file, not for the terminal: give -o FILE.${name}, or redirect the output.`,
+        `${name} adalah file, bukan untuk terminal: berikan -o FILE.${name}, atau alihkan keluarannya.`,
+      ),
+    );
   }
   const lang = detectLang((cmd.optsWithGlobals() as { lang?: string }).lang);
   const width = tableWidth(process.env.COLUMNS, process.stdout.isTTY ? process.stdout.columns : undefined);

@@ -13,7 +13,9 @@ interface TraceOptions {
 export function registerTrace(program: Command): void {
   program
     .command('trace')
-    .description('line of sight of a node, indicator, jabatan, SOP step or acuan: the chain up to the Pemda targets and their acuan, and what supports it below')
+    .description(
+      'line of sight of a node, indicator, jabatan, SOP step or acuan: the chain up to the Pemda targets and their acuan, and what supports it below',
+    )
     .argument('<id>', 'id of a node, indicator, jabatan or acuan; or an SOP step by id or label ("DISKOPUKM.K1 langkah 1")')
     .argument('[paths...]', 'files or folders (default: the current folder)')
     .option('-f, --format <format>', 'output format: tree, json', 'tree')
@@ -34,10 +36,15 @@ export function registerTrace(program: Command): void {
       if (!start) {
         const { closest } = await import('../core/suggest.js');
         const guess = closest(id, starts.keys());
-        const what = plan.byId.get(id)?.kind === 'opd'
-          ? msg(` "${id}" is an OPD: trace one of its nodes or positions.`, ` "${id}" adalah OPD: telusuri salah satu simpul atau jabatannya.`)
-          : guess ? msg(` Did you mean ${guess}?`, ` Maksud Anda ${guess}?`) : msg('', '');
-        throw new UsageError(msg(`Nothing to trace by the id "${id}" in the plan.${what.en}`, `Tidak ada yang dapat ditelusuri dengan id "${id}" dalam rencana.${what.id}`));
+        const what =
+          plan.byId.get(id)?.kind === 'opd'
+            ? msg(` "${id}" is an OPD: trace one of its nodes or positions.`, ` "${id}" adalah OPD: telusuri salah satu simpul atau jabatannya.`)
+            : guess
+              ? msg(` Did you mean ${guess}?`, ` Maksud Anda ${guess}?`)
+              : msg('', '');
+        throw new UsageError(
+          msg(`Nothing to trace by the id "${id}" in the plan.${what.en}`, `Tidak ada yang dapat ditelusuri dengan id "${id}" dalam rencana.${what.id}`),
+        );
       }
       const trace = buildTrace(plan, start, settings);
       if (format === 'json') {

@@ -37,8 +37,12 @@ export function reportFormatOfFile(file: string | undefined): string | undefined
 export function parseMaxWarnings(v: string | undefined): number | undefined {
   if (v === undefined || v.trim() === '-1') return undefined;
   if (!/^\d+$/.test(v.trim())) {
-    throw new UsageError(msg(`--max-warnings takes a whole number such as 0 or 10 (-1: no limit), not "${v}".`,
-      `--max-warnings berisi bilangan bulat seperti 0 atau 10 (-1: tanpa batas), bukan "${v}".`));
+    throw new UsageError(
+      msg(
+        `--max-warnings takes a whole number such as 0 or 10 (-1: no limit), not "${v}".`,
+        `--max-warnings berisi bilangan bulat seperti 0 atau 10 (-1: tanpa batas), bukan "${v}".`,
+      ),
+    );
   }
   return Number(v);
 }
@@ -64,14 +68,21 @@ export function registerValidate(program: Command): void {
       const formatName = opts.format ?? reportFormatOfFile(opts.output) ?? defaultFormat();
       const formatter = FORMATTERS[formatName];
       if (!formatter) {
-        throw new UsageError(msg(
-          `Unknown format "${formatName}": use one of ${Object.keys(FORMATTERS).join(', ')}.`,
-          `Format "${formatName}" tidak dikenal: gunakan salah satu dari ${Object.keys(FORMATTERS).join(', ')}.`,
-        ));
+        throw new UsageError(
+          msg(
+            `Unknown format "${formatName}": use one of ${Object.keys(FORMATTERS).join(', ')}.`,
+            `Format "${formatName}" tidak dikenal: gunakan salah satu dari ${Object.keys(FORMATTERS).join(', ')}.`,
+          ),
+        );
       }
       const maxWarnings = parseMaxWarnings(opts.maxWarnings);
       if (opts.fix && opts.stdin) {
-        throw new UsageError(msg('--fix writes files; with --stdin use --fix-dry-run, which prints the changes.', '--fix menulis file; dengan --stdin gunakan --fix-dry-run, yang mencetak perubahannya.'));
+        throw new UsageError(
+          msg(
+            '--fix writes files; with --stdin use --fix-dry-run, which prints the changes.',
+            '--fix menulis file; dengan --stdin gunakan --fix-dry-run, yang mencetak perubahannya.',
+          ),
+        );
       }
       if (opts.stdinFilename !== undefined && !opts.stdin) {
         throw new UsageError(msg('--stdin-filename goes with --stdin.', '--stdin-filename dipakai bersama --stdin.'));
@@ -88,7 +99,12 @@ export function registerValidate(program: Command): void {
       const cwd = process.cwd();
       const pathsFrom = pathBase(cwd, process.env);
       const color = useColor(colorAsked(cmd), !!opts.output);
-      const write = async (diagnostics: Parameters<typeof formatter>[0], counts: { files: number; nodes: number; context?: number; skipped?: number }, inputs: readonly string[], hidden = 0) => {
+      const write = async (
+        diagnostics: Parameters<typeof formatter>[0],
+        counts: { files: number; nodes: number; context?: number; skipped?: number },
+        inputs: readonly string[],
+        hidden = 0,
+      ) => {
         const summary = { ...summarize(diagnostics, counts.files, counts.nodes), hidden, context: counts.context, skipped: counts.skipped };
         const text = formatter(diagnostics, { summary, lang, color, rules: metas, version: toolVersion(), paths: pathsFrom });
         await emit(text, opts.output, inputs);
@@ -102,7 +118,9 @@ export function registerValidate(program: Command): void {
         if (!(err instanceof ConfigError)) throw err;
         // The findings go out in the format asked for (CI annotates the config's lines); exit 2.
         await write(err.diagnostics, { files: 1, nodes: 0 }, []);
-        process.stderr.write(`cascade: ${say(msg('the configuration cannot be used; nothing was checked.', 'konfigurasi tidak dapat dipakai; tidak ada yang diperiksa.'), lang)}\n`);
+        process.stderr.write(
+          `cascade: ${say(msg('the configuration cannot be used; nothing was checked.', 'konfigurasi tidak dapat dipakai; tidak ada yang diperiksa.'), lang)}\n`,
+        );
         process.exitCode = 2;
         return;
       }
@@ -140,15 +158,22 @@ export function registerValidate(program: Command): void {
       const inputs = [...scope.files, ...scope.context, ...(run.config.file ? [run.config.file] : [])];
       const counts = { files: scope.checked.size, nodes, context: scope.context.length, skipped: scope.skipped.length };
       // A dry run's stdout is the diff: the report of what would remain goes only to -o.
-      const summary = opts.fixDryRun && !opts.output
-        ? { ...summarize(diagnostics, counts.files, counts.nodes) }
-        : await write(diagnostics, counts, inputs, all - diagnostics.length);
+      const summary =
+        opts.fixDryRun && !opts.output
+          ? { ...summarize(diagnostics, counts.files, counts.nodes) }
+          : await write(diagnostics, counts, inputs, all - diagnostics.length);
       if (fixedNote) process.stderr.write(`cascade: ${fixedNote}\n`);
       process.exitCode = summary.errors > 0 ? 1 : 0;
       if (maxWarnings !== undefined && warnings > maxWarnings) {
-        process.stderr.write(`cascade: ${say(msg(
-          `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings} allows.`,
-          `${warnings} peringatan, melebihi batas --max-warnings ${maxWarnings}.`), lang)}\n`);
+        process.stderr.write(
+          `cascade: ${say(
+            msg(
+              `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings} allows.`,
+              `${warnings} peringatan, melebihi batas --max-warnings ${maxWarnings}.`,
+            ),
+            lang,
+          )}\n`,
+        );
         process.exitCode = 1;
       }
     });

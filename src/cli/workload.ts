@@ -25,7 +25,10 @@ export function registerWorkload(program: Command): void {
       opd = plan.opds.find((o) => o.id === opts.opd);
       if (!opd) {
         const { closest } = await import('../core/suggest.js');
-        const guess = closest(opts.opd, plan.opds.map((o) => o.id));
+        const guess = closest(
+          opts.opd,
+          plan.opds.map((o) => o.id),
+        );
         const hint = guess ? msg(` Did you mean ${guess}?`, ` Maksud Anda ${guess}?`) : msg('', '');
         throw new UsageError(msg(`No OPD "${opts.opd}" in the plan.${hint.en}`, `Tidak ada OPD "${opts.opd}" dalam rencana.${hint.id}`));
       }

@@ -15,6 +15,10 @@ export function yearOption(text: string | undefined): number | undefined {
 export function requireInPeriod(plan: Plan, tahun: number | undefined): void {
   const period = periodOf(plan);
   if (tahun === undefined || !period || (tahun >= period.mulai && tahun <= period.selesai)) return;
-  throw new UsageError(msg(`--tahun ${tahun} is outside the plan's periode ${period.mulai}–${period.selesai}.`,
-    `--tahun ${tahun} di luar periode rencana ${period.mulai}–${period.selesai}.`));
+  throw new UsageError(
+    msg(
+      `--tahun ${tahun} is outside the plan's periode ${period.mulai}–${period.selesai}.`,
+      `--tahun ${tahun} di luar periode rencana ${period.mulai}–${period.selesai}.`,
+    ),
+  );
 }

@@ -67,9 +67,15 @@ function check(source: SourceFile, abs: string, knownRules: readonly string[]): 
   // An empty file is an empty configuration: every rule at its default.
   if (data === null || data === undefined) return { config, diagnostics };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    at(CONFIG_INVALID, [], 'value', msg(
-      'A configuration is a mapping of keys: extends, rules, overrides, settings.',
-      'Konfigurasi berupa mapping kunci: extends, rules, overrides, settings.'));
+    at(
+      CONFIG_INVALID,
+      [],
+      'value',
+      msg(
+        'A configuration is a mapping of keys: extends, rules, overrides, settings.',
+        'Konfigurasi berupa mapping kunci: extends, rules, overrides, settings.',
+      ),
+    );
     return { config, diagnostics };
   }
   const parsed = ConfigFile.safeParse(data);
@@ -88,9 +94,15 @@ function check(source: SourceFile, abs: string, knownRules: readonly string[]): 
     for (const id of Object.keys(rules)) {
       if (knownRules.includes(id)) continue;
       const guess = closest(id, knownRules);
-      at(CONFIG_UNKNOWN_RULE, [...path, id], 'key', msg(
-        `There is no rule \`${id}\`.${guess ? ` Did you mean \`${guess}\`?` : ' `cascade rules` lists them.'}`,
-        `Tidak ada aturan \`${id}\`.${guess ? ` Maksud Anda \`${guess}\`?` : ' `cascade rules` mendaftar semuanya.'}`));
+      at(
+        CONFIG_UNKNOWN_RULE,
+        [...path, id],
+        'key',
+        msg(
+          `There is no rule \`${id}\`.${guess ? ` Did you mean \`${guess}\`?` : ' `cascade rules` lists them.'}`,
+          `Tidak ada aturan \`${id}\`.${guess ? ` Maksud Anda \`${guess}\`?` : ' `cascade rules` mendaftar semuanya.'}`,
+        ),
+      );
     }
   }
   if (diagnostics.length) config.data = {};
@@ -114,29 +126,49 @@ function translate(issue: Issue, root: unknown, at: At): void {
       const allowed = allowedKeysAt(ConfigFile, path, root);
       for (const k of issue.keys) {
         const guess = closest(k, allowed);
-        at(CONFIG_UNKNOWN_KEY, [...path, k], 'key', msg(
-          `Unknown key \`${k}\`.${guess ? ` Did you mean \`${guess}\`?` : ` Allowed here: ${allowed.join(', ')}.`}`,
-          `Kunci \`${k}\` tidak dikenal.${guess ? ` Maksud Anda \`${guess}\`?` : ` Yang diizinkan di sini: ${allowed.join(', ')}.`}`));
+        at(
+          CONFIG_UNKNOWN_KEY,
+          [...path, k],
+          'key',
+          msg(
+            `Unknown key \`${k}\`.${guess ? ` Did you mean \`${guess}\`?` : ` Allowed here: ${allowed.join(', ')}.`}`,
+            `Kunci \`${k}\` tidak dikenal.${guess ? ` Maksud Anda \`${guess}\`?` : ` Yang diizinkan di sini: ${allowed.join(', ')}.`}`,
+          ),
+        );
       }
       return;
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
       const guess = typeof input === 'string' ? closest(input, values) : undefined;
-      at(CONFIG_INVALID, path, 'value', msg(
-        `\`${key}\` must be one of ${values.join(', ')}; found ${show(input)}.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
-        `\`${key}\` harus salah satu dari ${values.join(', ')}; tertulis ${show(input)}.${guess ? ` Maksud Anda \`${guess}\`?` : ''}`));
+      at(
+        CONFIG_INVALID,
+        path,
+        'value',
+        msg(
+          `\`${key}\` must be one of ${values.join(', ')}; found ${show(input)}.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+          `\`${key}\` harus salah satu dari ${values.join(', ')}; tertulis ${show(input)}.${guess ? ` Maksud Anda \`${guess}\`?` : ''}`,
+        ),
+      );
       return;
     }
     case 'invalid_type': {
       const want = KINDS[String(issue.expected)] ?? { en: String(issue.expected), id: String(issue.expected) };
-      at(CONFIG_INVALID, path, 'value', msg(`\`${key}\` expects ${want.en}; found ${show(input)}.`, `\`${key}\` harus berisi ${want.id}; tertulis ${show(input)}.`));
+      at(
+        CONFIG_INVALID,
+        path,
+        'value',
+        msg(`\`${key}\` expects ${want.en}; found ${show(input)}.`, `\`${key}\` harus berisi ${want.id}; tertulis ${show(input)}.`),
+      );
       return;
     }
     case 'invalid_union':
-      at(CONFIG_INVALID, path, 'value', msg(
-        `\`${key}\` expects a glob or a list of globs; found ${show(input)}.`,
-        `\`${key}\` harus berisi glob atau daftar glob; tertulis ${show(input)}.`));
+      at(
+        CONFIG_INVALID,
+        path,
+        'value',
+        msg(`\`${key}\` expects a glob or a list of globs; found ${show(input)}.`, `\`${key}\` harus berisi glob atau daftar glob; tertulis ${show(input)}.`),
+      );
       return;
     case 'too_small':
     case 'too_big': {
@@ -147,8 +179,8 @@ function translate(issue: Issue, root: unknown, at: At): void {
         at(CONFIG_INVALID, path, 'value', msg(`\`${key}\` must not be an empty list.`, `\`${key}\` tidak boleh berupa daftar kosong.`));
         return;
       }
-      const en = small ? (strict ? `greater than ${bound}` : `at least ${bound}`) : (strict ? `less than ${bound}` : `at most ${bound}`);
-      const id = small ? (strict ? `lebih dari ${bound}` : `paling sedikit ${bound}`) : (strict ? `kurang dari ${bound}` : `paling banyak ${bound}`);
+      const en = small ? (strict ? `greater than ${bound}` : `at least ${bound}`) : strict ? `less than ${bound}` : `at most ${bound}`;
+      const id = small ? (strict ? `lebih dari ${bound}` : `paling sedikit ${bound}`) : strict ? `kurang dari ${bound}` : `paling banyak ${bound}`;
       at(CONFIG_INVALID, path, 'value', msg(`\`${key}\` must be ${en}; found ${show(input)}.`, `\`${key}\` harus ${id}; tertulis ${show(input)}.`));
       return;
     }

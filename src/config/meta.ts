@@ -14,7 +14,10 @@ export const CONFIG_UNKNOWN_KEY: RuleMeta = {
 
 export const CONFIG_INVALID: RuleMeta = {
   id: 'config/invalid',
-  description: msg('Every value of cascade.config.yaml has the type and range its key expects.', 'Setiap nilai cascade.config.yaml memiliki tipe dan rentang yang diharapkan kuncinya.'),
+  description: msg(
+    'Every value of cascade.config.yaml has the type and range its key expects.',
+    'Setiap nilai cascade.config.yaml memiliki tipe dan rentang yang diharapkan kuncinya.',
+  ),
   defaultSeverity: 'error',
   fixable: false,
 };

@@ -5,13 +5,17 @@ import type { Settings } from '../core/settings.js';
  * How `settings:` in cascade.config.yaml may set each one. Listing every key of Settings is
  * enforced by the type: a new setting without its line here does not compile.
  */
-export const SETTINGS_SCHEMA = z.strictObject({
-  hoursPerDay: z.number().positive().max(24)
-    .meta({ description: 'Hours in a working day, for durations written in `hari` (default 7.5).' }),
-  effectiveHoursPerYear: z.number().positive().max(8784)
-    .meta({ description: 'Effective working hours of one employee in a year, for workload (default 1250).' }),
-  capaianTurun: z.enum(['selisih', 'rasio'])
-    .meta({ description: 'How capaian is computed for `arah: turun` indicators: selisih or rasio (default selisih).' }),
-  tolerance: z.number().min(0).max(1)
-    .meta({ description: 'Relative tolerance when parts are compared with their whole, e.g. 0.001 (default).' }),
-} satisfies Record<keyof Settings, z.ZodType>).partial();
+export const SETTINGS_SCHEMA = z
+  .strictObject({
+    hoursPerDay: z.number().positive().max(24).meta({ description: 'Hours in a working day, for durations written in `hari` (default 7.5).' }),
+    effectiveHoursPerYear: z
+      .number()
+      .positive()
+      .max(8784)
+      .meta({ description: 'Effective working hours of one employee in a year, for workload (default 1250).' }),
+    capaianTurun: z
+      .enum(['selisih', 'rasio'])
+      .meta({ description: 'How capaian is computed for `arah: turun` indicators: selisih or rasio (default selisih).' }),
+    tolerance: z.number().min(0).max(1).meta({ description: 'Relative tolerance when parts are compared with their whole, e.g. 0.001 (default).' }),
+  } satisfies Record<keyof Settings, z.ZodType>)
+  .partial();

@@ -37,7 +37,13 @@ export function readDirectives(source: SourceFile): Directive[] {
       rules.push({ id: r[0], span: source.span(start, start + r[0].length) });
     }
     const span = source.span(c.offset, c.offset + c.source.length);
-    out.push({ scope: m[1] === '-next-line' ? 'next-line' : m[1] === '-line' ? 'line' : 'file', line: span.line, span, rules, reason: cut ? tail.slice(cut.index + cut[0].length).trim() || undefined : undefined });
+    out.push({
+      scope: m[1] === '-next-line' ? 'next-line' : m[1] === '-line' ? 'line' : 'file',
+      line: span.line,
+      span,
+      rules,
+      reason: cut ? tail.slice(cut.index + cut[0].length).trim() || undefined : undefined,
+    });
   }
   return out;
 }
@@ -74,38 +80,51 @@ export function applySuppressions(
           used.add(`${i}`);
           suppressed = true;
         }
-      } else d.rules.forEach((r, k) => {
-        if (covers(d, r.id, f)) {
-          used.add(`${i}:${k}`);
-          suppressed = true;
-        }
-      });
+      } else
+        d.rules.forEach((r, k) => {
+          if (covers(d, r.id, f)) {
+            used.add(`${i}:${k}`);
+            suppressed = true;
+          }
+        });
     });
     return !suppressed;
   });
   for (const [file, ds] of byFile) {
     const severity = severityFor(SUPPRESSION_UNUSED, file);
     if (severity === 'off') continue;
-    const report = (span: Span, en: string, id: string) =>
-      kept.push({ file, ...span, severity, rule: SUPPRESSION_UNUSED.id, message: msg(en, id) });
-    const where = (d: Directive) => d.scope === 'file'
-      ? { en: 'in this file', id: 'di file ini' }
-      : d.scope === 'line' ? { en: 'on this line', id: 'di baris ini' }
-      : { en: `on line ${d.line + 1}`, id: `di baris ${d.line + 1}` };
+    const report = (span: Span, en: string, id: string) => kept.push({ file, ...span, severity, rule: SUPPRESSION_UNUSED.id, message: msg(en, id) });
+    const where = (d: Directive) =>
+      d.scope === 'file'
+        ? { en: 'in this file', id: 'di file ini' }
+        : d.scope === 'line'
+          ? { en: 'on this line', id: 'di baris ini' }
+          : { en: `on line ${d.line + 1}`, id: `di baris ${d.line + 1}` };
     ds.forEach((d, i) => {
       if (!d.rules.length) {
-        if (!used.has(`${i}`)) report(d.span, `This suppression hides nothing: there is no finding ${where(d).en}. Remove it.`, `Penekanan ini tidak menyembunyikan apa pun: tidak ada temuan ${where(d).id}. Hapus komentar ini.`);
+        if (!used.has(`${i}`))
+          report(
+            d.span,
+            `This suppression hides nothing: there is no finding ${where(d).en}. Remove it.`,
+            `Penekanan ini tidak menyembunyikan apa pun: tidak ada temuan ${where(d).id}. Hapus komentar ini.`,
+          );
         return;
       }
       d.rules.forEach((r, k) => {
         if (used.has(`${i}:${k}`)) return;
         if (!knownRules.includes(r.id)) {
           const guess = closest(r.id, knownRules);
-          report(r.span, `\`${r.id}\` is not a rule of cascade, so this suppresses nothing.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
-            `\`${r.id}\` bukan aturan cascade, jadi penekanan ini tidak berpengaruh.${guess ? ` Maksud Anda \`${guess}\`?` : ''}`);
+          report(
+            r.span,
+            `\`${r.id}\` is not a rule of cascade, so this suppresses nothing.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+            `\`${r.id}\` bukan aturan cascade, jadi penekanan ini tidak berpengaruh.${guess ? ` Maksud Anda \`${guess}\`?` : ''}`,
+          );
         } else {
-          report(r.span, `No \`${r.id}\` finding ${where(d).en} to suppress: remove \`${r.id}\` from this comment.`,
-            `Tidak ada temuan \`${r.id}\` ${where(d).id} yang perlu ditekan: hapus \`${r.id}\` dari komentar ini.`);
+          report(
+            r.span,
+            `No \`${r.id}\` finding ${where(d).en} to suppress: remove \`${r.id}\` from this comment.`,
+            `Tidak ada temuan \`${r.id}\` ${where(d).id} yang perlu ditekan: hapus \`${r.id}\` dari komentar ini.`,
+          );
         }
       });
     });

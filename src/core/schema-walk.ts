@@ -6,8 +6,16 @@ type Schema = z.core.$ZodType;
 /** The schema under the wrappers that do not change which keys a mapping may hold. */
 function unwrap(s: Schema): Schema {
   for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodReadonly
-      || s instanceof z.ZodLazy || s instanceof z.ZodCatch || s instanceof z.ZodPrefault) s = s.unwrap();
+    if (
+      s instanceof z.ZodOptional ||
+      s instanceof z.ZodNullable ||
+      s instanceof z.ZodDefault ||
+      s instanceof z.ZodReadonly ||
+      s instanceof z.ZodLazy ||
+      s instanceof z.ZodCatch ||
+      s instanceof z.ZodPrefault
+    )
+      s = s.unwrap();
     else if (s instanceof z.ZodPipe) s = s.in;
     else return s;
   }

@@ -32,10 +32,14 @@ export function starterFiles(lang: Lang, p: StarterParams, schemas: { plan: stri
   const periode = `${p.mulai}-${p.selesai}`;
 
   const rpjmd = `${head('schemas/cascade.schema.json')}
-# ${c('The Pemda level of the plan (RPJMD): the development targets and what drives them.',
-    'Tingkat Pemda dari rencana (RPJMD): sasaran pembangunan dan pendorongnya.')}
-# ${c('Every *.yaml file with `cascade: 1` in this folder is part of one plan; ids are shared by all files.',
-    'Setiap file *.yaml yang memuat `cascade: 1` di folder ini adalah bagian dari satu rencana; id berlaku di semua file.')}
+# ${c(
+    'The Pemda level of the plan (RPJMD): the development targets and what drives them.',
+    'Tingkat Pemda dari rencana (RPJMD): sasaran pembangunan dan pendorongnya.',
+  )}
+# ${c(
+    'Every *.yaml file with `cascade: 1` in this folder is part of one plan; ids are shared by all files.',
+    'Setiap file *.yaml yang memuat `cascade: 1` di folder ini adalah bagian dari satu rencana; id berlaku di semua file.',
+  )}
 # ${c('Check it with `cascade validate`; see the tree with `cascade render`.', 'Periksa dengan `cascade validate`; lihat pohonnya dengan `cascade render`.')}
 cascade: 1                      # ${c('format version', 'versi format')}
 pemda: ${q(p.pemda)}
@@ -47,16 +51,20 @@ acuan:
     nama: "Misi 2: mewujudkan perekonomian daerah yang berdaya saing"
     jenis: visi-misi
 
-# ${c('Every agency (OPD) with its budget ceiling (pagu): per year {2025: …} or one amount for the period.',
-    'Setiap OPD dengan pagu anggarannya: per tahun {2025: …} atau satu jumlah untuk seluruh periode.')}
+# ${c(
+    'Every agency (OPD) with its budget ceiling (pagu): per year {2025: …} or one amount for the period.',
+    'Setiap OPD dengan pagu anggarannya: per tahun {2025: …} atau satu jumlah untuk seluruh periode.',
+  )}
 opd:
   - id: DISPAR
     nama: Dinas Pariwisata
     singkatan: DIS PAR
     pagu: Rp 3 M
 
-# ${c('Sasaran pembangunan Pemda: outcome targets, each measured by indicators.',
-    'Sasaran pembangunan Pemda: sasaran outcome, masing-masing diukur dengan indikator.')}
+# ${c(
+    'Sasaran pembangunan Pemda: outcome targets, each measured by indicators.',
+    'Sasaran pembangunan Pemda: sasaran outcome, masing-masing diukur dengan indikator.',
+  )}
 sasaran:
   - id: S1
     nama: Meningkatnya industri pariwisata
@@ -66,22 +74,28 @@ sasaran:
         satuan: "%"
         baseline: {tahun: ${p.mulai - 1}, nilai: "6,5"}   # ${c('decimal comma, as in Indonesian; quote it', 'koma desimal; beri tanda kutip')}
         target: "10%"                     # ${c('one value: the target at the end of the period', 'satu nilai: target pada akhir periode')}
-    # ${c('Key success factors: what must go right for the target. The OPD files name them in `mendukung`.',
-    'Key success factor: hal yang harus berhasil agar sasaran tercapai. File OPD menyebutnya dalam `mendukung`.')}
+    # ${c(
+      'Key success factors: what must go right for the target. The OPD files name them in `mendukung`.',
+      'Key success factor: hal yang harus berhasil agar sasaran tercapai. File OPD menyebutnya dalam `mendukung`.',
+    )}
     ksf:
       - id: KSF-OBYEK
         nama: Obyek wisata yang menarik
 `;
 
   const opd = `${head('../schemas/cascade.schema.json')}
-# ${c('One OPD\'s cascade: its strategic target, program, kegiatan, SOP and people. Copy this file for each OPD.',
-    'Cascade satu OPD: sasaran strategis, program, kegiatan, SOP, dan pegawainya. Salin file ini untuk setiap OPD.')}
+# ${c(
+    "One OPD's cascade: its strategic target, program, kegiatan, SOP and people. Copy this file for each OPD.",
+    'Cascade satu OPD: sasaran strategis, program, kegiatan, SOP, dan pegawainya. Salin file ini untuk setiap OPD.',
+  )}
 cascade: 1
 pemda: ${q(p.pemda)}
 periode: ${periode}
 
-# ${c('Sasaran Strategis OPD: written here, linked up to the Pemda level by `mendukung`.',
-    'Sasaran Strategis OPD: ditulis di sini, dihubungkan ke tingkat Pemda dengan `mendukung`.')}
+# ${c(
+    'Sasaran Strategis OPD: written here, linked up to the Pemda level by `mendukung`.',
+    'Sasaran Strategis OPD: ditulis di sini, dihubungkan ke tingkat Pemda dengan `mendukung`.',
+  )}
 sasaran_opd:
   - id: DISPAR.SS1
     nama: Meningkatnya daya saing pariwisata
@@ -92,8 +106,10 @@ sasaran_opd:
         satuan: kunjungan
         baseline: {tahun: ${p.mulai - 1}, nilai: 4 juta}   # ${c('scale words: ribu, juta, miliar (M), triliun', 'kata skala: ribu, juta, miliar (M), triliun')}
         target: 6 juta
-    # ${c('Nested lists link by themselves: a program inside a sasaran_opd supports it.',
-    'Daftar bersarang terhubung dengan sendirinya: program di dalam sasaran_opd mendukungnya.')}
+    # ${c(
+      'Nested lists link by themselves: a program inside a sasaran_opd supports it.',
+      'Daftar bersarang terhubung dengan sendirinya: program di dalam sasaran_opd mendukungnya.',
+    )}
     program:
       - id: DISPAR.P1
         nama: Pengembangan destinasi pariwisata
@@ -112,8 +128,10 @@ sasaran_opd:
               - nama: Jumlah daya tarik wisata yang dikelola
                 satuan: destinasi       # ${c('kegiatan indicators are outputs by default', 'indikator kegiatan secara bawaan adalah output')}
                 target: 40 destinasi
-            # ${c('The SOP: who does what, and how long it takes. It gives each position its work (SKP).',
-    'SOP: siapa mengerjakan apa, dan berapa lama. Dari sini setiap jabatan mendapat pekerjaannya (SKP).')}
+            # ${c(
+              'The SOP: who does what, and how long it takes. It gives each position its work (SKP).',
+              'SOP: siapa mengerjakan apa, dan berapa lama. Dari sini setiap jabatan mendapat pekerjaannya (SKP).',
+            )}
             sop:
               - tahap: Perencanaan
                 langkah:
@@ -136,8 +154,10 @@ sasaran_opd:
                 satuan: kegiatan
                 target: 12 kegiatan
 
-# ${c('Positions, for cascading down to people: each answers for nodes (`sasaran`) under those of its atasan.',
-    'Jabatan, untuk cascading hingga individu: masing-masing bertanggung jawab atas simpul (`sasaran`) di bawah milik atasannya.')}
+# ${c(
+    'Positions, for cascading down to people: each answers for nodes (`sasaran`) under those of its atasan.',
+    'Jabatan, untuk cascading hingga individu: masing-masing bertanggung jawab atas simpul (`sasaran`) di bawah milik atasannya.',
+  )}
 jabatan:
   - {id: KADIS-PAR, nama: Kepala Dinas Pariwisata, opd: DISPAR, jenis: struktural, eselon: II, sasaran: [DISPAR.SS1]}
   - {id: KABID-DESTINASI, nama: Kepala Bidang Destinasi, opd: DISPAR, jenis: struktural, eselon: III, atasan: KADIS-PAR, sasaran: [DISPAR.P1]}
@@ -145,16 +165,20 @@ jabatan:
 `;
 
   const config = `# yaml-language-server: $schema=schemas/cascade.config.schema.json
-# ${c('How `cascade` checks this plan. Every key may be left out. `cascade rules` lists the rules.',
-    'Cara `cascade` memeriksa rencana ini. Setiap kunci boleh dihilangkan. `cascade rules` mendaftar aturannya.')}
+# ${c(
+    'How `cascade` checks this plan. Every key may be left out. `cascade rules` lists the rules.',
+    'Cara `cascade` memeriksa rencana ini. Setiap kunci boleh dihilangkan. `cascade rules` mendaftar aturannya.',
+  )}
 extends: recommended            # ${c('every rule at its default severity', 'setiap aturan pada tingkat bawaannya')}
 
 # ${c('Change a rule: off, info, warn or error.', 'Ubah aturan: off, info, warn, atau error.')}
 rules:
   cascade/not-cascaded: warn
 
-# ${c('Other severities for some files (globs relative to this file); later entries win.',
-    'Tingkat lain untuk sebagian file (glob relatif terhadap file ini); entri terakhir yang berlaku.')}
+# ${c(
+    'Other severities for some files (globs relative to this file); later entries win.',
+    'Tingkat lain untuk sebagian file (glob relatif terhadap file ini); entri terakhir yang berlaku.',
+  )}
 overrides:
   - files: ["draft/**"]
     rules:
@@ -171,8 +195,10 @@ settings:
 #   # cascade-disable-next-line <rule> -- ${c('reason', 'alasan')}
 `;
 
-  const workflow = `# ${c('Checks the plan on every push and pull request; findings appear on the changed lines.',
-    'Memeriksa rencana pada setiap push dan pull request; temuan tampil pada baris yang berubah.')}
+  const workflow = `# ${c(
+    'Checks the plan on every push and pull request; findings appear on the changed lines.',
+    'Memeriksa rencana pada setiap push dan pull request; temuan tampil pada baris yang berubah.',
+  )}
 name: cascade
 on:
   push:
@@ -180,8 +206,7 @@ on:
 permissions:
   contents: read
 env:
-  # ${c('Where to install cascade from: an npm version, a git URL or a tarball.',
-    'Sumber pemasangan cascade: versi npm, URL git, atau tarball.')}
+  # ${c('Where to install cascade from: an npm version, a git URL or a tarball.', 'Sumber pemasangan cascade: versi npm, URL git, atau tarball.')}
   CASCADE_PACKAGE: ${p.packageSpec}
 jobs:
   validate:
@@ -197,8 +222,10 @@ jobs:
       - name: ${c('Summary', 'Ringkasan')}
         if: always()
         run: cascade validate --format markdown >> "$GITHUB_STEP_SUMMARY" || true
-      # ${c('The whole plan as one web page, kept with the run (Actions → the run → Artifacts).',
-    'Seluruh rencana sebagai satu halaman web, disimpan bersama run (Actions → run → Artifacts).')}
+      # ${c(
+        'The whole plan as one web page, kept with the run (Actions → the run → Artifacts).',
+        'Seluruh rencana sebagai satu halaman web, disimpan bersama run (Actions → run → Artifacts).',
+      )}
       - name: ${c('Web report', 'Laporan web')}
         if: always()
         run: mkdir -p site && cascade report -o site/index.html
@@ -207,8 +234,10 @@ jobs:
         with:
           name: laporan-cascade
           path: site/index.html
-      # ${c('To publish it on GitHub Pages (Settings → Pages → Source: GitHub Actions), uncomment these steps and the job below.',
-    'Untuk menerbitkannya di GitHub Pages (Settings → Pages → Source: GitHub Actions), aktifkan langkah ini dan job di bawah.')}
+      # ${c(
+        'To publish it on GitHub Pages (Settings → Pages → Source: GitHub Actions), uncomment these steps and the job below.',
+        'Untuk menerbitkannya di GitHub Pages (Settings → Pages → Source: GitHub Actions), aktifkan langkah ini dan job di bawah.',
+      )}
       # - uses: actions/upload-pages-artifact@v3
       #   if: github.ref == 'refs/heads/main'
       #   with:

@@ -43,7 +43,8 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), 
     try {
       st = statSync(abs);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EACCES') throw new PathError(msg(`Cannot read ${p}: permission denied.`, `Tidak dapat membaca ${p}: izin ditolak.`));
+      if ((err as NodeJS.ErrnoException).code === 'EACCES')
+        throw new PathError(msg(`Cannot read ${p}: permission denied.`, `Tidak dapat membaca ${p}: izin ditolak.`));
       throw new PathError(msg(`No such file or folder: ${p}`, `File atau folder tidak ada: ${p}`));
     }
     if (st.isDirectory()) {
@@ -69,10 +70,12 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), 
       // An empty result would read as "no problems": say instead that there was nothing to check.
       if (found === 0 && !options.allowEmpty) {
         const others = other ? msg(` (${other} other YAML file${other === 1 ? '' : 's'} skipped)`, ` (${other} file YAML lain dilewati)`) : msg('', '');
-        throw new PathError(msg(
-          `No cascade file in ${p}${others.en}: a cascade file is a .yaml or .yml file with \`cascade: 1\` at the top.`,
-          `Tidak ada file cascade di ${p}${others.id}: file cascade adalah file .yaml atau .yml yang diawali \`cascade: 1\`.`,
-        ));
+        throw new PathError(
+          msg(
+            `No cascade file in ${p}${others.en}: a cascade file is a .yaml or .yml file with \`cascade: 1\` at the top.`,
+            `Tidak ada file cascade di ${p}${others.id}: file cascade adalah file .yaml atau .yml yang diawali \`cascade: 1\`.`,
+          ),
+        );
       }
     } else if (st.isFile()) files.add(abs);
     // A FIFO or a device (/dev/zero) would block or never end: no plan is kept in one.
@@ -179,14 +182,18 @@ export function loadSource(abs: string, cwd = process.cwd()): SourceFile {
 function whyUnreadable(abs: string, err: unknown): Msg {
   const mb = MAX_FILE_BYTES / 1024 / 1024;
   if (err instanceof TooLarge) {
-    return msg(`The file is larger than ${mb} MB (or never ends, as a device does): no plan file is; split the plan into files.`,
-      `File lebih besar dari ${mb} MB (atau tidak berujung, seperti perangkat): tidak ada file rencana sebesar itu; pecah rencana menjadi beberapa file.`);
+    return msg(
+      `The file is larger than ${mb} MB (or never ends, as a device does): no plan file is; split the plan into files.`,
+      `File lebih besar dari ${mb} MB (atau tidak berujung, seperti perangkat): tidak ada file rencana sebesar itu; pecah rencana menjadi beberapa file.`,
+    );
   }
   const code = (err as NodeJS.ErrnoException).code ?? String(err);
   // readdir gives a name that is not UTF-8 with U+FFFD in it, a name no call can open again.
   if (code === 'ENOENT' && abs.includes('\uFFFD')) {
-    return msg('The file name is not valid UTF-8 (shown with �), so it cannot be opened: rename the file.',
-      'Nama file bukan UTF-8 yang sah (ditampilkan dengan �), sehingga tidak dapat dibuka: ganti nama filenya.');
+    return msg(
+      'The file name is not valid UTF-8 (shown with �), so it cannot be opened: rename the file.',
+      'Nama file bukan UTF-8 yang sah (ditampilkan dengan �), sehingga tidak dapat dibuka: ganti nama filenya.',
+    );
   }
   if (code === 'EACCES' || code === 'EPERM') return msg('The file cannot be read: permission denied.', 'File tidak dapat dibaca: izin ditolak.');
   if (code === 'EISDIR') return msg('The folder cannot be read.', 'Folder tidak dapat dibaca.');

@@ -47,12 +47,20 @@ function badPlainStart(c: number, next: number, flow: boolean): boolean {
     case 63: // ?
     case COLON:
       return next === SPACE || Number.isNaN(next) || next === CR || next === LF || (flow && isFlowIndicator(next));
-    case COMMA: case LBRACKET: case RBRACKET: case LBRACE: case RBRACE: case HASH: case 38: // &
+    case COMMA:
+    case LBRACKET:
+    case RBRACKET:
+    case LBRACE:
+    case RBRACE:
+    case HASH:
+    case 38: // &
     case 42: // *
     case 33: // !
     case 124: // |
     case 62: // >
-    case DQUOTE: case SQUOTE: case 37: // %
+    case DQUOTE:
+    case SQUOTE:
+    case 37: // %
     case 64: // @
     case 96: // `
       return true;
@@ -104,7 +112,7 @@ class Scanner {
         this.contentEnd = t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
         if (j === i && (t.startsWith('---', j) || t.startsWith('...', j))) {
           // A `---` that opens the one document is common; other markers are left to the yaml package.
-          if (this.table.count > 0 || this.opened || t.charCodeAt(j) !== DASH || j + 3 < this.contentEnd && t.charCodeAt(j + 3) !== SPACE) throw GIVE_UP;
+          if (this.table.count > 0 || this.opened || t.charCodeAt(j) !== DASH || (j + 3 < this.contentEnd && t.charCodeAt(j + 3) !== SPACE)) throw GIVE_UP;
           this.opened = true;
           this.expectLineEnd(j + 3);
           i = nl + 1;
@@ -497,8 +505,7 @@ class Scanner {
       else if (c === HASH && (i === this.contentStart || t.charCodeAt(i - 1) === SPACE)) {
         this.comment(i);
         i = this.contentEnd;
-      }
-      else if (i >= this.contentEnd) {
+      } else if (i >= this.contentEnd) {
         this.seekContent(this.lineEnd + 1);
         if (this.eof || this.indent <= n) throw GIVE_UP;
         i = this.contentStart;

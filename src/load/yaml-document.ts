@@ -75,7 +75,10 @@ function yamlProblems(Y: typeof Yaml, doc: Yaml.Document.Parsed, text: string): 
       rule: 'yaml/duplicate-key',
       start: e.pos[0],
       end: twice ? twice.end : e.pos[1],
-      message: msg(`Duplicate key${earlier}: a key may appear only once in a mapping.`, `Kunci ganda${earlierId}: satu kunci hanya boleh muncul sekali dalam satu mapping.`),
+      message: msg(
+        `Duplicate key${earlier}: a key may appear only once in a mapping.`,
+        `Kunci ganda${earlierId}: satu kunci hanya boleh muncul sekali dalam satu mapping.`,
+      ),
     });
   }
   if (first) {
@@ -118,7 +121,8 @@ function numberForms(Y: typeof Yaml, root: Yaml.Node | null, data: unknown): Num
   const visit = (container: object, key: string | number, node: unknown): void => {
     if (Y.isScalar(node)) {
       const value = (container as Record<string, unknown>)[key];
-      if (node.type === 'PLAIN' && typeof node.value === 'number' && typeof value === 'number' && typeof node.source === 'string') forms.note(container, key, value, node.source);
+      if (node.type === 'PLAIN' && typeof node.value === 'number' && typeof value === 'number' && typeof node.source === 'string')
+        forms.note(container, key, value, node.source);
     } else if (Y.isCollection(node)) stack.push([node, (container as Record<string, unknown>)[key]]);
   };
   while (stack.length) {

@@ -137,7 +137,10 @@ function buildBudget(plan: Plan): Budget {
   }
 
   return {
-    anggaran, pagu, problems, counted,
+    anggaran,
+    pagu,
+    problems,
+    counted,
     countedFor: (opd) => byOpd.get(opd) ?? [],
     parentOf: (n) => parent.get(n),
     childrenOf: (n) => children.get(n) ?? [],
@@ -261,7 +264,7 @@ export function pairPlace(money: Money, year: number | undefined): { loc: Loc; p
 
 /** The amount for one year: undefined when it was written for the whole period only. */
 export function amountInYear(a: Amount, year: number): number | undefined {
-  return a.years ? a.years.get(year) ?? 0 : undefined;
+  return a.years ? (a.years.get(year) ?? 0) : undefined;
 }
 
 /** A node's own anggaran in whole rupiah: the period's total, or one year's (undefined when the

@@ -1,8 +1,6 @@
 import type { SourceFile } from '../load/source.js';
 import type { DataPath } from '../core/span.js';
-import type {
-  BrokenRef, Entity, EntityKind, Level, Loc, Plan, PlanAcuan, PlanIndicator, PlanJabatan, PlanNode, PlanOpd, PlanStep, Ref,
-} from './plan.js';
+import type { BrokenRef, Entity, EntityKind, Level, Loc, Plan, PlanAcuan, PlanIndicator, PlanJabatan, PlanNode, PlanOpd, PlanStep, Ref } from './plan.js';
 import { readPeriode } from './periode.js';
 import { checkFileSchema } from './schema-issues.js';
 import type { AcuanData, IndikatorData, JabatanData, LangkahData, OpdData } from './schema.js';
@@ -16,8 +14,14 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : ty
 const CHILD_LISTS: Record<Level, ReadonlyArray<readonly [string, Level]>> = {
   tujuan: [['sasaran', 'sasaran']],
   sasaran: [['ksf', 'ksf']],
-  ksf: [['sasaran_opd', 'sasaran_opd'], ['program', 'program']],
-  sasaran_opd: [['ksf', 'ksf'], ['program', 'program']],
+  ksf: [
+    ['sasaran_opd', 'sasaran_opd'],
+    ['program', 'program'],
+  ],
+  sasaran_opd: [
+    ['ksf', 'ksf'],
+    ['program', 'program'],
+  ],
   program: [['kegiatan', 'kegiatan']],
   kegiatan: [['sub_kegiatan', 'sub_kegiatan']],
   sub_kegiatan: [],
@@ -35,8 +39,21 @@ function anonymous(level: Level, source: SourceFile, path: DataPath): string {
  */
 export function buildPlan(sources: SourceFile[]): Plan {
   const plan: Plan = {
-    sources, unreadable: [], nodes: [], indicators: [], steps: [], opds: [], acuan: [], jabatan: [],
-    byId: new Map(), definitions: new Map(), brokenRefs: [], acuanRefs: new Map(), schemaFindings: [], pemda: [], periode: [],
+    sources,
+    unreadable: [],
+    nodes: [],
+    indicators: [],
+    steps: [],
+    opds: [],
+    acuan: [],
+    jabatan: [],
+    byId: new Map(),
+    definitions: new Map(),
+    brokenRefs: [],
+    acuanRefs: new Map(),
+    schemaFindings: [],
+    pemda: [],
+    periode: [],
   };
   const define = (id: string | undefined, entity: Entity) => {
     if (id === undefined) return;
@@ -67,7 +84,14 @@ export function buildPlan(sources: SourceFile[]): Plan {
 
     list(root.opd).forEach((o, i) => {
       if (!isObj(o) || text(o.id) === undefined) return;
-      const opd: PlanOpd = { kind: 'opd', id: text(o.id)!, nama: text(o.nama) ?? text(o.id)!, mitra: o.mitra === true, data: o as OpdData, loc: at(['opd', i]) };
+      const opd: PlanOpd = {
+        kind: 'opd',
+        id: text(o.id)!,
+        nama: text(o.nama) ?? text(o.id)!,
+        mitra: o.mitra === true,
+        data: o as OpdData,
+        loc: at(['opd', i]),
+      };
       plan.opds.push(opd);
       define(opd.id, opd);
     });
@@ -79,7 +103,15 @@ export function buildPlan(sources: SourceFile[]): Plan {
     });
     list(root.jabatan).forEach((j, i) => {
       if (!isObj(j) || text(j.id) === undefined) return;
-      const jab: PlanJabatan = { kind: 'jabatan', id: text(j.id)!, nama: text(j.nama) ?? text(j.id)!, data: j as JabatanData, loc: at(['jabatan', i]), sasaran: [], steps: [] };
+      const jab: PlanJabatan = {
+        kind: 'jabatan',
+        id: text(j.id)!,
+        nama: text(j.nama) ?? text(j.id)!,
+        data: j as JabatanData,
+        loc: at(['jabatan', i]),
+        sasaran: [],
+        steps: [],
+      };
       plan.jabatan.push(jab);
       define(jab.id, jab);
     });
@@ -89,8 +121,18 @@ export function buildPlan(sources: SourceFile[]): Plan {
       const id = text(raw.id);
       const node: PlanNode = {
         // A node without an id (schema/required reports it) is named where it is written.
-        kind: 'node', id: id ?? anonymous(level, source, path), level, nama: text(raw.nama) ?? id ?? '',
-        data: raw, loc: at(path), nestParent, mendukung: [], parents: nestParent ? [nestParent] : [], children: [], indicators: [], steps: [],
+        kind: 'node',
+        id: id ?? anonymous(level, source, path),
+        level,
+        nama: text(raw.nama) ?? id ?? '',
+        data: raw,
+        loc: at(path),
+        nestParent,
+        mendukung: [],
+        parents: nestParent ? [nestParent] : [],
+        children: [],
+        indicators: [],
+        steps: [],
       };
       plan.nodes.push(node);
       define(id, node);
@@ -99,8 +141,13 @@ export function buildPlan(sources: SourceFile[]): Plan {
         if (!isObj(ind)) return;
         const indId = text(ind.id);
         const indicator: PlanIndicator = {
-          kind: 'indicator', id: indId, label: indId ?? `${node.id} indikator ${i + 1}`, owner: node, index: i,
-          data: ind as IndikatorData, loc: at([...path, 'indikator', i]),
+          kind: 'indicator',
+          id: indId,
+          label: indId ?? `${node.id} indikator ${i + 1}`,
+          owner: node,
+          index: i,
+          data: ind as IndikatorData,
+          loc: at([...path, 'indikator', i]),
         };
         node.indicators.push(indicator);
         plan.indicators.push(indicator);
@@ -114,8 +161,13 @@ export function buildPlan(sources: SourceFile[]): Plan {
           stepNo++;
           const stepId = text(l.id);
           const step: PlanStep = {
-            kind: 'step', id: stepId, label: stepId ?? `${node.id} langkah ${stepNo}`, owner: node, tahap: text(tahap.tahap) ?? '',
-            data: l as LangkahData, loc: at([...path, 'sop', t, 'langkah', s]),
+            kind: 'step',
+            id: stepId,
+            label: stepId ?? `${node.id} langkah ${stepNo}`,
+            owner: node,
+            tahap: text(tahap.tahap) ?? '',
+            data: l as LangkahData,
+            loc: at([...path, 'sop', t, 'langkah', s]),
           };
           node.steps.push(step);
           plan.steps.push(step);

@@ -73,9 +73,18 @@ export function capaianFormula(mode: CapaianMode): Msg[] {
   return [
     msg('Capaian, arah naik: realisasi ÷ target × 100.', 'Capaian, arah naik: realisasi ÷ target × 100.'),
     mode === 'rasio'
-      ? msg('Capaian, arah turun: target ÷ realisasi × 100 (setting capaianTurun: rasio).', 'Capaian, arah turun: target ÷ realisasi × 100 (pengaturan capaianTurun: rasio).')
-      : msg('Capaian, arah turun: (2 − realisasi ÷ target) × 100 (setting capaianTurun: selisih).', 'Capaian, arah turun: (2 − realisasi ÷ target) × 100 (pengaturan capaianTurun: selisih).'),
-    msg('Capaian, arah tetap: realisasi ÷ target × 100; for a range or a bound, 100 when met.', 'Capaian, arah tetap: realisasi ÷ target × 100; untuk rentang atau batas, 100 bila terpenuhi.'),
+      ? msg(
+          'Capaian, arah turun: target ÷ realisasi × 100 (setting capaianTurun: rasio).',
+          'Capaian, arah turun: target ÷ realisasi × 100 (pengaturan capaianTurun: rasio).',
+        )
+      : msg(
+          'Capaian, arah turun: (2 − realisasi ÷ target) × 100 (setting capaianTurun: selisih).',
+          'Capaian, arah turun: (2 − realisasi ÷ target) × 100 (pengaturan capaianTurun: selisih).',
+        ),
+    msg(
+      'Capaian, arah tetap: realisasi ÷ target × 100; for a range or a bound, 100 when met.',
+      'Capaian, arah tetap: realisasi ÷ target × 100; untuk rentang atau batas, 100 bila terpenuhi.',
+    ),
     msg('A bound (≤ 14,2; ≥ 90) counts by its value.', 'Batas (≤ 14,2; ≥ 90) dihitung dengan nilainya.'),
   ];
 }

@@ -41,7 +41,12 @@ function yamlKeys(node: unknown): unknown {
 
 function keySchema(names: Record<string, unknown>): Record<string, unknown> {
   if (names.pattern === YEAR_PATTERN.source) {
-    return { anyOf: [{ type: 'integer', minimum: 1000, maximum: 9999 }, { type: 'string', pattern: names.pattern }] };
+    return {
+      anyOf: [
+        { type: 'integer', minimum: 1000, maximum: 9999 },
+        { type: 'string', pattern: names.pattern },
+      ],
+    };
   }
   const { type: _text, ...rest } = names;
   return rest;

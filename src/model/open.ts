@@ -43,8 +43,10 @@ function refuseUnreadable(sources: readonly SourceFile[]): void {
   }
   const n = en.length;
   if (!n) return;
-  throw new PathError(msg(
-    `${n} file${n === 1 ? '' : 's'} could not be read, so the result would leave ${n === 1 ? 'it' : 'them'} out:\n${en.join('\n')}\nFix ${n === 1 ? 'it' : 'them'} first (\`cascade validate\` lists every problem).`,
-    `${n} file tidak dapat dibaca, sehingga hasilnya tidak akan memuatnya:\n${id.join('\n')}\nPerbaiki dulu (\`cascade validate\` menampilkan semua masalah).`,
-  ));
+  throw new PathError(
+    msg(
+      `${n} file${n === 1 ? '' : 's'} could not be read, so the result would leave ${n === 1 ? 'it' : 'them'} out:\n${en.join('\n')}\nFix ${n === 1 ? 'it' : 'them'} first (\`cascade validate\` lists every problem).`,
+      `${n} file tidak dapat dibaca, sehingga hasilnya tidak akan memuatnya:\n${id.join('\n')}\nPerbaiki dulu (\`cascade validate\` menampilkan semua masalah).`,
+    ),
+  );
 }

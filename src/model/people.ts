@@ -116,8 +116,13 @@ function readOutput(v: unknown): Reading<Quantity> {
   if (!r.ok) return r;
   const n = String(v);
   if (!r.value.unit?.trim()) {
-    return { ok: false, reason: msg(`the output ${n} says how many but not of what; write e.g. "${n} laporan"`,
-      `output ${n} menyebut berapa tetapi tidak apa; tulis mis. "${n} laporan"`) };
+    return {
+      ok: false,
+      reason: msg(
+        `the output ${n} says how many but not of what; write e.g. "${n} laporan"`,
+        `output ${n} menyebut berapa tetapi tidak apa; tulis mis. "${n} laporan"`,
+      ),
+    };
   }
   if (!(r.value.value > 0)) {
     return { ok: false, reason: msg(`the output "${n}" must be more than zero`, `output "${n}" harus lebih dari nol`) };

@@ -22,14 +22,23 @@ export function readPeriode(v: unknown): Periode | { reason: Msg } {
     if (isYear(mulai) && isYear(selesai)) p = { mulai, selesai };
   }
   if (!p) {
-    return { reason: msg('periode must be like "2025-2029" or {mulai: 2025, selesai: 2029}, with four-digit years.',
-      'periode harus seperti "2025-2029" atau {mulai: 2025, selesai: 2029}, dengan tahun empat angka.') };
+    return {
+      reason: msg(
+        'periode must be like "2025-2029" or {mulai: 2025, selesai: 2029}, with four-digit years.',
+        'periode harus seperti "2025-2029" atau {mulai: 2025, selesai: 2029}, dengan tahun empat angka.',
+      ),
+    };
   }
   if (p.selesai < p.mulai) {
     return { reason: msg(`periode ends (${p.selesai}) before it starts (${p.mulai}).`, `periode berakhir (${p.selesai}) sebelum dimulai (${p.mulai}).`) };
   }
   if (p.selesai - p.mulai + 1 > MAX_PERIODE_YEARS) {
-    return { reason: msg(`periode ${p.mulai}-${p.selesai} spans more than ${MAX_PERIODE_YEARS} years.`, `periode ${p.mulai}-${p.selesai} lebih dari ${MAX_PERIODE_YEARS} tahun.`) };
+    return {
+      reason: msg(
+        `periode ${p.mulai}-${p.selesai} spans more than ${MAX_PERIODE_YEARS} years.`,
+        `periode ${p.mulai}-${p.selesai} lebih dari ${MAX_PERIODE_YEARS} tahun.`,
+      ),
+    };
   }
   return p;
 }

@@ -10,25 +10,33 @@ export const SCHEMA_ID: Record<string, string> = {
   'Positions, for cascading to individuals.': 'Jabatan, untuk cascading sampai individu.',
   'Goals of the RPJMD above the Pemda targets (optional).': 'Tujuan RPJMD di atas sasaran Pemda (boleh tidak ada).',
   'Sasaran pembangunan Pemda: the development targets.': 'Sasaran pembangunan Pemda.',
-  'Key success factors written apart from their parent (they name it in mendukung).': 'Key success factor yang ditulis terpisah dari induknya (disebut di mendukung).',
-  'Sasaran Strategis OPD written apart from their key success factor (named in mendukung).': 'Sasaran Strategis OPD yang ditulis terpisah dari key success factor-nya (disebut di mendukung).',
+  'Key success factors written apart from their parent (they name it in mendukung).':
+    'Key success factor yang ditulis terpisah dari induknya (disebut di mendukung).',
+  'Sasaran Strategis OPD written apart from their key success factor (named in mendukung).':
+    'Sasaran Strategis OPD yang ditulis terpisah dari key success factor-nya (disebut di mendukung).',
   'Programs written apart from their parent (named in mendukung).': 'Program yang ditulis terpisah dari induknya (disebut di mendukung).',
   'Kegiatan written apart from their program (named in mendukung).': 'Kegiatan yang ditulis terpisah dari programnya (disebut di mendukung).',
   'Sub kegiatan written apart from their kegiatan (named in mendukung).': 'Sub kegiatan yang ditulis terpisah dari kegiatannya (disebut di mendukung).',
-  'A driver of the Pemda targets: the RPJMN, the vision and mission, a political promise or an issue.': 'Acuan sasaran Pemda: RPJMN, visi dan misi, janji politik, atau isu strategis.',
-  'Identifier of this entry, unique in the whole plan: letters, digits, ".", "_" or "-", starting with a letter or digit.': 'Pengenal entri ini, unik di seluruh rencana: huruf, angka, ".", "_" atau "-", diawali huruf atau angka.',
-  'Identifier of the indicator, for bagian_dari: unique in the whole plan (optional).': 'Pengenal indikator, untuk bagian_dari: unik di seluruh rencana (opsional).',
+  'A driver of the Pemda targets: the RPJMN, the vision and mission, a political promise or an issue.':
+    'Acuan sasaran Pemda: RPJMN, visi dan misi, janji politik, atau isu strategis.',
+  'Identifier of this entry, unique in the whole plan: letters, digits, ".", "_" or "-", starting with a letter or digit.':
+    'Pengenal entri ini, unik di seluruh rencana: huruf, angka, ".", "_" atau "-", diawali huruf atau angka.',
+  'Identifier of the indicator, for bagian_dari: unique in the whole plan (optional).':
+    'Pengenal indikator, untuk bagian_dari: unik di seluruh rencana (opsional).',
   'Identifier of the step, unique in the whole plan (optional).': 'Pengenal langkah, unik di seluruh rencana (opsional).',
   'First year of the period.': 'Tahun pertama periode.',
   'Last year of the period.': 'Tahun terakhir periode.',
   'Name of the position, as in its decree.': 'Nama jabatan, sebagaimana dalam surat keputusannya.',
   'An amount in rupiah: 900000000, "Rp.4.000.000.000", "Rp 1,2 M", "900 juta".': 'Jumlah rupiah: 900000000, "Rp.4.000.000.000", "Rp 1,2 M", "900 juta".',
   'rpjmn, visi-misi, janji-politik or isu.': 'rpjmn, visi-misi, janji-politik atau isu.',
-  'An agency (Organisasi Perangkat Daerah), or a partner outside the Pemda budget (mitra: true).': 'Organisasi Perangkat Daerah, atau mitra di luar anggaran Pemda (mitra: true).',
+  'An agency (Organisasi Perangkat Daerah), or a partner outside the Pemda budget (mitra: true).':
+    'Organisasi Perangkat Daerah, atau mitra di luar anggaran Pemda (mitra: true).',
   'Short name shown in charts, e.g. "DIS KOP UKM".': 'Singkatan yang tampil di bagan, mis. "DIS KOP UKM".',
   'true for a partner outside the Pemda budget (e.g. Kepolisian).': 'true untuk mitra di luar anggaran Pemda (mis. Kepolisian).',
-  'Budget ceiling per year {2025: …}, or one amount for the period: "Rp 3 M".': 'Pagu anggaran per tahun {2025: …}, atau satu jumlah untuk seluruh periode: "Rp 3 M".',
-  'A number, or a text in Indonesian style: "1.500", "7,5", "70%", "6 juta", "40 destinasi".': 'Angka, atau teks gaya Indonesia: "1.500", "7,5", "70%", "6 juta", "40 destinasi".',
+  'Budget ceiling per year {2025: …}, or one amount for the period: "Rp 3 M".':
+    'Pagu anggaran per tahun {2025: …}, atau satu jumlah untuk seluruh periode: "Rp 3 M".',
+  'A number, or a text in Indonesian style: "1.500", "7,5", "70%", "6 juta", "40 destinasi".':
+    'Angka, atau teks gaya Indonesia: "1.500", "7,5", "70%", "6 juta", "40 destinasi".',
   'A position, for cascading to individuals (SKP).': 'Jabatan, untuk cascading sampai individu (SKP).',
   'Id of the OPD of this position.': 'Id OPD jabatan ini.',
   'struktural (with eselon), fungsional (with setara) or pelaksana.': 'struktural (dengan eselon), fungsional (dengan setara) atau pelaksana.',
@@ -42,44 +50,53 @@ export const SCHEMA_ID: Record<string, string> = {
   'Free-text note.': 'Catatan bebas.',
   'How this target is measured: its indicators.': 'Cara mengukur sasaran ini: indikatornya.',
   'Its sasaran, nested.': 'Sasarannya, bersarang di bawahnya.',
-  'An indicator: how a target is measured, with its unit, direction, baseline and targets.': 'Indikator: cara mengukur sasaran, dengan satuan, arah, baseline, dan targetnya.',
+  'An indicator: how a target is measured, with its unit, direction, baseline and targets.':
+    'Indikator: cara mengukur sasaran, dengan satuan, arah, baseline, dan targetnya.',
   'Name of the indicator, e.g. "% angkutan umum yang laik jalan".': 'Nama indikator, mis. "% angkutan umum yang laik jalan".',
   'Unit: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …': 'Satuan: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …',
   'outcome or output; by default outcome down to program, output below.': 'outcome atau output; bawaannya outcome sampai program, output di bawahnya.',
-  'naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.': 'naik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik; tetap: tingkat yang dipertahankan atau proyeksi yang dipenuhi (capaian SPM), tanpa tren.',
+  'naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.':
+    'naik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik; tetap: tingkat yang dipertahankan atau proyeksi yang dipenuhi (capaian SPM), tanpa tren.',
   'The starting point: a value, or {tahun: 2024, nilai: 62}.': 'Titik awal: satu nilai, atau {tahun: 2024, nilai: 62}.',
   'The year of the baseline, before the period.': 'Tahun baseline, sebelum periode.',
   'The value in that year.': 'Nilai pada tahun itu.',
-  'Target per year {2025: 70, 2026: 75}, or one value for the end of the period: a number ("70%", "6 juta"), a range ("69,1-69,5") or a predikat ("A").': 'Target per tahun {2025: 70, 2026: 75}, atau satu nilai untuk akhir periode: angka ("70%", "6 juta"), rentang ("69,1-69,5"), atau predikat ("A").',
+  'Target per year {2025: 70, 2026: 75}, or one value for the end of the period: a number ("70%", "6 juta"), a range ("69,1-69,5") or a predikat ("A").':
+    'Target per tahun {2025: 70, 2026: 75}, atau satu nilai untuk akhir periode: angka ("70%", "6 juta"), rentang ("69,1-69,5"), atau predikat ("A").',
   'Achievements per year {2025: …}, in the same forms as target.': 'Realisasi per tahun {2025: …}, dengan bentuk yang sama dengan target.',
-  'Bounds {min, maks} for a number, or the ordered list of values (worst first) of a predikat.': 'Batas {min, maks} untuk angka, atau daftar nilai predikat berurutan (terburuk lebih dahulu).',
+  'Bounds {min, maks} for a number, or the ordered list of values (worst first) of a predikat.':
+    'Batas {min, maks} untuk angka, atau daftar nilai predikat berurutan (terburuk lebih dahulu).',
   'Lowest value the indicator can take.': 'Nilai terendah yang mungkin bagi indikator.',
   'Highest value the indicator can take.': 'Nilai tertinggi yang mungkin bagi indikator.',
   'A value of the predikat, worst first: [D, C, CC, B, BB, A, AA].': 'Satu nilai predikat, terburuk lebih dahulu: [D, C, CC, B, BB, A, AA].',
-  'How the parts naming this indicator in bagian_dari add up: jumlah (sum) or rata-rata (mean).': 'Cara bagian-bagian yang menyebut indikator ini di bagian_dari digabung: jumlah atau rata-rata.',
+  'How the parts naming this indicator in bagian_dari add up: jumlah (sum) or rata-rata (mean).':
+    'Cara bagian-bagian yang menyebut indikator ini di bagian_dari digabung: jumlah atau rata-rata.',
   'Id of the indicator this one is a part of (direct cascading).': 'Id indikator yang mencakup indikator ini (cascading langsung).',
   'What the indicator means, for its manual (manual IKU).': 'Makna indikator, untuk manual IKU.',
   'How it is computed, e.g. "jumlah UMKM sehat / jumlah UMKM × 100%".': 'Cara menghitungnya, mis. "jumlah UMKM sehat / jumlah UMKM × 100%".',
   'Where its values come from, e.g. "BPS", "laporan OPD".': 'Sumber datanya, mis. "BPS", "laporan OPD".',
   'A Sasaran pembangunan Pemda: a development target of the local government.': 'Sasaran pembangunan Pemda.',
-  'Id(s) of the parent(s) this node supports, when not nested (or in addition: crosscutting).': 'Id induk yang didukung simpul ini, bila tidak bersarang (atau sebagai tambahan: lintas sektor).',
+  'Id(s) of the parent(s) this node supports, when not nested (or in addition: crosscutting).':
+    'Id induk yang didukung simpul ini, bila tidak bersarang (atau sebagai tambahan: lintas sektor).',
   'Id(s) of the acuan (RPJMN, visi-misi, janji politik, isu) this target answers.': 'Id acuan (RPJMN, visi-misi, janji politik, isu) yang dijawab sasaran ini.',
   'Its key success factors, nested.': 'Key success factor-nya, bersarang di bawahnya.',
   'A key success factor: what drives its parent target.': 'Key success factor: faktor penentu keberhasilan sasaran induknya.',
   'The sasaran strategis OPD this factor becomes, nested.': 'Sasaran strategis OPD yang menjabarkan faktor ini, bersarang di bawahnya.',
   'Programs, for a factor under a sasaran strategis OPD.': 'Program, untuk faktor di bawah sasaran strategis OPD.',
-  'A Sasaran Strategis OPD: a target of an agency, supporting a key success factor of a Pemda target.': 'Sasaran Strategis OPD: sasaran perangkat daerah yang mendukung key success factor sasaran Pemda.',
+  'A Sasaran Strategis OPD: a target of an agency, supporting a key success factor of a Pemda target.':
+    'Sasaran Strategis OPD: sasaran perangkat daerah yang mendukung key success factor sasaran Pemda.',
   'Id of the OPD that owns this target.': 'Id OPD pemilik sasaran ini.',
   'Its own key success factors, nested.': 'Key success factor-nya sendiri, bersarang di bawahnya.',
   'Its programs, nested.': 'Programnya, bersarang di bawahnya.',
   'A program of an OPD, supporting a sasaran strategis OPD.': 'Program OPD yang mendukung sasaran strategis OPD.',
   'Nomenclature code (Permendagri 90/2019).': 'Kode nomenklatur (Permendagri 90/2019).',
   'Id of the OPD, when not inherited from the parent.': 'Id OPD, bila tidak diwarisi dari induknya.',
-  'Money per year {2025: …}, or one amount for the period: "Rp.4.000.000.000", "900 juta".': 'Anggaran per tahun {2025: …}, atau satu jumlah untuk seluruh periode: "Rp.4.000.000.000", "900 juta".',
+  'Money per year {2025: …}, or one amount for the period: "Rp.4.000.000.000", "900 juta".':
+    'Anggaran per tahun {2025: …}, atau satu jumlah untuk seluruh periode: "Rp.4.000.000.000", "900 juta".',
   'Its kegiatan, nested.': 'Kegiatannya, bersarang di bawahnya.',
   'A kegiatan (activity) of a program: output indicators, budget, SOP.': 'Kegiatan suatu program: indikator output, anggaran, SOP.',
   'Its sub kegiatan, nested.': 'Sub kegiatannya, bersarang di bawahnya.',
-  'The SOP (business process): stages, each with its steps and who performs them.': 'SOP (proses bisnis): tahapan, masing-masing dengan langkah dan pelaksananya.',
+  'The SOP (business process): stages, each with its steps and who performs them.':
+    'SOP (proses bisnis): tahapan, masing-masing dengan langkah dan pelaksananya.',
   'A sub kegiatan: part of a kegiatan, with its indicators, budget and SOP.': 'Sub kegiatan: bagian dari kegiatan, dengan indikator, anggaran, dan SOP-nya.',
   'An SOP stage (tahap) with its steps (langkah).': 'Tahap SOP dengan langkah-langkahnya.',
   'Name of the SOP stage.': 'Nama tahap SOP.',
@@ -90,15 +107,22 @@ export const SCHEMA_ID: Record<string, string> = {
   'Time per occurrence: "30 menit", "8 jam", "1 jam 30 menit", "2 hari".': 'Waktu sekali pelaksanaan: "30 menit", "8 jam", "1 jam 30 menit", "2 hari".',
   'Id of the jabatan who performs the step.': 'Id jabatan pelaksana langkah ini.',
   'Occurrences per year (default 1): 12, "12 kali", "2 kali per bulan".': 'Berapa kali setahun (bawaan 1): 12, "12 kali", "2 kali per bulan".',
-  'cascade.config.yaml: which checks run at which severity, and the settings they use.': 'cascade.config.yaml: pemeriksaan mana berjalan pada tingkat apa, dan pengaturan yang dipakainya.',
-  'The preset to start from: recommended, every rule at its default severity (also when left out).': 'Prasetel awal: recommended, setiap aturan pada tingkat bawaannya (juga bila tidak ditulis).',
-  'Severity by rule id (see `cascade rules`), e.g. {cascade/not-cascaded: off}.': 'Tingkat per id aturan (lihat `cascade rules`), mis. {cascade/not-cascaded: off}.',
+  'cascade.config.yaml: which checks run at which severity, and the settings they use.':
+    'cascade.config.yaml: pemeriksaan mana berjalan pada tingkat apa, dan pengaturan yang dipakainya.',
+  'The preset to start from: recommended, every rule at its default severity (also when left out).':
+    'Prasetel awal: recommended, setiap aturan pada tingkat bawaannya (juga bila tidak ditulis).',
+  'Severity by rule id (see `cascade rules`), e.g. {cascade/not-cascaded: off}.':
+    'Tingkat per id aturan (lihat `cascade rules`), mis. {cascade/not-cascaded: off}.',
   'off, info, warn (or warning), or error.': 'off, info, warn (atau warning), atau error.',
   'Rule severities for some files; later entries win.': 'Tingkat aturan untuk sebagian file; entri yang belakangan menang.',
-  'Glob(s) relative to this config file, e.g. "opd/*.yaml"; a glob without "/" matches a file name in any folder.': 'Glob relatif terhadap file konfigurasi ini, mis. "opd/*.yaml"; glob tanpa "/" cocok dengan nama file di folder mana pun.',
+  'Glob(s) relative to this config file, e.g. "opd/*.yaml"; a glob without "/" matches a file name in any folder.':
+    'Glob relatif terhadap file konfigurasi ini, mis. "opd/*.yaml"; glob tanpa "/" cocok dengan nama file di folder mana pun.',
   'Numbers the checks and tables use.': 'Angka yang dipakai pemeriksaan dan tabel.',
   'Hours in a working day, for durations written in `hari` (default 7.5).': 'Jam dalam satu hari kerja, untuk durasi yang ditulis dalam `hari` (bawaan 7,5).',
-  'Effective working hours of one employee in a year, for workload (default 1250).': 'Jam kerja efektif satu pegawai dalam setahun, untuk beban kerja (bawaan 1250).',
-  'How capaian is computed for `arah: turun` indicators: selisih or rasio (default selisih).': 'Cara menghitung capaian indikator `arah: turun`: selisih atau rasio (bawaan selisih).',
-  'Relative tolerance when parts are compared with their whole, e.g. 0.001 (default).': 'Toleransi relatif saat bagian dibandingkan dengan keseluruhannya, mis. 0.001 (bawaan).',
+  'Effective working hours of one employee in a year, for workload (default 1250).':
+    'Jam kerja efektif satu pegawai dalam setahun, untuk beban kerja (bawaan 1250).',
+  'How capaian is computed for `arah: turun` indicators: selisih or rasio (default selisih).':
+    'Cara menghitung capaian indikator `arah: turun`: selisih atau rasio (bawaan selisih).',
+  'Relative tolerance when parts are compared with their whole, e.g. 0.001 (default).':
+    'Toleransi relatif saat bagian dibandingkan dengan keseluruhannya, mis. 0.001 (bawaan).',
 };

@@ -23,14 +23,27 @@ type Issue = z.core.$ZodIssue;
 
 export function checkFileSchema(data: unknown): SchemaFinding[] {
   if (data === null || data === undefined) {
-    return [{ rule: 'file/version', path: [], part: 'value', message: msg(
-      'The file is empty: a cascade file starts with `cascade: 1`.', 'File ini kosong: file cascade diawali dengan `cascade: 1`.') }];
+    return [
+      {
+        rule: 'file/version',
+        path: [],
+        part: 'value',
+        message: msg('The file is empty: a cascade file starts with `cascade: 1`.', 'File ini kosong: file cascade diawali dengan `cascade: 1`.'),
+      },
+    ];
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return [{ rule: 'schema/invalid-type', path: [], part: 'value', message: msg(
-      `A cascade file must be a mapping of keys (cascade, pemda, sasaran, …), not ${kindOf(data)}.`,
-      `File cascade harus berupa mapping kunci (cascade, pemda, sasaran, …), bukan ${kindOfId(data)}.`,
-    ) }];
+    return [
+      {
+        rule: 'schema/invalid-type',
+        path: [],
+        part: 'value',
+        message: msg(
+          `A cascade file must be a mapping of keys (cascade, pemda, sasaran, …), not ${kindOf(data)}.`,
+          `File cascade harus berupa mapping kunci (cascade, pemda, sasaran, …), bukan ${kindOfId(data)}.`,
+        ),
+      },
+    ];
   }
   const result = CascadeFile.safeParse(data);
   if (result.success) return [];
@@ -44,8 +57,19 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
   const input = valueAt(root, path);
   const key = path.length ? String(path[path.length - 1]) : '';
   if (path.length === 1 && path[0] === 'cascade') {
-    out.push(input === undefined ? noCascadeKey(root)
-      : { rule: 'file/version', path, part: 'value', message: msg(`Unknown format version ${JSON.stringify(input)}: this cascade reads version 1.`, `Versi format ${JSON.stringify(input)} tidak dikenal: cascade ini membaca versi 1.`) });
+    out.push(
+      input === undefined
+        ? noCascadeKey(root)
+        : {
+            rule: 'file/version',
+            path,
+            part: 'value',
+            message: msg(
+              `Unknown format version ${JSON.stringify(input)}: this cascade reads version 1.`,
+              `Versi format ${JSON.stringify(input)} tidak dikenal: cascade ini membaca versi 1.`,
+            ),
+          },
+    );
     return;
   }
   // Whatever is wrong inside a periode, one message about the whole says it best.
@@ -64,16 +88,24 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
         const guess = closest(k, allowed);
         // `{pagu: Rp 1,2 M}`: in a flow mapping the comma ends the value and "2 M" becomes a key.
         const hint = /^\d/.test(k)
-          ? msg(' A comma inside {…} separates entries: quote a value with a decimal comma, e.g. "Rp 1,2 M".',
-            ' Koma di dalam {…} memisahkan entri: beri tanda kutip pada nilai berkoma desimal, misalnya "Rp 1,2 M".')
+          ? msg(
+              ' A comma inside {…} separates entries: quote a value with a decimal comma, e.g. "Rp 1,2 M".',
+              ' Koma di dalam {…} memisahkan entri: beri tanda kutip pada nilai berkoma desimal, misalnya "Rp 1,2 M".',
+            )
           : guess
-          ? msg(` Did you mean \`${guess}\`?`, ` Maksud Anda \`${guess}\`?`)
-          : msg(` Allowed here: ${allowed.join(', ')}.`, ` Yang diizinkan di sini: ${allowed.join(', ')}.`);
+            ? msg(` Did you mean \`${guess}\`?`, ` Maksud Anda \`${guess}\`?`)
+            : msg(` Allowed here: ${allowed.join(', ')}.`, ` Yang diizinkan di sini: ${allowed.join(', ')}.`);
         // Renamed by --fix only when one known key is that close and it is not written there already.
         const only = /^\d/.test(k) ? undefined : onlyCandidate(k, allowed);
-        const free = only !== undefined && valueAt(root, [...path, only]) === undefined && issue.keys.filter((o) => onlyCandidate(o, allowed) === only).length === 1;
-        out.push({ rule: 'schema/unknown-key', path: [...path, k], part: 'key', message: msg(
-          `Unknown key \`${k}\`.${hint.en}`, `Kunci \`${k}\` tidak dikenal.${hint.id}`), ...(free ? { fix: { rename: only } } : {}) });
+        const free =
+          only !== undefined && valueAt(root, [...path, only]) === undefined && issue.keys.filter((o) => onlyCandidate(o, allowed) === only).length === 1;
+        out.push({
+          rule: 'schema/unknown-key',
+          path: [...path, k],
+          part: 'key',
+          message: msg(`Unknown key \`${k}\`.${hint.en}`, `Kunci \`${k}\` tidak dikenal.${hint.id}`),
+          ...(free ? { fix: { rename: only } } : {}),
+        });
       }
       return;
     }
@@ -101,22 +133,38 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
       const values = issue.values.map((v) => String(v));
       const guess = typeof input === 'string' ? closest(input, values) : undefined;
       const hint = guess ? msg(` Did you mean \`${guess}\`?`, ` Maksud Anda \`${guess}\`?`) : msg('', '');
-      out.push({ rule: 'schema/invalid-type', path, part: 'value', message: msg(
-        `\`${key}\` must be one of ${values.join(', ')}; found ${show(input)}.${hint.en}`,
-        `\`${key}\` harus salah satu dari ${values.join(', ')}; tertulis ${show(input)}.${hint.id}`) });
+      out.push({
+        rule: 'schema/invalid-type',
+        path,
+        part: 'value',
+        message: msg(
+          `\`${key}\` must be one of ${values.join(', ')}; found ${show(input)}.${hint.en}`,
+          `\`${key}\` harus salah satu dari ${values.join(', ')}; tertulis ${show(input)}.${hint.id}`,
+        ),
+      });
       return;
     }
     case 'invalid_format':
       out.push({ rule: 'schema/invalid-type', path, part: 'value', message: formatMessage(key, input, issue) });
       return;
     case 'invalid_key':
-      out.push({ rule: 'schema/invalid-type', path, part: 'key', message: msg(
-        `\`${key}\` is not a year: keys here are four-digit years such as 2025.`,
-        `\`${key}\` bukan tahun: kunci di sini berupa tahun empat angka, misalnya 2025.`) });
+      out.push({
+        rule: 'schema/invalid-type',
+        path,
+        part: 'key',
+        message: msg(
+          `\`${key}\` is not a year: keys here are four-digit years such as 2025.`,
+          `\`${key}\` bukan tahun: kunci di sini berupa tahun empat angka, misalnya 2025.`,
+        ),
+      });
       return;
     default:
-      out.push({ rule: 'schema/invalid-type', path, part: 'value', message: msg(
-        `Invalid value for \`${key}\`: ${issue.message}.`, `Nilai \`${key}\` tidak sah: ${issue.message}.`) });
+      out.push({
+        rule: 'schema/invalid-type',
+        path,
+        part: 'value',
+        message: msg(`Invalid value for \`${key}\`: ${issue.message}.`, `Nilai \`${key}\` tidak sah: ${issue.message}.`),
+      });
   }
 }
 
@@ -129,19 +177,43 @@ function misspeltCascade(root: unknown): string | undefined {
 function noCascadeKey(root: unknown): SchemaFinding {
   const typo = misspeltCascade(root);
   if (typo !== undefined) {
-    return { rule: 'file/version', path: [typo], part: 'key', fix: { rename: 'cascade' }, message: msg(
-      `Unknown key \`${typo}\`. Did you mean \`cascade\`? Without \`cascade: 1\` this is no cascade file, and a check of its folder would skip it.`,
-      `Kunci \`${typo}\` tidak dikenal. Maksud Anda \`cascade\`? Tanpa \`cascade: 1\` file ini bukan file cascade, dan pemeriksaan foldernya akan melewatinya.`) };
+    return {
+      rule: 'file/version',
+      path: [typo],
+      part: 'key',
+      fix: { rename: 'cascade' },
+      message: msg(
+        `Unknown key \`${typo}\`. Did you mean \`cascade\`? Without \`cascade: 1\` this is no cascade file, and a check of its folder would skip it.`,
+        `Kunci \`${typo}\` tidak dikenal. Maksud Anda \`cascade\`? Tanpa \`cascade: 1\` file ini bukan file cascade, dan pemeriksaan foldernya akan melewatinya.`,
+      ),
+    };
   }
-  const seen = root !== null && typeof root === 'object' ? Object.keys(root).filter((k) => PLAN_KEYS.includes(k)).slice(0, 3) : [];
+  const seen =
+    root !== null && typeof root === 'object'
+      ? Object.keys(root)
+          .filter((k) => PLAN_KEYS.includes(k))
+          .slice(0, 3)
+      : [];
   if (seen.length) {
     const keys = seen.map((k) => `\`${k}\``).join(', ');
-    return { rule: 'file/version', path: ['cascade'], part: 'key', fix: { insertCascade: true }, message: msg(
-      `This file holds plan keys (${keys}) but no \`cascade: 1\`, so a check of its folder would skip it. Did you mean to start it with \`cascade: 1\`?`,
-      `File ini berisi kunci rencana (${keys}) tetapi tanpa \`cascade: 1\`, sehingga pemeriksaan foldernya akan melewatinya. Maksud Anda mengawalinya dengan \`cascade: 1\`?`) };
+    return {
+      rule: 'file/version',
+      path: ['cascade'],
+      part: 'key',
+      fix: { insertCascade: true },
+      message: msg(
+        `This file holds plan keys (${keys}) but no \`cascade: 1\`, so a check of its folder would skip it. Did you mean to start it with \`cascade: 1\`?`,
+        `File ini berisi kunci rencana (${keys}) tetapi tanpa \`cascade: 1\`, sehingga pemeriksaan foldernya akan melewatinya. Maksud Anda mengawalinya dengan \`cascade: 1\`?`,
+      ),
+    };
   }
-  return { rule: 'file/version', path: ['cascade'], part: 'key', fix: { insertCascade: true }, message: msg(
-    'This is not a cascade file: it needs `cascade: 1` at the top.', 'Ini bukan file cascade: perlu `cascade: 1` di bagian atas.') };
+  return {
+    rule: 'file/version',
+    path: ['cascade'],
+    part: 'key',
+    fix: { insertCascade: true },
+    message: msg('This is not a cascade file: it needs `cascade: 1` at the top.', 'Ini bukan file cascade: perlu `cascade: 1` di bagian atas.'),
+  };
 }
 
 function formatMessage(key: string, input: unknown, issue: Issue): Msg {
@@ -149,7 +221,8 @@ function formatMessage(key: string, input: unknown, issue: Issue): Msg {
   if (pattern.includes('A-Za-z0-9')) {
     return msg(
       `${show(input)} is not a valid id: use letters, digits, ".", "_" or "-", starting with a letter or digit.`,
-      `${show(input)} bukan id yang sah: gunakan huruf, angka, ".", "_" atau "-", diawali huruf atau angka.`);
+      `${show(input)} bukan id yang sah: gunakan huruf, angka, ".", "_" atau "-", diawali huruf atau angka.`,
+    );
   }
   return msg(`${show(input)} has the wrong form for \`${key}\`.`, `Bentuk ${show(input)} salah untuk \`${key}\`.`);
 }
@@ -190,8 +263,12 @@ function expectedOf(issue: Issue): Msg {
 }
 
 function missing(path: DataPath, key: string): SchemaFinding {
-  return { rule: 'schema/required', path: path.slice(0, -1), part: 'value', message: msg(
-    `Missing required key \`${key}\`.`, `Kunci wajib \`${key}\` tidak ada.`) };
+  return {
+    rule: 'schema/required',
+    path: path.slice(0, -1),
+    part: 'value',
+    message: msg(`Missing required key \`${key}\`.`, `Kunci wajib \`${key}\` tidak ada.`),
+  };
 }
 
 function invalidType(path: DataPath, input: unknown, expected: readonly Msg[]): SchemaFinding {
@@ -202,11 +279,16 @@ function invalidType(path: DataPath, input: unknown, expected: readonly Msg[]): 
   const id = kinds.map((k) => k.id).join(' atau ');
   // `true` says its kind itself; text and numbers are named with their kind: text "x", a number 5.
   const scalar = input !== null && input !== undefined && typeof input !== 'object';
-  const found = typeof input === 'boolean' ? { en: String(input), id: String(input) }
-    : { en: `${kindOf(input)}${scalar ? ` ${show(input)}` : ''}`, id: `${kindOfId(input)}${scalar ? ` ${show(input)}` : ''}` };
-  return { rule: 'schema/invalid-type', path, part: 'value', message: msg(
-    `${what.en} expects ${en}; found ${found.en}.`,
-    `${what.id} harus berisi ${id}; tertulis ${found.id}.`) };
+  const found =
+    typeof input === 'boolean'
+      ? { en: String(input), id: String(input) }
+      : { en: `${kindOf(input)}${scalar ? ` ${show(input)}` : ''}`, id: `${kindOfId(input)}${scalar ? ` ${show(input)}` : ''}` };
+  return {
+    rule: 'schema/invalid-type',
+    path,
+    part: 'value',
+    message: msg(`${what.en} expects ${en}; found ${found.en}.`, `${what.id} harus berisi ${id}; tertulis ${found.id}.`),
+  };
 }
 
 /** `pagu`, or "item 2 of `sasaran`" for a list's item: a list index alone (`1`) means nothing to a planner. */

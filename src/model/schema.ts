@@ -16,7 +16,9 @@ z.config({ jitless: true });
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const IdText = z.string().regex(ID_PATTERN);
 /** The id of the entry it stands in. */
-export const Id = IdText.meta({ description: 'Identifier of this entry, unique in the whole plan: letters, digits, ".", "_" or "-", starting with a letter or digit.' });
+export const Id = IdText.meta({
+  description: 'Identifier of this entry, unique in the whole plan: letters, digits, ".", "_" or "-", starting with a letter or digit.',
+});
 /**
  * An id naming another entry. Editors show the description of the form a value matched, so the
  * field's own words go on each form (a bare id, a list of ids and its items), not a generic one.
@@ -47,66 +49,93 @@ const perYear = (value: typeof Value | typeof Money, description: string) =>
 
 const Year = z.number().int().min(1000).max(9999);
 const PERIODE = 'Plan period: "2025-2029" or {mulai: 2025, selesai: 2029}.';
-const Periode = z.union([
-  z.string().regex(PERIODE_TEXT).meta({ description: PERIODE }),
-  z.strictObject({
-    mulai: Year.meta({ description: 'First year of the period.' }),
-    selesai: Year.meta({ description: 'Last year of the period.' }),
-  }).meta({ description: PERIODE }),
-]).refine((v) => !('reason' in readPeriode(v)), { message: 'periode' }).meta({ description: PERIODE });
+const Periode = z
+  .union([
+    z.string().regex(PERIODE_TEXT).meta({ description: PERIODE }),
+    z
+      .strictObject({
+        mulai: Year.meta({ description: 'First year of the period.' }),
+        selesai: Year.meta({ description: 'Last year of the period.' }),
+      })
+      .meta({ description: PERIODE }),
+  ])
+  .refine((v) => !('reason' in readPeriode(v)), { message: 'periode' })
+  .meta({ description: PERIODE });
 
 const SKALA = 'Bounds {min, maks} for a number, or the ordered list of values (worst first) of a predikat.';
-const Skala = z.union([
-  z.strictObject({
-    min: Value.optional().meta({ description: 'Lowest value the indicator can take.' }),
-    maks: Value.optional().meta({ description: 'Highest value the indicator can take.' }),
-  }).meta({ description: SKALA }),
-  z.array(z.string().meta({ description: 'A value of the predikat, worst first: [D, C, CC, B, BB, A, AA].' })).meta({ description: SKALA }),
-]).meta({ description: SKALA });
+const Skala = z
+  .union([
+    z
+      .strictObject({
+        min: Value.optional().meta({ description: 'Lowest value the indicator can take.' }),
+        maks: Value.optional().meta({ description: 'Highest value the indicator can take.' }),
+      })
+      .meta({ description: SKALA }),
+    z.array(z.string().meta({ description: 'A value of the predikat, worst first: [D, C, CC, B, BB, A, AA].' })).meta({ description: SKALA }),
+  ])
+  .meta({ description: SKALA });
 
 const BASELINE = 'The starting point: a value, or {tahun: 2024, nilai: 62}.';
 const BASELINE_YEAR = 'The year of the baseline, before the period.';
-const Baseline = z.union([
-  Value.meta({ description: BASELINE }),
-  z.strictObject({
-    tahun: z.union([z.number().int().meta({ description: BASELINE_YEAR }), z.string().regex(YEAR)]).meta({ description: BASELINE_YEAR }),
-    nilai: Value.meta({ description: 'The value in that year.' }),
-  }).meta({ description: BASELINE }),
-]).meta({ description: BASELINE });
+const Baseline = z
+  .union([
+    Value.meta({ description: BASELINE }),
+    z
+      .strictObject({
+        tahun: z.union([z.number().int().meta({ description: BASELINE_YEAR }), z.string().regex(YEAR)]).meta({ description: BASELINE_YEAR }),
+        nilai: Value.meta({ description: 'The value in that year.' }),
+      })
+      .meta({ description: BASELINE }),
+  ])
+  .meta({ description: BASELINE });
 
-export const Indikator = z.strictObject({
-  id: Id.optional().meta({ description: 'Identifier of the indicator, for bagian_dari: unique in the whole plan (optional).' }),
-  nama: Text.meta({ description: 'Name of the indicator, e.g. "% angkutan umum yang laik jalan".' }),
-  satuan: Text.optional().meta({ description: 'Unit: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …' }),
-  jenis: z.enum(['outcome', 'output']).optional().meta({ description: 'outcome or output; by default outcome down to program, output below.' }),
-  arah: z.enum(['naik', 'turun', 'tetap']).optional().meta({ description: 'naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.' }),
-  baseline: Baseline.optional(),
-  target: perYear(Value, 'Target per year {2025: 70, 2026: 75}, or one value for the end of the period: a number ("70%", "6 juta"), a range ("69,1-69,5") or a predikat ("A").').optional(),
-  realisasi: perYear(Value, 'Achievements per year {2025: …}, in the same forms as target.').optional(),
-  skala: Skala.optional(),
-  agregasi: z.enum(['jumlah', 'rata-rata']).optional().meta({ description: 'How the parts naming this indicator in bagian_dari add up: jumlah (sum) or rata-rata (mean).' }),
-  bagian_dari: ref('Id of the indicator this one is a part of (direct cascading).').optional(),
-  definisi: Text.optional().meta({ description: 'What the indicator means, for its manual (manual IKU).' }),
-  rumus: Text.optional().meta({ description: 'How it is computed, e.g. "jumlah UMKM sehat / jumlah UMKM × 100%".' }),
-  sumber_data: Text.optional().meta({ description: 'Where its values come from, e.g. "BPS", "laporan OPD".' }),
-  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
-}).meta({ id: 'Indikator', description: 'An indicator: how a target is measured, with its unit, direction, baseline and targets.' });
+export const Indikator = z
+  .strictObject({
+    id: Id.optional().meta({ description: 'Identifier of the indicator, for bagian_dari: unique in the whole plan (optional).' }),
+    nama: Text.meta({ description: 'Name of the indicator, e.g. "% angkutan umum yang laik jalan".' }),
+    satuan: Text.optional().meta({ description: 'Unit: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …' }),
+    jenis: z.enum(['outcome', 'output']).optional().meta({ description: 'outcome or output; by default outcome down to program, output below.' }),
+    arah: z.enum(['naik', 'turun', 'tetap']).optional().meta({
+      description: 'naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.',
+    }),
+    baseline: Baseline.optional(),
+    target: perYear(
+      Value,
+      'Target per year {2025: 70, 2026: 75}, or one value for the end of the period: a number ("70%", "6 juta"), a range ("69,1-69,5") or a predikat ("A").',
+    ).optional(),
+    realisasi: perYear(Value, 'Achievements per year {2025: …}, in the same forms as target.').optional(),
+    skala: Skala.optional(),
+    agregasi: z
+      .enum(['jumlah', 'rata-rata'])
+      .optional()
+      .meta({ description: 'How the parts naming this indicator in bagian_dari add up: jumlah (sum) or rata-rata (mean).' }),
+    bagian_dari: ref('Id of the indicator this one is a part of (direct cascading).').optional(),
+    definisi: Text.optional().meta({ description: 'What the indicator means, for its manual (manual IKU).' }),
+    rumus: Text.optional().meta({ description: 'How it is computed, e.g. "jumlah UMKM sehat / jumlah UMKM × 100%".' }),
+    sumber_data: Text.optional().meta({ description: 'Where its values come from, e.g. "BPS", "laporan OPD".' }),
+    keterangan: Text.optional().meta({ description: 'Free-text note.' }),
+  })
+  .meta({ id: 'Indikator', description: 'An indicator: how a target is measured, with its unit, direction, baseline and targets.' });
 
-export const Langkah = z.strictObject({
-  id: Id.optional().meta({ description: 'Identifier of the step, unique in the whole plan (optional).' }),
-  nama: Text.meta({ description: 'What is done in this step, e.g. "Pembuatan surat undangan peserta".' }),
-  // Required: a step without them would count as no work and no output (a silent zero).
-  output: Value.meta({ description: 'Volume and unit of the output, e.g. "1 proposal".' }),
-  durasi: Value.meta({ description: 'Time per occurrence: "30 menit", "8 jam", "1 jam 30 menit", "2 hari".' }),
-  pelaksana: ref('Id of the jabatan who performs the step.'),
-  frekuensi: Value.optional().meta({ description: 'Occurrences per year (default 1): 12, "12 kali", "2 kali per bulan".' }),
-  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
-}).meta({ id: 'Langkah', description: 'One SOP step: its output, duration, frequency and who performs it (pelaksana).' });
+export const Langkah = z
+  .strictObject({
+    id: Id.optional().meta({ description: 'Identifier of the step, unique in the whole plan (optional).' }),
+    nama: Text.meta({ description: 'What is done in this step, e.g. "Pembuatan surat undangan peserta".' }),
+    // Required: a step without them would count as no work and no output (a silent zero).
+    output: Value.meta({ description: 'Volume and unit of the output, e.g. "1 proposal".' }),
+    durasi: Value.meta({ description: 'Time per occurrence: "30 menit", "8 jam", "1 jam 30 menit", "2 hari".' }),
+    pelaksana: ref('Id of the jabatan who performs the step.'),
+    frekuensi: Value.optional().meta({ description: 'Occurrences per year (default 1): 12, "12 kali", "2 kali per bulan".' }),
+    keterangan: Text.optional().meta({ description: 'Free-text note.' }),
+  })
+  .meta({ id: 'Langkah', description: 'One SOP step: its output, duration, frequency and who performs it (pelaksana).' });
 
-export const Tahap = z.strictObject({
-  tahap: Text.meta({ description: 'Name of the SOP stage.' }),
-  langkah: z.array(Langkah).meta({ description: 'The steps of this stage, in order.' }),
-}).meta({ id: 'Tahap', description: 'An SOP stage (tahap) with its steps (langkah).' });
+export const Tahap = z
+  .strictObject({
+    tahap: Text.meta({ description: 'Name of the SOP stage.' }),
+    langkah: z.array(Langkah).meta({ description: 'The steps of this stage, in order.' }),
+  })
+  .meta({ id: 'Tahap', description: 'An SOP stage (tahap) with its steps (langkah).' });
 
 const nodeBase = {
   id: Id,
@@ -129,21 +158,27 @@ const budgetItem = {
   anggaran: perYear(Money, 'Money per year {2025: …}, or one amount for the period: "Rp.4.000.000.000", "900 juta".').optional(),
 };
 
-export const SubKegiatan = z.strictObject({
-  ...budgetItem,
-  sop: Sop,
-}).meta({ id: 'SubKegiatan', description: 'A sub kegiatan: part of a kegiatan, with its indicators, budget and SOP.' });
+export const SubKegiatan = z
+  .strictObject({
+    ...budgetItem,
+    sop: Sop,
+  })
+  .meta({ id: 'SubKegiatan', description: 'A sub kegiatan: part of a kegiatan, with its indicators, budget and SOP.' });
 
-export const Kegiatan = z.strictObject({
-  ...budgetItem,
-  sub_kegiatan: z.array(SubKegiatan).optional().meta({ description: 'Its sub kegiatan, nested.' }),
-  sop: Sop,
-}).meta({ id: 'Kegiatan', description: 'A kegiatan (activity) of a program: output indicators, budget, SOP.' });
+export const Kegiatan = z
+  .strictObject({
+    ...budgetItem,
+    sub_kegiatan: z.array(SubKegiatan).optional().meta({ description: 'Its sub kegiatan, nested.' }),
+    sop: Sop,
+  })
+  .meta({ id: 'Kegiatan', description: 'A kegiatan (activity) of a program: output indicators, budget, SOP.' });
 
-export const Program = z.strictObject({
-  ...budgetItem,
-  kegiatan: z.array(Kegiatan).optional().meta({ description: 'Its kegiatan, nested.' }),
-}).meta({ id: 'Program', description: 'A program of an OPD, supporting a sasaran strategis OPD.' });
+export const Program = z
+  .strictObject({
+    ...budgetItem,
+    kegiatan: z.array(Kegiatan).optional().meta({ description: 'Its kegiatan, nested.' }),
+  })
+  .meta({ id: 'Program', description: 'A program of an OPD, supporting a sasaran strategis OPD.' });
 
 export interface KsfData {
   id: string;
@@ -164,68 +199,82 @@ export interface SasaranOpdData {
   program?: z.infer<typeof Program>[];
 }
 
-export const Ksf: z.ZodType<KsfData> = z.strictObject({
-  ...nodeBase,
-  ...supports,
-  get sasaran_opd() {
-    return z.array(SasaranOpd).optional().meta({ description: 'The sasaran strategis OPD this factor becomes, nested.' });
-  },
-  program: z.array(Program).optional().meta({ description: 'Programs, for a factor under a sasaran strategis OPD.' }),
-}).meta({ id: 'Ksf', description: 'A key success factor: what drives its parent target.' });
+export const Ksf: z.ZodType<KsfData> = z
+  .strictObject({
+    ...nodeBase,
+    ...supports,
+    get sasaran_opd() {
+      return z.array(SasaranOpd).optional().meta({ description: 'The sasaran strategis OPD this factor becomes, nested.' });
+    },
+    program: z.array(Program).optional().meta({ description: 'Programs, for a factor under a sasaran strategis OPD.' }),
+  })
+  .meta({ id: 'Ksf', description: 'A key success factor: what drives its parent target.' });
 
-export const SasaranOpd: z.ZodType<SasaranOpdData> = z.strictObject({
-  ...nodeBase,
-  ...supports,
-  opd: ref('Id of the OPD that owns this target.'),
-  ...indicators,
-  get ksf() {
-    return z.array(Ksf).optional().meta({ description: 'Its own key success factors, nested.' });
-  },
-  program: z.array(Program).optional().meta({ description: 'Its programs, nested.' }),
-}).meta({ id: 'SasaranOpd', description: 'A Sasaran Strategis OPD: a target of an agency, supporting a key success factor of a Pemda target.' });
+export const SasaranOpd: z.ZodType<SasaranOpdData> = z
+  .strictObject({
+    ...nodeBase,
+    ...supports,
+    opd: ref('Id of the OPD that owns this target.'),
+    ...indicators,
+    get ksf() {
+      return z.array(Ksf).optional().meta({ description: 'Its own key success factors, nested.' });
+    },
+    program: z.array(Program).optional().meta({ description: 'Its programs, nested.' }),
+  })
+  .meta({ id: 'SasaranOpd', description: 'A Sasaran Strategis OPD: a target of an agency, supporting a key success factor of a Pemda target.' });
 
-export const Sasaran = z.strictObject({
-  ...nodeBase,
-  ...supports,
-  acuan: refs('Id(s) of the acuan (RPJMN, visi-misi, janji politik, isu) this target answers.').optional(),
-  ...indicators,
-  ksf: z.array(Ksf).optional().meta({ description: 'Its key success factors, nested.' }),
-}).meta({ id: 'Sasaran', description: 'A Sasaran pembangunan Pemda: a development target of the local government.' });
+export const Sasaran = z
+  .strictObject({
+    ...nodeBase,
+    ...supports,
+    acuan: refs('Id(s) of the acuan (RPJMN, visi-misi, janji politik, isu) this target answers.').optional(),
+    ...indicators,
+    ksf: z.array(Ksf).optional().meta({ description: 'Its key success factors, nested.' }),
+  })
+  .meta({ id: 'Sasaran', description: 'A Sasaran pembangunan Pemda: a development target of the local government.' });
 
-export const Tujuan = z.strictObject({
-  ...nodeBase,
-  ...indicators,
-  sasaran: z.array(Sasaran).optional().meta({ description: 'Its sasaran, nested.' }),
-}).meta({ id: 'Tujuan', description: 'A goal of the RPJMD above the Pemda targets.' });
+export const Tujuan = z
+  .strictObject({
+    ...nodeBase,
+    ...indicators,
+    sasaran: z.array(Sasaran).optional().meta({ description: 'Its sasaran, nested.' }),
+  })
+  .meta({ id: 'Tujuan', description: 'A goal of the RPJMD above the Pemda targets.' });
 
-export const Acuan = z.strictObject({
-  id: Id,
-  nama: Text.meta({ description: 'Name, as written in the planning documents.' }),
-  jenis: z.enum(['rpjmn', 'visi-misi', 'janji-politik', 'isu']).meta({ description: 'rpjmn, visi-misi, janji-politik or isu.' }),
-  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
-}).meta({ id: 'Acuan', description: 'A driver of the Pemda targets: the RPJMN, the vision and mission, a political promise or an issue.' });
+export const Acuan = z
+  .strictObject({
+    id: Id,
+    nama: Text.meta({ description: 'Name, as written in the planning documents.' }),
+    jenis: z.enum(['rpjmn', 'visi-misi', 'janji-politik', 'isu']).meta({ description: 'rpjmn, visi-misi, janji-politik or isu.' }),
+    keterangan: Text.optional().meta({ description: 'Free-text note.' }),
+  })
+  .meta({ id: 'Acuan', description: 'A driver of the Pemda targets: the RPJMN, the vision and mission, a political promise or an issue.' });
 
-export const Opd = z.strictObject({
-  id: Id,
-  nama: Text.meta({ description: 'Name, as written in the planning documents.' }),
-  singkatan: Text.optional().meta({ description: 'Short name shown in charts, e.g. "DIS KOP UKM".' }),
-  mitra: z.boolean().optional().meta({ description: 'true for a partner outside the Pemda budget (e.g. Kepolisian).' }),
-  pagu: perYear(Money, 'Budget ceiling per year {2025: …}, or one amount for the period: "Rp 3 M".').optional(),
-  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
-}).meta({ id: 'Opd', description: 'An agency (Organisasi Perangkat Daerah), or a partner outside the Pemda budget (mitra: true).' });
+export const Opd = z
+  .strictObject({
+    id: Id,
+    nama: Text.meta({ description: 'Name, as written in the planning documents.' }),
+    singkatan: Text.optional().meta({ description: 'Short name shown in charts, e.g. "DIS KOP UKM".' }),
+    mitra: z.boolean().optional().meta({ description: 'true for a partner outside the Pemda budget (e.g. Kepolisian).' }),
+    pagu: perYear(Money, 'Budget ceiling per year {2025: …}, or one amount for the period: "Rp 3 M".').optional(),
+    keterangan: Text.optional().meta({ description: 'Free-text note.' }),
+  })
+  .meta({ id: 'Opd', description: 'An agency (Organisasi Perangkat Daerah), or a partner outside the Pemda budget (mitra: true).' });
 
-export const Jabatan = z.strictObject({
-  id: Id,
-  nama: Text.meta({ description: 'Name of the position, as in its decree.' }),
-  opd: ref('Id of the OPD of this position.').optional(),
-  jenis: z.enum(['struktural', 'fungsional', 'pelaksana']).meta({ description: 'struktural (with eselon), fungsional (with setara) or pelaksana.' }),
-  eselon: z.enum(['II', 'III', 'IV']).optional().meta({ description: 'Echelon of a struktural position.' }),
-  setara: z.enum(['III', 'IV', 'pelaksana']).optional().meta({ description: 'Equivalent level of a fungsional position.' }),
-  supervisi: z.boolean().optional().meta({ description: 'Whether the atasan supervises this fungsional position.' }),
-  atasan: ref('Id of the superior position.').optional(),
-  sasaran: refs('Id(s) of the nodes this position answers for.').optional(),
-  keterangan: Text.optional().meta({ description: 'Free-text note.' }),
-}).meta({ id: 'Jabatan', description: 'A position, for cascading to individuals (SKP).' });
+export const Jabatan = z
+  .strictObject({
+    id: Id,
+    nama: Text.meta({ description: 'Name of the position, as in its decree.' }),
+    opd: ref('Id of the OPD of this position.').optional(),
+    jenis: z.enum(['struktural', 'fungsional', 'pelaksana']).meta({ description: 'struktural (with eselon), fungsional (with setara) or pelaksana.' }),
+    eselon: z.enum(['II', 'III', 'IV']).optional().meta({ description: 'Echelon of a struktural position.' }),
+    setara: z.enum(['III', 'IV', 'pelaksana']).optional().meta({ description: 'Equivalent level of a fungsional position.' }),
+    supervisi: z.boolean().optional().meta({ description: 'Whether the atasan supervises this fungsional position.' }),
+    atasan: ref('Id of the superior position.').optional(),
+    sasaran: refs('Id(s) of the nodes this position answers for.').optional(),
+    keterangan: Text.optional().meta({ description: 'Free-text note.' }),
+  })
+  .meta({ id: 'Jabatan', description: 'A position, for cascading to individuals (SKP).' });
 
 export const CascadeFile = z
   .strictObject({
@@ -238,7 +287,10 @@ export const CascadeFile = z
     tujuan: z.array(Tujuan).optional().meta({ description: 'Goals of the RPJMD above the Pemda targets (optional).' }),
     sasaran: z.array(Sasaran).optional().meta({ description: 'Sasaran pembangunan Pemda: the development targets.' }),
     ksf: z.array(Ksf).optional().meta({ description: 'Key success factors written apart from their parent (they name it in mendukung).' }),
-    sasaran_opd: z.array(SasaranOpd).optional().meta({ description: 'Sasaran Strategis OPD written apart from their key success factor (named in mendukung).' }),
+    sasaran_opd: z
+      .array(SasaranOpd)
+      .optional()
+      .meta({ description: 'Sasaran Strategis OPD written apart from their key success factor (named in mendukung).' }),
     program: z.array(Program).optional().meta({ description: 'Programs written apart from their parent (named in mendukung).' }),
     kegiatan: z.array(Kegiatan).optional().meta({ description: 'Kegiatan written apart from their program (named in mendukung).' }),
     sub_kegiatan: z.array(SubKegiatan).optional().meta({ description: 'Sub kegiatan written apart from their kegiatan (named in mendukung).' }),

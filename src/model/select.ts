@@ -37,7 +37,12 @@ export function selectTree(plan: Plan, filter: ChartFilter = {}): Selection {
   let tops: PlanNode[];
   if (filter.root !== undefined) {
     const root = nodeById(plan, filter.root);
-    if (!root) throw unknown('--root', filter.root, plan.nodes.map((n) => n.id));
+    if (!root)
+      throw unknown(
+        '--root',
+        filter.root,
+        plan.nodes.map((n) => n.id),
+      );
     keep = descendants(root);
     tops = [root];
   } else {
@@ -47,7 +52,12 @@ export function selectTree(plan: Plan, filter: ChartFilter = {}): Selection {
   if (filter.depth !== undefined) keep = withinDepth(tops, keep, filter.depth);
   if (filter.opd !== undefined) {
     const opd = filter.opd;
-    if (!plan.opds.some((o) => o.id === opd)) throw unknown('--opd', opd, plan.opds.map((o) => o.id));
+    if (!plan.opds.some((o) => o.id === opd))
+      throw unknown(
+        '--opd',
+        opd,
+        plan.opds.map((o) => o.id),
+      );
     keep = ofOpd(keep, opd);
   }
   if (filter.levels) {
@@ -61,7 +71,10 @@ export function selectTree(plan: Plan, filter: ChartFilter = {}): Selection {
 
 /** Reads `--levels sasaran,sasaran_opd`: every name must be a level of the format. */
 export function parseLevels(text: string): Level[] {
-  const names = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length === 0) throw new UsageError(msg('--levels needs at least one level.', '--levels memerlukan paling sedikit satu tingkat.'));
   for (const n of names) {
     if (!(LEVELS as readonly string[]).includes(n)) throw unknown('--levels', n, LEVELS);
@@ -73,11 +86,19 @@ function unknown(option: string, value: string, candidates: Iterable<string>): U
   const list = [...candidates];
   const near = closest(value, list);
   if (option === '--levels') {
-    return new UsageError(msg(`--levels: "${value}" is not a level.${near ? ` Did you mean ${near}?` : ''} Levels: ${list.join(', ')}.`,
-      `--levels: "${value}" bukan tingkat.${near ? ` Maksud Anda ${near}?` : ''} Tingkat: ${list.join(', ')}.`));
+    return new UsageError(
+      msg(
+        `--levels: "${value}" is not a level.${near ? ` Did you mean ${near}?` : ''} Levels: ${list.join(', ')}.`,
+        `--levels: "${value}" bukan tingkat.${near ? ` Maksud Anda ${near}?` : ''} Tingkat: ${list.join(', ')}.`,
+      ),
+    );
   }
-  return new UsageError(msg(`${option}: "${value}" is not in the plan.${near ? ` Did you mean ${near}?` : ''}`,
-    `${option}: "${value}" tidak ada dalam rencana.${near ? ` Maksud Anda ${near}?` : ''}`));
+  return new UsageError(
+    msg(
+      `${option}: "${value}" is not in the plan.${near ? ` Did you mean ${near}?` : ''}`,
+      `${option}: "${value}" tidak ada dalam rencana.${near ? ` Maksud Anda ${near}?` : ''}`,
+    ),
+  );
 }
 
 /** Breadth first from the top boxes: the fewest links down to each box. */

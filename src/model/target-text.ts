@@ -30,7 +30,7 @@ export interface TargetShown {
 export function targetShown(plan: Plan, ind: PlanIndicator, tahun?: number): TargetShown {
   const values = valuesOf(plan, ind);
   const t = values.target;
-  const written = t?.single ? [t.single] : t?.years ?? [];
+  const written = t?.single ? [t.single] : (t?.years ?? []);
   let pick: ValueAt | undefined = written[written.length - 1];
   if (tahun !== undefined) pick = written.find((w) => w.year === tahun);
   else for (const w of written) if ((w.year ?? -Infinity) > (pick?.year ?? -Infinity)) pick = w;

@@ -43,9 +43,7 @@ export interface BaselineValues {
   year?: { loc: Loc; reading: Reading<number> };
 }
 
-export type SkalaInfo =
-  | { kind: 'bounds'; min?: number; maks?: number; loc: Loc; from: 'skala' | 'persen' }
-  | { kind: 'list'; labels: string[]; loc: Loc };
+export type SkalaInfo = { kind: 'bounds'; min?: number; maks?: number; loc: Loc; from: 'skala' | 'persen' } | { kind: 'list'; labels: string[]; loc: Loc };
 
 export interface IndicatorValues {
   indicator: PlanIndicator;
@@ -102,7 +100,13 @@ function readIndicator(ind: PlanIndicator, periodEnd: number | undefined): Indic
   const satuan = typeof d.satuan === 'string' && d.satuan.trim() !== '' ? d.satuan.trim() : undefined;
   const percent = satuan !== undefined && normalizeUnit(satuan) === '%';
   const out: IndicatorValues = {
-    indicator: ind, satuan, percent, arah: isArah(d.arah) ? d.arah : 'naik', arahWritten: isArah(d.arah), skalaProblems: [], values: [],
+    indicator: ind,
+    satuan,
+    percent,
+    arah: isArah(d.arah) ? d.arah : 'naik',
+    arahWritten: isArah(d.arah),
+    skalaProblems: [],
+    values: [],
   };
 
   if (Array.isArray(d.skala)) {

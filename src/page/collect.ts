@@ -80,9 +80,11 @@ export function collectPage(plan: Plan, chart: Chart, diagnostics: readonly Diag
           })),
         };
       }),
-      money: !money ? [] : money.years
-        ? [...money.years].sort((a, z) => a[0] - z[0]).map(([tahun, n]) => ({ tahun, text: formatRupiah(n) }))
-        : [{ text: formatRupiah(money.total) }],
+      money: !money
+        ? []
+        : money.years
+          ? [...money.years].sort((a, z) => a[0] - z[0]).map(([tahun, n]) => ({ tahun, text: formatRupiah(n) }))
+          : [{ text: formatRupiah(money.total) }],
       positions: answering.get(node) ?? [],
       steps: node.steps.map((s) => {
         const f = people.steps.get(s);

@@ -42,53 +42,101 @@ export function pageHtml(parts: PageParts): string {
     "form-action 'none'",
   ].join('; ');
 
-  const findings = data.findings.length === 0
-    ? el('p', {}, t('noFindings'))
-    : el('ol', { class: 'findings' }, data.findings.map((f, i) => el('li', { class: `finding ${f.severity}`, id: `finding-${i}` }, [
-      el('span', { class: 'sev' }, t(f.severity)),
-      ' ',
-      el('code', { class: 'rule' }, text(f.rule)),
-      ' ',
-      el('span', { class: 'msg' }, text(f.message)),
-      ' ',
-      f.box !== undefined
-        ? el('a', { class: 'where', href: '#chart', 'data-box': f.box }, text(f.where))
-        : el('span', { class: 'where' }, text(f.where)),
-    ].join(''))).join(''));
+  const findings =
+    data.findings.length === 0
+      ? el('p', {}, t('noFindings'))
+      : el(
+          'ol',
+          { class: 'findings' },
+          data.findings
+            .map((f, i) =>
+              el(
+                'li',
+                { class: `finding ${f.severity}`, id: `finding-${i}` },
+                [
+                  el('span', { class: 'sev' }, t(f.severity)),
+                  ' ',
+                  el('code', { class: 'rule' }, text(f.rule)),
+                  ' ',
+                  el('span', { class: 'msg' }, text(f.message)),
+                  ' ',
+                  f.box !== undefined
+                    ? el('a', { class: 'where', href: '#chart', 'data-box': f.box }, text(f.where))
+                    : el('span', { class: 'where' }, text(f.where)),
+                ].join(''),
+              ),
+            )
+            .join(''),
+        );
 
   const body = [
-    el('header', { class: 'top' }, [
-      el('h1', {}, text(parts.title)),
-      el('p', { class: 'made' }, `${t('generated')} ${text(parts.version)}`),
-    ].join('')),
-    el('nav', { class: 'contents', 'aria-label': say(PAGE_TEXT.contents, lang) }, el('ul', {}, [
-      ['summary', 'summary'], ['chart', 'chart'], ['findings', 'findings'], ['tables', 'tables'],
-    ].map(([id, k]) => el('li', {}, el('a', { href: `#${id}` }, t(k as PageTextKey)))).join(''))),
-    el('main', {}, [
-      el('section', { id: 'summary', 'aria-labelledby': 'summary-h' }, [
-        el('h2', { id: 'summary-h' }, t('summary')),
-        el('div', { class: 'cards' }, parts.summary.map((tb, i) => tableHtml(tb, `summary-${i}`, lang)).join('')),
-      ].join('')),
-      el('section', { id: 'chart', 'aria-labelledby': 'chart-h' }, [
-        el('h2', { id: 'chart-h' }, t('chart')),
-        el('noscript', {}, el('p', {}, t('noScript'))),
-        toolbar(data, t),
-        el('div', { class: 'chart-area' }, [
-          el('nav', { class: 'outline', 'aria-label': say(PAGE_TEXT.outline, lang) }, outline(data.boxes)),
-          el('div', { class: 'viewport', id: 'viewport' }, el('div', { id: 'canvas' }, cleanSvg(parts.svg))),
-          el('aside', { id: 'panel', 'aria-labelledby': 'panel-h', 'aria-live': 'polite' }, [
-            el('h3', { id: 'panel-h' }, t('panel')),
-            el('div', { id: 'panel-body' }, el('p', {}, t('panelEmpty'))),
-          ].join('')),
-        ].join('')),
-      ].join('')),
-      el('section', { id: 'findings', 'aria-labelledby': 'findings-h' }, [el('h2', { id: 'findings-h' }, `${t('findings')} (${data.findings.length})`), findings].join('')),
-      el('section', { id: 'tables', 'aria-labelledby': 'tables-h' }, [
-        el('h2', { id: 'tables-h' }, t('tables')),
-        el('p', { class: 'hint js-only' }, t('sortHint')),
-        parts.tables.map((tb, i) => tableHtml(tb, `table-${i}`, lang)).join(''),
-      ].join('')),
-    ].join('')),
+    el('header', { class: 'top' }, [el('h1', {}, text(parts.title)), el('p', { class: 'made' }, `${t('generated')} ${text(parts.version)}`)].join('')),
+    el(
+      'nav',
+      { class: 'contents', 'aria-label': say(PAGE_TEXT.contents, lang) },
+      el(
+        'ul',
+        {},
+        [
+          ['summary', 'summary'],
+          ['chart', 'chart'],
+          ['findings', 'findings'],
+          ['tables', 'tables'],
+        ]
+          .map(([id, k]) => el('li', {}, el('a', { href: `#${id}` }, t(k as PageTextKey))))
+          .join(''),
+      ),
+    ),
+    el(
+      'main',
+      {},
+      [
+        el(
+          'section',
+          { id: 'summary', 'aria-labelledby': 'summary-h' },
+          [
+            el('h2', { id: 'summary-h' }, t('summary')),
+            el('div', { class: 'cards' }, parts.summary.map((tb, i) => tableHtml(tb, `summary-${i}`, lang)).join('')),
+          ].join(''),
+        ),
+        el(
+          'section',
+          { id: 'chart', 'aria-labelledby': 'chart-h' },
+          [
+            el('h2', { id: 'chart-h' }, t('chart')),
+            el('noscript', {}, el('p', {}, t('noScript'))),
+            toolbar(data, t),
+            el(
+              'div',
+              { class: 'chart-area' },
+              [
+                el('nav', { class: 'outline', 'aria-label': say(PAGE_TEXT.outline, lang) }, outline(data.boxes)),
+                el('div', { class: 'viewport', id: 'viewport' }, el('div', { id: 'canvas' }, cleanSvg(parts.svg))),
+                el(
+                  'aside',
+                  { id: 'panel', 'aria-labelledby': 'panel-h', 'aria-live': 'polite' },
+                  [el('h3', { id: 'panel-h' }, t('panel')), el('div', { id: 'panel-body' }, el('p', {}, t('panelEmpty')))].join(''),
+                ),
+              ].join(''),
+            ),
+          ].join(''),
+        ),
+        el(
+          'section',
+          { id: 'findings', 'aria-labelledby': 'findings-h' },
+          [el('h2', { id: 'findings-h' }, `${t('findings')} (${data.findings.length})`), findings].join(''),
+        ),
+        el(
+          'section',
+          { id: 'tables', 'aria-labelledby': 'tables-h' },
+          [
+            el('h2', { id: 'tables-h' }, t('tables')),
+            el('p', { class: 'hint js-only' }, t('sortHint')),
+            parts.tables.map((tb, i) => tableHtml(tb, `table-${i}`, lang)).join(''),
+          ].join(''),
+        ),
+      ].join(''),
+    ),
   ].join('\n');
 
   return [
@@ -119,20 +167,34 @@ function sha256(s: string): string {
 
 function toolbar(data: PageData, t: (k: PageTextKey) => string): string {
   const opds = data.opds.map((o) => el('option', { value: o.id }, text(o.name))).join('');
-  return el('div', { class: 'toolbar js-only', role: 'toolbar', 'aria-label': say(PAGE_TEXT.chart, data.lang) }, [
-    el('form', { id: 'search', role: 'search' }, [
-      el('label', { for: 'search-q', class: 'sr' }, t('search')),
-      el('input', { id: 'search-q', type: 'search', placeholder: say(PAGE_TEXT.search, data.lang), autocomplete: 'off', 'aria-controls': 'search-results' }),
-      el('button', { type: 'submit' }, t('searchButton')),
-      el('ul', { id: 'search-results', role: 'listbox', hidden: true }),
-    ].join('')),
-    el('label', { for: 'opd-filter' }, t('filterOpd')),
-    el('select', { id: 'opd-filter' }, el('option', { value: '' }, t('allOpds')) + opds),
-    el('button', { type: 'button', id: 'zoom-in', 'aria-label': say(PAGE_TEXT.zoomIn, data.lang) }, '+'),
-    el('button', { type: 'button', id: 'zoom-out', 'aria-label': say(PAGE_TEXT.zoomOut, data.lang) }, '−'),
-    el('button', { type: 'button', id: 'zoom-reset' }, t('zoomReset')),
-    el('button', { type: 'button', id: 'expand-all' }, t('expandAll')),
-  ].join(''));
+  return el(
+    'div',
+    { class: 'toolbar js-only', role: 'toolbar', 'aria-label': say(PAGE_TEXT.chart, data.lang) },
+    [
+      el(
+        'form',
+        { id: 'search', role: 'search' },
+        [
+          el('label', { for: 'search-q', class: 'sr' }, t('search')),
+          el('input', {
+            id: 'search-q',
+            type: 'search',
+            placeholder: say(PAGE_TEXT.search, data.lang),
+            autocomplete: 'off',
+            'aria-controls': 'search-results',
+          }),
+          el('button', { type: 'submit' }, t('searchButton')),
+          el('ul', { id: 'search-results', role: 'listbox', hidden: true }),
+        ].join(''),
+      ),
+      el('label', { for: 'opd-filter' }, t('filterOpd')),
+      el('select', { id: 'opd-filter' }, el('option', { value: '' }, t('allOpds')) + opds),
+      el('button', { type: 'button', id: 'zoom-in', 'aria-label': say(PAGE_TEXT.zoomIn, data.lang) }, '+'),
+      el('button', { type: 'button', id: 'zoom-out', 'aria-label': say(PAGE_TEXT.zoomOut, data.lang) }, '−'),
+      el('button', { type: 'button', id: 'zoom-reset' }, t('zoomReset')),
+      el('button', { type: 'button', id: 'expand-all' }, t('expandAll')),
+    ].join(''),
+  );
 }
 
 /**
@@ -169,8 +231,10 @@ function outline(boxes: readonly PageBox[]): string {
     placed.add(b.key);
     const kids = (under.get(b.key) ?? []).filter((k) => !placed.has(k.key));
     const label = `${b.levelName} · ${b.id} — ${b.nama}`;
-    out.push(`<li role="treeitem" data-key="${attr(b.key)}"${kids.length ? ' aria-expanded="true"' : ''} tabindex="${firstItem ? 0 : -1}">`
-      + `<span class="row lv-${attr(b.level)}">${text(label)}</span>`);
+    out.push(
+      `<li role="treeitem" data-key="${attr(b.key)}"${kids.length ? ' aria-expanded="true"' : ''} tabindex="${firstItem ? 0 : -1}">` +
+        `<span class="row lv-${attr(b.level)}">${text(label)}</span>`,
+    );
     firstItem = false;
     if (kids.length) {
       out.push('<ul role="group">');

@@ -13,25 +13,38 @@ export function summaryTables(plan: Plan, diagnostics: readonly Diagnostic[], la
   const t = PAGE_TEXT;
   const levels: Table = {
     title: t.levelCounts,
-    columns: [{ key: 'level', header: t.level }, { key: 'count', header: t.count, align: 'right' }],
-    rows: LEVELS.map((l) => [say(LEVEL_NAMES[l], lang), plan.nodes.filter((n) => n.level === l).length] as [string, number])
-      .filter((r) => r[1] > 0),
+    columns: [
+      { key: 'level', header: t.level },
+      { key: 'count', header: t.count, align: 'right' },
+    ],
+    rows: LEVELS.map((l) => [say(LEVEL_NAMES[l], lang), plan.nodes.filter((n) => n.level === l).length] as [string, number]).filter((r) => r[1] > 0),
     footer: [[say(t.total, lang), plan.nodes.length]],
   };
   const severities = (['error', 'warning', 'info'] as const).map((s) => [say(t[s], lang), diagnostics.filter((d) => d.severity === s).length]);
   const findings: Table = {
     title: t.findingCounts,
-    columns: [{ key: 'severity', header: t.severity }, { key: 'count', header: t.count, align: 'right' }],
+    columns: [
+      { key: 'severity', header: t.severity },
+      { key: 'count', header: t.count, align: 'right' },
+    ],
     rows: severities,
   };
   const style = { compact: false, lang };
   const period = periodOf(plan);
   const years: Table = {
     title: t.moneyByYear,
-    columns: [{ key: 'tahun', header: t.year }, { key: 'amount', header: t.amount, align: 'right', numFmt: 'rupiah' }],
+    columns: [
+      { key: 'tahun', header: t.year },
+      { key: 'amount', header: t.amount, align: 'right', numFmt: 'rupiah' },
+    ],
     rows: period ? range(period.mulai, period.selesai).map((y) => [String(y), tallyCell(measure(plan, y).grand, style)]) : [],
     footer: [[say(t.total, lang), tallyCell(measure(plan).grand, style)]],
-    notes: [msg('Partners\' (mitra) money is outside the Pemda budget and in no total.', 'Anggaran mitra berada di luar anggaran Pemda dan tidak dihitung dalam jumlah.')],
+    notes: [
+      msg(
+        "Partners' (mitra) money is outside the Pemda budget and in no total.",
+        'Anggaran mitra berada di luar anggaran Pemda dan tidak dihitung dalam jumlah.',
+      ),
+    ],
   };
   const [byOpd] = budgetSummary(plan, { by: 'opd', compact: false, lang });
   return [levels, findings, years, { ...byOpd, title: t.moneyByOpd }];

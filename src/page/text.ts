@@ -53,8 +53,10 @@ export const PAGE_TEXT = {
   noneAbove: msg('Nothing above: this is a top box.', 'Tidak ada di atasnya: ini kotak teratas.'),
   filterTable: msg('Filter rows', 'Saring baris'),
   sortHint: msg('Click a column heading to sort.', 'Klik judul kolom untuk mengurutkan.'),
-  noScript: msg('The chart is interactive with JavaScript; the summary, findings and tables read without it.',
-    'Bagan interaktif dengan JavaScript; ringkasan, temuan dan tabel dapat dibaca tanpanya.'),
+  noScript: msg(
+    'The chart is interactive with JavaScript; the summary, findings and tables read without it.',
+    'Bagan interaktif dengan JavaScript; ringkasan, temuan dan tabel dapat dibaca tanpanya.',
+  ),
   total: msg('Total', 'Total'),
   shown: msg('shown', 'ditampilkan'),
   of: msg('of', 'dari'),

@@ -64,8 +64,12 @@ const CLEAN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export function buildChart(plan: Plan, opts: ChartOptions): Chart {
   const { nodes, links } = selectTree(plan, opts);
   if (nodes.length === 0) {
-    throw new UsageError(msg('Nothing to draw: the plan has no boxes, or the filters left none.',
-      'Tidak ada yang digambar: rencana tidak memuat kotak, atau filter tidak menyisakan satu pun.'));
+    throw new UsageError(
+      msg(
+        'Nothing to draw: the plan has no boxes, or the filters left none.',
+        'Tidak ada yang digambar: rencana tidak memuat kotak, atau filter tidak menyisakan satu pun.',
+      ),
+    );
   }
   const used = new Set<string>();
   const boxes = new Map<PlanNode, Box>();
@@ -95,7 +99,7 @@ function boxOf(plan: Plan, node: PlanNode, key: string, lang: Lang): Box {
     level: node.level,
     tier: TIER_OF[node.level],
     mitra: node.opd?.mitra === true,
-    heading: `${say(node.opd?.mitra ? MITRA_HEADINGS[node.level] ?? LEVEL_HEADINGS[node.level] : LEVEL_HEADINGS[node.level], lang)} · ${kode || cleanText(node.id)}`,
+    heading: `${say(node.opd?.mitra ? (MITRA_HEADINGS[node.level] ?? LEVEL_HEADINGS[node.level]) : LEVEL_HEADINGS[node.level], lang)} · ${kode || cleanText(node.id)}`,
     nama: cleanText(node.nama),
     indicators: indicators.slice(0, MAX_INDICATORS),
     more: Math.max(0, indicators.length - MAX_INDICATORS),

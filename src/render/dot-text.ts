@@ -1,15 +1,7 @@
 // DOT text of a ts-graphviz model, written in one pass. It gives the bytes of ts-graphviz's own
 // `toDot` (a test holds the two equal) at a tenth of its time: `toDot` builds an AST and prints it
 // through nested generators, which on a 2,000-box chart took a third as long as the layout itself.
-import {
-  isForwardRefNode,
-  isNodeModel,
-  type AttributeListModel,
-  type EdgeTarget,
-  type GraphBaseModel,
-  type NodeRef,
-  type RootGraphModel,
-} from 'ts-graphviz';
+import { isForwardRefNode, isNodeModel, type AttributeListModel, type EdgeTarget, type GraphBaseModel, type NodeRef, type RootGraphModel } from 'ts-graphviz';
 import { sanitize, visible } from '../text/sanitize.js';
 
 const EOL = '\n';

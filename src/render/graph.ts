@@ -45,10 +45,13 @@ export function chartToGraph(chart: Chart): RootGraphModel {
   }
   for (const link of chart.links) {
     const s = link.crosscutting ? LINK_STYLE.crosscutting : LINK_STYLE.tree;
-    g.createEdge([link.from.key, link.to.key], link.crosscutting
-      // Drawn from the supported box down, arrow at the box it supports; it does not shape the tree.
-      ? { color: s.color, style: 'dashed', dir: 'back', arrowtail: 'normal', constraint: false }
-      : { color: s.color, dir: 'none' });
+    g.createEdge(
+      [link.from.key, link.to.key],
+      link.crosscutting
+        ? // Drawn from the supported box down, arrow at the box it supports; it does not shape the tree.
+          { color: s.color, style: 'dashed', dir: 'back', arrowtail: 'normal', constraint: false }
+        : { color: s.color, dir: 'none' },
+    );
   }
   addLegend(g, chart.lang);
   return g;
@@ -70,16 +73,18 @@ function boxLabel(box: Box, ink: string, chart: Chart): string {
     rows.push('<HR/>');
     for (const ind of box.indicators) {
       // An empty cell between name and target keeps them apart when both are long.
-      rows.push(`<TR><TD ALIGN="LEFT" BALIGN="LEFT" VALIGN="TOP"><FONT POINT-SIZE="9">${lines(ind.nama, INDICATOR_WIDTH)}</FONT></TD><TD WIDTH="8"></TD>`
-        + `<TD ALIGN="RIGHT" VALIGN="TOP"><FONT POINT-SIZE="9"><B>${ind.target ? escapeHtml(ind.target) : '–'}</B></FONT></TD></TR>`);
+      rows.push(
+        `<TR><TD ALIGN="LEFT" BALIGN="LEFT" VALIGN="TOP"><FONT POINT-SIZE="9">${lines(ind.nama, INDICATOR_WIDTH)}</FONT></TD><TD WIDTH="8"></TD>` +
+          `<TD ALIGN="RIGHT" VALIGN="TOP"><FONT POINT-SIZE="9"><B>${ind.target ? escapeHtml(ind.target) : '–'}</B></FONT></TD></TR>`,
+      );
     }
-    if (box.more) rows.push(`<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="#555555"><I>${escapeHtml(moreText(box.more, chart.lang))}</I></FONT></TD></TR>`);
+    if (box.more)
+      rows.push(`<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="8" COLOR="#555555"><I>${escapeHtml(moreText(box.more, chart.lang))}</I></FONT></TD></TR>`);
   }
   if (box.opd || box.anggaran) {
     // Graphviz rejects an empty <FONT> or <B>: a cell without text stays an empty cell.
-    const cell = (text: string | undefined, attrs: string, bold: boolean) => (text
-      ? `<TD ${attrs}><FONT POINT-SIZE="8" COLOR="${ink}">${bold ? `<B>${escapeHtml(text)}</B>` : escapeHtml(text)}</FONT></TD>`
-      : `<TD ${attrs}></TD>`);
+    const cell = (text: string | undefined, attrs: string, bold: boolean) =>
+      text ? `<TD ${attrs}><FONT POINT-SIZE="8" COLOR="${ink}">${bold ? `<B>${escapeHtml(text)}</B>` : escapeHtml(text)}</FONT></TD>` : `<TD ${attrs}></TD>`;
     rows.push('<HR/>');
     rows.push(`<TR>${cell(box.opd, 'COLSPAN="2" ALIGN="LEFT"', false)}${cell(box.anggaran, 'ALIGN="RIGHT"', true)}</TR>`);
   }

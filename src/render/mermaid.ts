@@ -51,7 +51,10 @@ function label(box: Box, chart: Chart): string {
     parts.push(`<small>${name}: <b>${ind.target ? escapeMermaid(ind.target) : '–'}</b></small>`);
   }
   if (box.more) parts.push(`<small><i>${escapeMermaid(moreText(box.more, chart.lang))}</i></small>`);
-  const foot = [box.opd, box.anggaran].filter((x): x is string => !!x).map(escapeMermaid).join(' · ');
+  const foot = [box.opd, box.anggaran]
+    .filter((x): x is string => !!x)
+    .map(escapeMermaid)
+    .join(' · ');
   if (foot) parts.push(`<small>${foot}</small>`);
   return parts.join('<br/>');
 }

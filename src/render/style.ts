@@ -85,8 +85,8 @@ export const LEVEL_HEADINGS: Record<Level, Msg> = {
 
 /** A partner (mitra) is not an OPD of the Pemda: its boxes say whose target they are. */
 export const MITRA_HEADINGS: Partial<Record<Level, Msg>> = {
-  sasaran_opd: msg('PARTNER\'S TARGET (MITRA)', 'SASARAN MITRA'),
-  program: msg('PARTNER\'S PROGRAM (MITRA)', 'PROGRAM MITRA'),
-  kegiatan: msg('PARTNER\'S ACTIVITY (MITRA)', 'KEGIATAN MITRA'),
-  sub_kegiatan: msg('PARTNER\'S SUB ACTIVITY (MITRA)', 'SUB KEGIATAN MITRA'),
+  sasaran_opd: msg("PARTNER'S TARGET (MITRA)", 'SASARAN MITRA'),
+  program: msg("PARTNER'S PROGRAM (MITRA)", 'PROGRAM MITRA'),
+  kegiatan: msg("PARTNER'S ACTIVITY (MITRA)", 'KEGIATAN MITRA'),
+  sub_kegiatan: msg("PARTNER'S SUB ACTIVITY (MITRA)", 'SUB KEGIATAN MITRA'),
 };

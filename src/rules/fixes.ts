@@ -18,7 +18,7 @@ const TAB_WIDTH = 2;
 export function tabIndentFix(source: SourceFile): Edit[] | undefined {
   const edits: Edit[] = [];
   const text = source.text;
-  for (let at = 0; at < text.length;) {
+  for (let at = 0; at < text.length; ) {
     const nl = text.indexOf('\n', at);
     const end = nl === -1 ? text.length : nl + 1;
     const lead = INDENT.exec(text.slice(at, end))![0];
@@ -87,7 +87,8 @@ export function applyFixes(text: string, fixes: ReadonlyArray<readonly Edit[]>):
   const order = [...fixes].sort((a, b) => Math.min(...a.map((e) => e.start)) - Math.min(...b.map((e) => e.start)));
   const taken: Edit[] = [];
   let applied = 0;
-  const overlaps = (e: Edit) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start) || (t.start === t.end && t.start === e.start));
+  const overlaps = (e: Edit) =>
+    taken.some((t) => (e.start < t.end && t.start < e.end) || (e.start === e.end && e.start === t.start) || (t.start === t.end && t.start === e.start));
   for (const fix of order) {
     if (fix.some(overlaps)) continue;
     taken.push(...fix);

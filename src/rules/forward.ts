@@ -12,7 +12,10 @@ import { defineRule, type Rule } from './rule.js';
  * they are rules all the same, so they are listed, documented and configured like any other.
  */
 export function loadProblemRule(
-  id: LoadProblem['rule'], description: Msg, defaultSeverity: Severity, fixable: RuleMeta['fixable'],
+  id: LoadProblem['rule'],
+  description: Msg,
+  defaultSeverity: Severity,
+  fixable: RuleMeta['fixable'],
   fixFor?: (source: SourceFile, problem: LoadProblem) => Edit[] | undefined,
 ): Rule {
   return defineRule({

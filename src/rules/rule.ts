@@ -7,10 +7,10 @@ import type { Edit, Suggestion } from '../core/diagnostic.js';
 import type { RuleMeta } from '../core/rule-meta.js';
 
 /** A finding as a rule reports it: a place in the data, never a computed position. */
-export type Report = (
-  | { loc: Loc; part?: Part; message: Msg; node?: string }
-  | { source: SourceFile; span: Span; message: Msg; node?: string }
-) & { fix?: Edit[]; suggest?: Suggestion[] };
+export type Report = ({ loc: Loc; part?: Part; message: Msg; node?: string } | { source: SourceFile; span: Span; message: Msg; node?: string }) & {
+  fix?: Edit[];
+  suggest?: Suggestion[];
+};
 
 export interface RuleContext {
   plan: Plan;

@@ -37,7 +37,8 @@ export type Target =
 // controls (U+009B is a CSI on many terminals), bidi embeddings, overrides, isolates and marks,
 // line and paragraph separators, the noncharacters U+FFFE/U+FFFF (an xlsx holding one cannot be
 // opened), and lone surrogates.
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function shown(c: string): string {
@@ -101,21 +102,29 @@ export function sanitize(text: string, target: Target): string {
       return hasUnsafe(text) ? text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text;
     case 'xml':
       // A raw CR would be read back as a line feed: it is written as a reference.
-      return escapeUnsafe(text).replace(/[&<>"]/g, (c) => XML_TEXT[c]).replace(/\r/g, '&#13;');
+      return escapeUnsafe(text)
+        .replace(/[&<>"]/g, (c) => XML_TEXT[c])
+        .replace(/\r/g, '&#13;');
     case 'xml-attr':
       // A parser folds a raw line break in an attribute into a space: it is written as a reference.
-      return escapeUnsafe(text).replace(/[&<>"']/g, (c) => XML_TEXT[c]).replace(/[\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+      return escapeUnsafe(text)
+        .replace(/[&<>"']/g, (c) => XML_TEXT[c])
+        .replace(/[\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
     case 'xlsx':
       return notFormula(visible(text));
     case 'docx':
       return visible(text).replace(/\t/g, ' ');
     case 'dot':
       // A backslash is doubled too, so a string ending in one cannot swallow its closing quote.
-      return visible(text).replace(/[\\"\n]/g, (c) => DOT_ESCAPES[c]).replace(/\t/g, ' ');
+      return visible(text)
+        .replace(/[\\"\n]/g, (c) => DOT_ESCAPES[c])
+        .replace(/\t/g, ' ');
     case 'mermaid':
       // A line break would end the statement and start one of the plan's making; `%` could
       // open a `%%{init}%%` directive; the rest are Mermaid's entity codes (#quot; …).
-      return visible(text).replace(/[\n\t]+/g, ' ').replace(MERMAID_SPECIAL, (c) => `#${c.charCodeAt(0)};`);
+      return visible(text)
+        .replace(/[\n\t]+/g, ' ')
+        .replace(MERMAID_SPECIAL, (c) => `#${c.charCodeAt(0)};`);
     case 'github-data':
       // A line break would end the command; GitHub shows %0A as one.
       return escapeUnsafe(text).replace(/[%\r\n]/g, (c) => GITHUB[c]);

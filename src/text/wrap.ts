@@ -2,7 +2,10 @@
 
 /** Control characters and line breaks become spaces; runs of space become one. */
 export function cleanText(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Greedy word wrap to `width` characters; a word longer than a line is cut. */

@@ -54,7 +54,10 @@ class Tracer {
   private downSeen = new Set<unknown>();
   private sasaran = new Set<PlanNode>();
 
-  constructor(private plan: Plan, private people: People) {}
+  constructor(
+    private plan: Plan,
+    private people: People,
+  ) {}
 
   trace(start: Entity | PlanStep): Trace {
     let subject: TraceItem;
@@ -72,7 +75,8 @@ class Tracer {
       case 'indicator':
         subject = this.indicator(start);
         up = [this.nodeUp(start.owner)];
-        if (start.bagianDari?.target) up.push({ ...this.indicator(start.bagianDari.target), role: 'bagian', children: [this.nodeUp(start.bagianDari.target.owner)] });
+        if (start.bagianDari?.target)
+          up.push({ ...this.indicator(start.bagianDari.target), role: 'bagian', children: [this.nodeUp(start.bagianDari.target.owner)] });
         this.downSeen.add(start.owner);
         down = [
           ...this.plan.indicators.filter((i) => i.bagianDari?.target === start).map((i) => ({ ...this.indicator(i), role: 'bagian' as const, children: [] })),
@@ -83,10 +87,7 @@ class Tracer {
         subject = this.jabatan(start);
         this.upSeen.add(start);
         this.downSeen.add(start);
-        up = [
-          ...(start.atasan?.target ? [this.atasanUp(start.atasan.target)] : []),
-          ...this.answersFor(start).map((n) => this.nodeUp(n)),
-        ];
+        up = [...(start.atasan?.target ? [this.atasanUp(start.atasan.target)] : []), ...this.answersFor(start).map((n) => this.nodeUp(n))];
         down = [...start.steps.map((s) => this.step(s, false)), ...this.subordinates(start)];
         break;
       case 'step':
@@ -149,8 +150,11 @@ class Tracer {
     const t = targetShown(this.plan, i);
     const text = t.withSatuan;
     return {
-      kind: 'indicator', id: i.label, nama: i.data.nama ?? i.label,
-      detail: text ? `target ${text}${t.year !== undefined ? ` (${t.year})` : ''}` : undefined, children: [],
+      kind: 'indicator',
+      id: i.label,
+      nama: i.data.nama ?? i.label,
+      detail: text ? `target ${text}${t.year !== undefined ? ` (${t.year})` : ''}` : undefined,
+      children: [],
     };
   }
 
@@ -160,7 +164,12 @@ class Tracer {
 
   private jabatan(j: PlanJabatan): TraceItem {
     const d = j.data;
-    const jenis = d.jenis === 'struktural' && d.eselon ? `struktural ${d.eselon}` : d.jenis === 'fungsional' && d.setara ? `fungsional setara ${d.setara}` : String(d.jenis ?? '');
+    const jenis =
+      d.jenis === 'struktural' && d.eselon
+        ? `struktural ${d.eselon}`
+        : d.jenis === 'fungsional' && d.setara
+          ? `fungsional setara ${d.setara}`
+          : String(d.jenis ?? '');
     return { kind: 'jabatan', id: j.id, nama: j.nama, opd: this.people.byJabatan.get(j)?.opd?.id, detail: jenis, children: [] };
   }
 
@@ -173,13 +182,15 @@ class Tracer {
   }
 
   private subordinates(j: PlanJabatan): TraceItem[] {
-    return this.plan.jabatan.filter((b) => b.atasan?.target === j).map((b) => {
-      const item: TraceItem = { ...this.jabatan(b), role: 'bawahan' };
-      if (this.downSeen.has(b)) return { ...item, repeated: true };
-      this.downSeen.add(b);
-      item.children = [...b.steps.map((s) => this.step(s, false)), ...this.subordinates(b)];
-      return item;
-    });
+    return this.plan.jabatan
+      .filter((b) => b.atasan?.target === j)
+      .map((b) => {
+        const item: TraceItem = { ...this.jabatan(b), role: 'bawahan' };
+        if (this.downSeen.has(b)) return { ...item, repeated: true };
+        this.downSeen.add(b);
+        item.children = [...b.steps.map((s) => this.step(s, false)), ...this.subordinates(b)];
+        return item;
+      });
   }
 
   /** The nodes a position answers for, then the kegiatan of its steps, each once. */

@@ -14,10 +14,7 @@ export function isDigit(c: number): boolean {
 }
 
 export function isSpace(c: number): boolean {
-  return (
-    c === 32 || c === 9 || c === 10 || c === 13 ||
-    c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0xfeff
-  );
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0xfeff;
 }
 
 export function isLetter(c: number): boolean {

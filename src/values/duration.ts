@@ -13,7 +13,11 @@ export interface DurationOptions {
 type TimeUnit = 'menit' | 'jam' | 'hari';
 
 const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
-  ['menit', 'menit'], ['mnt', 'menit'], ['jam', 'jam'], ['hari', 'hari'], ['hr', 'hari'],
+  ['menit', 'menit'],
+  ['mnt', 'menit'],
+  ['jam', 'jam'],
+  ['hari', 'hari'],
+  ['hr', 'hari'],
 ]);
 
 /**
@@ -26,13 +30,18 @@ export function readDuration(input: unknown, opts: DurationOptions): Reading<num
   const hours = opts?.hoursPerDay;
   if (typeof hours !== 'number' || !(hours > 0 && hours <= 24)) {
     const d = describe(hours);
-    return fail(msg(`the working day must be more than 0 and at most 24 hours, not ${d.en}`,
-      `panjang hari kerja harus lebih dari 0 dan paling lama 24 jam, bukan ${d.id}`));
+    return fail(
+      msg(
+        `the working day must be more than 0 and at most 24 hours, not ${d.en}`,
+        `panjang hari kerja harus lebih dari 0 dan paling lama 24 jam, bukan ${d.id}`,
+      ),
+    );
   }
   if (typeof input === 'number' || typeof input === 'bigint') {
     const n = String(input);
-    return fail(msg(`the duration ${n} has no unit; write e.g. "${n} menit" or "${n} jam"`,
-      `durasi ${n} tanpa satuan; tulis mis. "${n} menit" atau "${n} jam"`));
+    return fail(
+      msg(`the duration ${n} has no unit; write e.g. "${n} menit" or "${n} jam"`, `durasi ${n} tanpa satuan; tulis mis. "${n} menit" atau "${n} jam"`),
+    );
   }
   if (typeof input !== 'string') {
     const d = describe(input);
@@ -57,14 +66,19 @@ export function readDuration(input: unknown, opts: DurationOptions): Reading<num
     while (p < end && isAsciiLetter(s.charCodeAt(p))) p++;
     while (p < end && isLetter(s.charCodeAt(p))) p++; // a non-ASCII tail makes the word unknown
     if (p === w) {
-      return fail(msg(`${show(s)}: the number ${numText} has no unit (menit, jam or hari)`,
-        `${show(s)}: angka ${numText} tanpa satuan (menit, jam atau hari)`));
+      return fail(
+        msg(`${show(s)}: the number ${numText} has no unit (menit, jam or hari)`, `${show(s)}: angka ${numText} tanpa satuan (menit, jam atau hari)`),
+      );
     }
     const word = s.slice(w, p);
     const unit = TIME_UNITS.get(word.toLowerCase());
     if (unit === undefined) {
-      return fail(msg(`${show(s)}: unknown time unit ${show(word)}; use menit, jam or hari`,
-        `${show(s)}: satuan waktu ${show(word)} tidak dikenal; gunakan menit, jam atau hari`));
+      return fail(
+        msg(
+          `${show(s)}: unknown time unit ${show(word)}; use menit, jam or hari`,
+          `${show(s)}: satuan waktu ${show(word)} tidak dikenal; gunakan menit, jam atau hari`,
+        ),
+      );
     }
     if (seen.has(unit)) {
       return fail(msg(`${show(s)}: ${unit} is written twice`, `${show(s)}: ${unit} ditulis dua kali`));

@@ -16,7 +16,11 @@ export interface NumberFormat {
   minDecimals?: number;
 }
 
-const SCALES: ReadonlyArray<readonly [number, string]> = [[12, 'triliun'], [9, 'miliar'], [6, 'juta']];
+const SCALES: ReadonlyArray<readonly [number, string]> = [
+  [12, 'triliun'],
+  [9, 'miliar'],
+  [6, 'juta'],
+];
 
 /** "1.500", "7,5", "1.234.567,89", "-3"; non-finite numbers print as JavaScript does ("NaN"). */
 export function formatNumber(n: number, opts: NumberFormat = {}): string {
@@ -93,7 +97,8 @@ function isRupiahSymbol(u: string): boolean {
 /** Digits of a non-negative finite number without exponent notation, frac without trailing zeros. */
 function plainDigits(a: number, maxDecimals: number | undefined): { int: string; frac: string } {
   let text: string;
-  if (maxDecimals === undefined) text = String(a); // shortest text that reads back to `a`
+  if (maxDecimals === undefined)
+    text = String(a); // shortest text that reads back to `a`
   else {
     const d = Number.isFinite(maxDecimals) ? Math.min(100, Math.max(0, Math.trunc(maxDecimals))) : 0;
     text = a.toFixed(d); // exponent form above 1e21, handled below

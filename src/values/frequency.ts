@@ -7,7 +7,11 @@ import { normalizeUnit } from './unit.js';
 
 /** Periods a frequency may be written per, and how many of each a year holds. */
 const PER_YEAR: ReadonlyMap<string, number> = new Map([
-  ['tahun', 1], ['semester', 2], ['triwulan', 4], ['bulan', 12], ['minggu', 52],
+  ['tahun', 1],
+  ['semester', 2],
+  ['triwulan', 4],
+  ['bulan', 12],
+  ['minggu', 52],
 ]);
 
 /**
@@ -19,16 +23,19 @@ const PER_YEAR: ReadonlyMap<string, number> = new Map([
 export function readFrequency(input: unknown): Reading<number> {
   if (typeof input !== 'number' && typeof input !== 'string') {
     const d = describe(input);
-    return fail(msg(`a number of times per year such as 12 is expected, not ${d.en}`,
-      `diharapkan jumlah kali per tahun seperti 12, bukan ${d.id}`));
+    return fail(msg(`a number of times per year such as 12 is expected, not ${d.en}`, `diharapkan jumlah kali per tahun seperti 12, bukan ${d.id}`));
   }
   const num = readNumber(input);
   if (!num.ok) return num;
   const factor = periodFactor(num.value.unit);
   if (factor === undefined) {
     const u = num.value.unit ?? '';
-    return fail(msg(`${show(String(input))}: ${show(u)} is not a frequency; write times per year, e.g. "12", "12 kali" or "1 kali per bulan"`,
-      `${show(String(input))}: ${show(u)} bukan frekuensi; tulis jumlah kali per tahun, mis. "12", "12 kali" atau "1 kali per bulan"`));
+    return fail(
+      msg(
+        `${show(String(input))}: ${show(u)} is not a frequency; write times per year, e.g. "12", "12 kali" or "1 kali per bulan"`,
+        `${show(String(input))}: ${show(u)} bukan frekuensi; tulis jumlah kali per tahun, mis. "12", "12 kali" atau "1 kali per bulan"`,
+      ),
+    );
   }
   if (!(num.value.value > 0)) {
     return fail(msg(`${show(String(input))}: a frequency must be more than zero`, `${show(String(input))}: frekuensi harus lebih dari nol`));

@@ -44,8 +44,7 @@ export function readMoney(input: unknown): Reading<number> {
   }
   const q = raw.value;
   if (q.unit !== undefined && normalizeUnit(q.unit) !== 'rp') {
-    return fail(msg(`${show(input)} is not an amount in rupiah (unit ${show(q.unit)})`,
-      `${show(input)} bukan jumlah dalam rupiah (satuan ${show(q.unit)})`));
+    return fail(msg(`${show(input)} is not an amount in rupiah (unit ${show(q.unit)})`, `${show(input)} bukan jumlah dalam rupiah (satuan ${show(q.unit)})`));
   }
   if (q.digits === '') return ok(0);
   if (q.neg) return fail(negative(input));
@@ -69,7 +68,10 @@ export interface RupiahFormat {
 }
 
 const COMPACT: ReadonlyArray<readonly [number, string, boolean]> = [
-  [3, 'rb', false], [6, 'jt', false], [9, 'M', true], [12, 'T', true],
+  [3, 'rb', false],
+  [6, 'jt', false],
+  [9, 'M', true],
+  [12, 'T', true],
 ];
 
 /** "Rp4.000.000.000"; negative amounts (a shortfall) as "-Rp…". */
@@ -105,8 +107,7 @@ export function sumRupiah(values: readonly number[]): Reading<number> {
     const v = values[k];
     if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
       const d = describe(v);
-      return fail(msg(`amount ${k + 1} (${d.en}) is not a whole number of rupiah`,
-        `jumlah ke-${k + 1} (${d.id}) bukan bilangan bulat rupiah`));
+      return fail(msg(`amount ${k + 1} (${d.en}) is not a whole number of rupiah`, `jumlah ke-${k + 1} (${d.id}) bukan bilangan bulat rupiah`));
     }
     if (big !== undefined) big += BigInt(v);
     else if (Number.isSafeInteger(acc + v)) acc += v;
@@ -114,8 +115,12 @@ export function sumRupiah(values: readonly number[]): Reading<number> {
   }
   if (big === undefined) return ok(acc);
   if (big > BigInt(MAX_SAFE) || big < -BigInt(MAX_SAFE)) {
-    return fail(msg('the total is too large to add exactly (beyond 9.007.199.254.740.991 rupiah)',
-      'totalnya terlalu besar untuk dijumlahkan dengan tepat (melebihi 9.007.199.254.740.991 rupiah)'));
+    return fail(
+      msg(
+        'the total is too large to add exactly (beyond 9.007.199.254.740.991 rupiah)',
+        'totalnya terlalu besar untuk dijumlahkan dengan tepat (melebihi 9.007.199.254.740.991 rupiah)',
+      ),
+    );
   }
   return ok(Number(big));
 }
@@ -129,6 +134,5 @@ function fraction(text: string): Msg {
 }
 
 function tooLarge(text: string): Msg {
-  return msg(`${show(text)} is too large (beyond 9.007.199.254.740.991 rupiah)`,
-    `${show(text)} terlalu besar (melebihi 9.007.199.254.740.991 rupiah)`);
+  return msg(`${show(text)} is too large (beyond 9.007.199.254.740.991 rupiah)`, `${show(text)} terlalu besar (melebihi 9.007.199.254.740.991 rupiah)`);
 }

@@ -38,8 +38,7 @@ export function readNumber(input: unknown): Reading<Quantity> {
   if (!raw.ok) {
     // Say "a range" rather than "garbage after the number" when that is what was written.
     if (findRangeSeparator(input) && readRange(input).ok) {
-      return fail(msg(`${show(input)} is a range; a single number is expected here`,
-        `${show(input)} adalah rentang; di sini diharapkan satu angka`));
+      return fail(msg(`${show(input)} is a range; a single number is expected here`, `${show(input)} adalah rentang; di sini diharapkan satu angka`));
     }
     return raw;
   }
@@ -74,8 +73,9 @@ export function rawValue(q: RawQuantity, scale: number, text: string): Reading<n
  */
 export function readRange(input: unknown): Reading<Range> {
   if (typeof input !== 'string') {
-    return fail(msg(`a range such as "69,1-69,5" is expected, not ${describe(input).en}`,
-      `diharapkan rentang seperti "69,1-69,5", bukan ${describe(input).id}`));
+    return fail(
+      msg(`a range such as "69,1-69,5" is expected, not ${describe(input).en}`, `diharapkan rentang seperti "69,1-69,5", bukan ${describe(input).id}`),
+    );
   }
   if (input.length > MAX_TEXT) return fail(tooLong());
   const sep = findRangeSeparator(input);
@@ -87,22 +87,34 @@ export function readRange(input: unknown): Reading<Range> {
   const hi = scanQuantity(input, sep.end, input.length);
   if (!hi.ok) return hi;
   if (lo.value.scaleWritten && !hi.value.scaleWritten) {
-    return fail(msg(`${show(input)}: a scale word on the lower end only is unclear; write it on both ends or after the upper`,
-      `${show(input)}: kata skala hanya pada batas bawah tidak jelas; tulis pada kedua batas atau setelah batas atas`));
+    return fail(
+      msg(
+        `${show(input)}: a scale word on the lower end only is unclear; write it on both ends or after the upper`,
+        `${show(input)}: kata skala hanya pada batas bawah tidak jelas; tulis pada kedua batas atau setelah batas atas`,
+      ),
+    );
   }
   const lu = lo.value.unit;
   const hu = hi.value.unit;
   if (lu !== undefined && hu !== undefined && normalizeUnit(lu) !== normalizeUnit(hu)) {
-    return fail(msg(`${show(input)}: the two ends have different units (${show(lu)}, ${show(hu)})`,
-      `${show(input)}: kedua batas bersatuan berbeda (${show(lu)}, ${show(hu)})`));
+    return fail(
+      msg(
+        `${show(input)}: the two ends have different units (${show(lu)}, ${show(hu)})`,
+        `${show(input)}: kedua batas bersatuan berbeda (${show(lu)}, ${show(hu)})`,
+      ),
+    );
   }
   const min = rawValue(lo.value, lo.value.scaleWritten ? lo.value.scale : hi.value.scale, input);
   if (!min.ok) return min;
   const max = rawValue(hi.value, hi.value.scale, input);
   if (!max.ok) return max;
   if (min.value > max.value) {
-    return fail(msg(`${show(input)}: the lower end is above the upper end; write the smaller value first`,
-      `${show(input)}: batas bawah melebihi batas atas; tulis nilai yang lebih kecil lebih dulu`));
+    return fail(
+      msg(
+        `${show(input)}: the lower end is above the upper end; write the smaller value first`,
+        `${show(input)}: batas bawah melebihi batas atas; tulis nilai yang lebih kecil lebih dulu`,
+      ),
+    );
   }
   const unit = hu ?? lu;
   const r = unit === undefined ? { min: min.value, max: max.value } : { min: min.value, max: max.value, unit };
@@ -151,18 +163,18 @@ export function yamlNumberHint(source: string): Msg | undefined {
   if (p !== source.length || p - fracFrom !== 3) return undefined;
   const plain = source.replace('.', '');
   const read = String(Number(source));
-  return msg(`YAML reads ${source} as the decimal ${read}; if thousands are meant, quote it ("${source}") or write ${plain}`,
-    `YAML membaca ${source} sebagai bilangan desimal ${read.replace('.', ',')}; jika yang dimaksud ribuan, beri tanda kutip ("${source}") atau tulis ${plain}`);
+  return msg(
+    `YAML reads ${source} as the decimal ${read}; if thousands are meant, quote it ("${source}") or write ${plain}`,
+    `YAML membaca ${source} sebagai bilangan desimal ${read.replace('.', ',')}; jika yang dimaksud ribuan, beri tanda kutip ("${source}") atau tulis ${plain}`,
+  );
 }
 
 function tooLarge(text: string): Msg {
-  return msg(`${show(text)} is too large (beyond 9.007.199.254.740.991)`,
-    `${show(text)} terlalu besar (melebihi 9.007.199.254.740.991)`);
+  return msg(`${show(text)} is too large (beyond 9.007.199.254.740.991)`, `${show(text)} terlalu besar (melebihi 9.007.199.254.740.991)`);
 }
 
 function tooLong(): Msg {
-  return msg(`the text is too long to be a number (over ${MAX_TEXT} characters)`,
-    `teks terlalu panjang untuk sebuah angka (lebih dari ${MAX_TEXT} karakter)`);
+  return msg(`the text is too long to be a number (over ${MAX_TEXT} characters)`, `teks terlalu panjang untuk sebuah angka (lebih dari ${MAX_TEXT} karakter)`);
 }
 
 function expected(input: unknown): Msg {

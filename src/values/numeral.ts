@@ -48,8 +48,9 @@ export function scanNumeral(s: string, i: number, end: number): Reading<Numeral>
   const body = s.slice(i, p);
   if (body === '') return fail(msg(`no number at ${show(s.slice(i, end))}`, `tidak ada angka pada ${show(s.slice(i, end))}`));
   if (!isDigit(body.charCodeAt(0))) {
-    return fail(msg(`${show(body)} starts with a separator; write a digit first, e.g. "0,5"`,
-      `${show(body)} diawali tanda pemisah; tulis angka lebih dulu, mis. "0,5"`));
+    return fail(
+      msg(`${show(body)} starts with a separator; write a digit first, e.g. "0,5"`, `${show(body)} diawali tanda pemisah; tulis angka lebih dulu, mis. "0,5"`),
+    );
   }
   if (!isDigit(body.charCodeAt(body.length - 1))) {
     return fail(msg(`${show(body)} ends with a separator`, `${show(body)} diakhiri tanda pemisah`));
@@ -72,21 +73,30 @@ export function scanNumeral(s: string, i: number, end: number): Reading<Numeral>
     } else prevSep = false;
   }
   if (commas > 1) {
-    return fail(msg(`${show(body)} has more than one comma; the comma is the decimal mark and dots group thousands (1.234.567)`,
-      `${show(body)} memuat lebih dari satu koma; koma adalah tanda desimal dan titik pemisah ribuan (1.234.567)`));
+    return fail(
+      msg(
+        `${show(body)} has more than one comma; the comma is the decimal mark and dots group thousands (1.234.567)`,
+        `${show(body)} memuat lebih dari satu koma; koma adalah tanda desimal dan titik pemisah ribuan (1.234.567)`,
+      ),
+    );
   }
   const intPart = commas ? body.slice(0, commaAt) : body;
   const fracPart = commas ? body.slice(commaAt + 1) : '';
   if (fracPart.includes('.')) {
     const fix = swapMarks(body);
-    return fail(msg(`${show(body)} has a dot after the decimal comma (English style?); in Indonesian style write "${fix}"`,
-      `${show(body)} memuat titik setelah koma desimal (gaya Inggris?); tulis "${fix}"`));
+    return fail(
+      msg(
+        `${show(body)} has a dot after the decimal comma (English style?); in Indonesian style write "${fix}"`,
+        `${show(body)} memuat titik setelah koma desimal (gaya Inggris?); tulis "${fix}"`,
+      ),
+    );
   }
   if (dots === 0) return ok(decimal(intPart, fracPart, p));
   if (commas === 1 || dots >= 2) {
     if (groupedInThrees(intPart)) return ok(decimal(intPart.replaceAll('.', ''), fracPart, p));
-    return fail(msg(`${show(body)}: dots group thousands in threes, as in 1.234.567`,
-      `${show(body)}: titik memisahkan ribuan per tiga angka, seperti 1.234.567`));
+    return fail(
+      msg(`${show(body)}: dots group thousands in threes, as in 1.234.567`, `${show(body)}: titik memisahkan ribuan per tiga angka, seperti 1.234.567`),
+    );
   }
   // One dot and no comma: thousands or a decimal point? See the rules above.
   const dotAt = intPart.indexOf('.');
@@ -95,8 +105,12 @@ export function scanNumeral(s: string, i: number, end: number): Reading<Numeral>
   if (after.length === 3 && groupedInThrees(intPart)) return ok(decimal(before + after, '', p));
   if (after.length <= 2 || (after.length > 3 && allZeros(before))) return ok(decimal(before, after, p));
   const asDecimal = body.replace('.', ',');
-  return fail(msg(`${show(body)} is ambiguous: a dot groups thousands in Indonesian style; write "${asDecimal}" for a decimal, or group thousands in threes`,
-    `${show(body)} bermakna ganda: titik adalah pemisah ribuan; tulis "${asDecimal}" untuk desimal, atau kelompokkan ribuan per tiga angka`));
+  return fail(
+    msg(
+      `${show(body)} is ambiguous: a dot groups thousands in Indonesian style; write "${asDecimal}" for a decimal, or group thousands in threes`,
+      `${show(body)} bermakna ganda: titik adalah pemisah ribuan; tulis "${asDecimal}" untuk desimal, atau kelompokkan ribuan per tiga angka`,
+    ),
+  );
 }
 
 /** Builds the canonical decimal of integer and fraction digit strings. */

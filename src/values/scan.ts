@@ -19,8 +19,14 @@ export interface RawQuantity extends Decimal {
 // Scale words compare case-insensitively, except the one-letter "M" and "T", which must be
 // capitals: "5 m" is five metres and "5 t" five tonnes.
 const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['ribu', 3], ['rb', 3], ['juta', 6], ['jt', 6],
-  ['miliar', 9], ['milyar', 9], ['triliun', 12], ['trilyun', 12],
+  ['ribu', 3],
+  ['rb', 3],
+  ['juta', 6],
+  ['jt', 6],
+  ['miliar', 9],
+  ['milyar', 9],
+  ['triliun', 12],
+  ['trilyun', 12],
 ]);
 
 const PLUS = 43;
@@ -89,8 +95,12 @@ export function scanQuantity(s: string, start: number, end: number): Reading<Raw
   if (u < e) {
     const text = s.slice(u, e);
     if (rupiah) {
-      return fail(msg(`${show(whole())}: an amount in Rp takes no unit after it (${show(text)})`,
-        `${show(whole())}: jumlah dalam Rp tidak diikuti satuan lain (${show(text)})`));
+      return fail(
+        msg(
+          `${show(whole())}: an amount in Rp takes no unit after it (${show(text)})`,
+          `${show(whole())}: jumlah dalam Rp tidak diikuti satuan lain (${show(text)})`,
+        ),
+      );
     }
     const bad = checkUnit(whole, text);
     if (bad) return bad;
@@ -116,14 +126,22 @@ function checkUnit(whole: () => string, text: string) {
   const c0 = text.charCodeAt(0);
   if (isDigit(c0) || ((isDash(c0) || c0 === PLUS) && isDigit(text.charCodeAt(1)))) return fail(twoNumbers(whole()));
   if (!(isLetter(c0) || c0 === PERCENT || c0 === 0x2030 || c0 === 0xb0)) {
-    return fail(msg(`${show(whole())}: cannot read ${show(text)} after the number as a unit`,
-      `${show(whole())}: ${show(text)} setelah angka tidak terbaca sebagai satuan`));
+    return fail(
+      msg(
+        `${show(whole())}: cannot read ${show(text)} after the number as a unit`,
+        `${show(whole())}: ${show(text)} setelah angka tidak terbaca sebagai satuan`,
+      ),
+    );
   }
   if ((c0 === 101 || c0 === 69) && text.length > 1) {
     const c1 = text.charCodeAt(1);
     if (isDigit(c1) || c1 === PLUS || c1 === MINUS) {
-      return fail(msg(`${show(whole())}: exponent notation is not read; write the number in full`,
-        `${show(whole())}: notasi eksponen tidak dibaca; tulis angkanya lengkap`));
+      return fail(
+        msg(
+          `${show(whole())}: exponent notation is not read; write the number in full`,
+          `${show(whole())}: notasi eksponen tidak dibaca; tulis angkanya lengkap`,
+        ),
+      );
     }
   }
   let prev = '';
@@ -144,8 +162,10 @@ function checkUnit(whole: () => string, text: string) {
 }
 
 function twoNumbers(whole: string) {
-  return msg(`${show(whole)} holds more than one number; write one value (or a range "10-20")`,
-    `${show(whole)} memuat lebih dari satu angka; tulis satu nilai (atau rentang "10-20")`);
+  return msg(
+    `${show(whole)} holds more than one number; write one value (or a range "10-20")`,
+    `${show(whole)} memuat lebih dari satu angka; tulis satu nilai (atau rentang "10-20")`,
+  );
 }
 
 function noNumber(whole: string) {

@@ -35,8 +35,12 @@ export function readTargetValue(input: unknown, opts: TargetOptions = {}): Readi
   const satuan: unknown = opts?.satuan;
   if (Array.isArray(skala)) return readPredikat(input, skala);
   if (typeof satuan === 'string' && normalizeUnit(satuan) === 'predikat') {
-    return fail(msg('a predikat value needs the list of its labels in skala, e.g. skala: [D, C, CC, B, BB, A, AA]',
-      'nilai predikat memerlukan daftar label pada skala, mis. skala: [D, C, CC, B, BB, A, AA]'));
+    return fail(
+      msg(
+        'a predikat value needs the list of its labels in skala, e.g. skala: [D, C, CC, B, BB, A, AA]',
+        'nilai predikat memerlukan daftar label pada skala, mis. skala: [D, C, CC, B, BB, A, AA]',
+      ),
+    );
   }
   let value: TargetValue;
   const bound = typeof input === 'string' ? boundPrefix(input) : undefined;
@@ -59,22 +63,44 @@ export function readTargetValue(input: unknown, opts: TargetOptions = {}): Readi
     value = { kind: 'number', ...num.value };
   }
   if (typeof satuan === 'string' && value.unit !== undefined && !unitAgrees(value.unit, satuan)) {
-    return fail(msg(`the unit ${show(value.unit)} disagrees with the indicator's satuan ${show(satuan)}`,
-      `satuan ${show(value.unit)} tidak sesuai dengan satuan indikator ${show(satuan)}`));
+    return fail(
+      msg(
+        `the unit ${show(value.unit)} disagrees with the indicator's satuan ${show(satuan)}`,
+        `satuan ${show(value.unit)} tidak sesuai dengan satuan indikator ${show(satuan)}`,
+      ),
+    );
   }
   return ok(value);
 }
 
 // Longest first, so "<=" is not read as "<" followed by "=".
 const BOUND_WORDS: ReadonlyArray<readonly [string, 'max' | 'min', boolean]> = [
-  ['tidak lebih dari', 'max', false], ['paling banyak', 'max', false], ['sebanyak-banyaknya', 'max', false],
-  ['maksimal', 'max', false], ['maksimum', 'max', false], ['maks.', 'max', false], ['maks', 'max', false],
-  ['max.', 'max', false], ['max', 'max', false], ['kurang dari', 'max', true],
-  ['tidak kurang dari', 'min', false], ['sekurang-kurangnya', 'min', false], ['paling sedikit', 'min', false],
-  ['minimal', 'min', false], ['minimum', 'min', false], ['min.', 'min', false], ['min', 'min', false],
+  ['tidak lebih dari', 'max', false],
+  ['paling banyak', 'max', false],
+  ['sebanyak-banyaknya', 'max', false],
+  ['maksimal', 'max', false],
+  ['maksimum', 'max', false],
+  ['maks.', 'max', false],
+  ['maks', 'max', false],
+  ['max.', 'max', false],
+  ['max', 'max', false],
+  ['kurang dari', 'max', true],
+  ['tidak kurang dari', 'min', false],
+  ['sekurang-kurangnya', 'min', false],
+  ['paling sedikit', 'min', false],
+  ['minimal', 'min', false],
+  ['minimum', 'min', false],
+  ['min.', 'min', false],
+  ['min', 'min', false],
   ['lebih dari', 'min', true],
-  ['<=', 'max', false], ['=<', 'max', false], ['≤', 'max', false], ['<', 'max', true],
-  ['>=', 'min', false], ['=>', 'min', false], ['≥', 'min', false], ['>', 'min', true],
+  ['<=', 'max', false],
+  ['=<', 'max', false],
+  ['≤', 'max', false],
+  ['<', 'max', true],
+  ['>=', 'min', false],
+  ['=>', 'min', false],
+  ['≥', 'min', false],
+  ['>', 'min', true],
 ];
 
 /** The one-sided prefix of a target ("≤ 14,2", "maks. 14,2", "min 90"): its length and meaning. */
@@ -94,7 +120,20 @@ function boundPrefix(text: string): { length: number; side: 'max' | 'min'; stric
 
 // What planners write for a value they do not have yet (a baseline or realisasi).
 const NO_DATA: ReadonlySet<string> = new Set([
-  'n/a', 'na', 'n.a.', 'n.a', '-', '–', '—', '--', 'belum ada data', 'tidak ada data', 'belum ada', 'tidak tersedia', 'data belum tersedia', 'belum tersedia',
+  'n/a',
+  'na',
+  'n.a.',
+  'n.a',
+  '-',
+  '–',
+  '—',
+  '--',
+  'belum ada data',
+  'tidak ada data',
+  'belum ada',
+  'tidak tersedia',
+  'data belum tersedia',
+  'belum tersedia',
 ]);
 
 /** Whether a value is written as "no data": `N/A`, `n/a`, `-`, `belum ada data`, … (never a number). */

@@ -2,8 +2,14 @@
 
 // Spellings that mean the same unit. Indonesian nouns take no plural ending, so no stemming.
 const ALIASES: ReadonlyMap<string, string> = new Map([
-  ['%', '%'], ['persen', '%'], ['prosen', '%'], ['percent', '%'],
-  ['rp', 'rp'], ['rp.', 'rp'], ['rupiah', 'rp'], ['idr', 'rp'],
+  ['%', '%'],
+  ['persen', '%'],
+  ['prosen', '%'],
+  ['percent', '%'],
+  ['rp', 'rp'],
+  ['rp.', 'rp'],
+  ['rupiah', 'rp'],
+  ['idr', 'rp'],
 ]);
 
 /** Lower case, single spaces, no spaces around "/", aliases folded ("persen" → "%"). */

@@ -11,8 +11,14 @@ export function readYear(input: unknown): Reading<number> {
   }
   if (typeof input === 'string') {
     const t = input.trim();
-    if (t.length === 4 && t.charCodeAt(0) !== 48 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(1)) &&
-        isDigit(t.charCodeAt(2)) && isDigit(t.charCodeAt(3))) {
+    if (
+      t.length === 4 &&
+      t.charCodeAt(0) !== 48 &&
+      isDigit(t.charCodeAt(0)) &&
+      isDigit(t.charCodeAt(1)) &&
+      isDigit(t.charCodeAt(2)) &&
+      isDigit(t.charCodeAt(3))
+    ) {
       return ok(Number(t));
     }
     return fail(notYear(input));
@@ -22,6 +28,5 @@ export function readYear(input: unknown): Reading<number> {
 }
 
 function notYear(text: string) {
-  return msg(`${show(text)} is not a year: write four digits, such as 2025`,
-    `${show(text)} bukan tahun: tulis empat angka, seperti 2025`);
+  return msg(`${show(text)} is not a year: write four digits, such as 2025`, `${show(text)} bukan tahun: tulis empat angka, seperti 2025`);
 }

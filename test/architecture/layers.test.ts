@@ -30,12 +30,16 @@ const layerOf = new Map(LAYERS.flatMap((line, i) => line.map((folder) => [folder
 
 /** For each folder, every other folder on its layer or above: what it may not import. */
 function layerRules(): IForbiddenRuleType[] {
-  return [...layerOf].flatMap(([from, level]) => {
-    const banned = [...layerOf].filter(([to, l]) => to !== from && l >= level).map(([to]) => to);
-    return banned.length
-      ? [{ name: `layer:${from}`, severity: 'error' as const, from: { path: `^src/${from}/` }, to: { path: `^src/(${banned.join('|')})/` } }]
-      : [];
-  }).concat(NEVER.map(([from, to]) => ({ name: `never:${from}->${to}`, severity: 'error' as const, from: { path: `^src/${from}/` }, to: { path: `^src/${to}/` } })));
+  return [...layerOf]
+    .flatMap(([from, level]) => {
+      const banned = [...layerOf].filter(([to, l]) => to !== from && l >= level).map(([to]) => to);
+      return banned.length
+        ? [{ name: `layer:${from}`, severity: 'error' as const, from: { path: `^src/${from}/` }, to: { path: `^src/(${banned.join('|')})/` } }]
+        : [];
+    })
+    .concat(
+      NEVER.map(([from, to]) => ({ name: `never:${from}->${to}`, severity: 'error' as const, from: { path: `^src/${from}/` }, to: { path: `^src/${to}/` } })),
+    );
 }
 
 let result: ICruiseResult;
@@ -57,14 +61,21 @@ beforeAll(async () => {
 
 describe('the import graph of src/', () => {
   it('places every folder of src/ on a layer', () => {
-    const folders = readdirSync('src', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    expect(folders.filter((f) => !layerOf.has(f)), 'add new folders to LAYERS here and to CONTRIBUTING.md').toEqual([]);
+    const folders = readdirSync('src', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    expect(
+      folders.filter((f) => !layerOf.has(f)),
+      'add new folders to LAYERS here and to CONTRIBUTING.md',
+    ).toEqual([]);
   });
 
   it('reads every module and resolves every relative import', () => {
     const modules = result.modules.filter((m) => m.source.startsWith('src/'));
     expect(modules.length).toBeGreaterThan(100);
-    const unresolved = modules.flatMap((m) => m.dependencies.filter((d) => d.couldNotResolve && d.module.startsWith('.')).map((d) => `${m.source} → ${d.module}`));
+    const unresolved = modules.flatMap((m) =>
+      m.dependencies.filter((d) => d.couldNotResolve && d.module.startsWith('.')).map((d) => `${m.source} → ${d.module}`),
+    );
     expect(unresolved).toEqual([]);
   });
 
@@ -74,7 +85,9 @@ describe('the import graph of src/', () => {
   });
 
   it('has no cycle', () => {
-    const cycles = result.summary.violations.filter((v) => v.rule.name === 'no-circular').map((v) => [v.from, ...(v.cycle ?? []).map((c) => c.name)].join(' → '));
+    const cycles = result.summary.violations
+      .filter((v) => v.rule.name === 'no-circular')
+      .map((v) => [v.from, ...(v.cycle ?? []).map((c) => c.name)].join(' → '));
     expect(cycles).toEqual([]);
   });
 });

@@ -5,12 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../helpers/cli.js';
 
 const SEED = {
-  'DIS KOP UKM': 2_000_000_000, 'SAT POL PP': 4_000_000_000, 'DIS PAR': 3_000_000_000,
-  'DIS HUB': 1_500_000_000, 'DIS PU': 2_300_000_000, 'DIS LH': 900_000_000,
+  'DIS KOP UKM': 2_000_000_000,
+  'SAT POL PP': 4_000_000_000,
+  'DIS PAR': 3_000_000_000,
+  'DIS HUB': 1_500_000_000,
+  'DIS PU': 2_300_000_000,
+  'DIS LH': 900_000_000,
 };
 
 describe('cascade budget-summary (the built CLI)', () => {
-  it('shows the six OPDs of the tourism example with the seed\'s amounts and their total', () => {
+  it("shows the six OPDs of the tourism example with the seed's amounts and their total", () => {
     const r = runCli(['budget-summary', 'examples/pariwisata']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -52,11 +56,7 @@ describe('cascade budget-summary (the built CLI)', () => {
 
   it('escapes text from the plan in Markdown and CSV', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-budget-'));
-    writeFileSync(join(dir, 'plan.yaml'), `${[
-      'cascade: 1',
-      'opd:',
-      '  - {id: X, nama: "=HYPERLINK(\\"http://x\\") | *Dinas*", pagu: 1 M}',
-    ].join('\n')}\n`);
+    writeFileSync(join(dir, 'plan.yaml'), `${['cascade: 1', 'opd:', '  - {id: X, nama: "=HYPERLINK(\\"http://x\\") | *Dinas*", pagu: 1 M}'].join('\n')}\n`);
     const md = runCli(['budget-summary', dir, '--format', 'md']);
     expect(md.stdout).toContain('=HYPERLINK("http://x")');
     expect(md.stdout).toContain('\\| \\*Dinas\\*');

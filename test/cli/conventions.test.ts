@@ -15,8 +15,15 @@ const ESC = /\u001b\[/;
 
 describe('CLI conventions (issue 13, item 8)', () => {
   it('-o picks the report format from the extension, as for tables', async () => {
-    expect(['r.sarif', 'r.json', 'r.xml', 'r.md', 'R.MARKDOWN', 'r.txt', 'r.out'].map(reportFormatOfFile))
-      .toEqual(['sarif', 'json', 'junit', 'markdown', 'markdown', 'stylish', undefined]);
+    expect(['r.sarif', 'r.json', 'r.xml', 'r.md', 'R.MARKDOWN', 'r.txt', 'r.out'].map(reportFormatOfFile)).toEqual([
+      'sarif',
+      'json',
+      'junit',
+      'markdown',
+      'markdown',
+      'stylish',
+      undefined,
+    ]);
     const dir = planDir({ 'a.yaml': BROKEN });
     for (const [file, check] of [
       ['r.sarif', (t: string) => expect(JSON.parse(t).version).toBe('2.1.0')],
@@ -66,7 +73,8 @@ describe('CLI conventions (issue 13, item 8)', () => {
       'rpjmd.yaml': 'cascade: 1\nsasaran:\n  - {id: S1, nama: x, indikator: [{nama: i, satuan: "%", target: 10}], ksf: [{id: K1, nama: k}]}\n',
       'opd/a.yaml': 'cascade: 1\n',
     });
-    const text = 'cascade: 1\nsasaran_opd:\n  - {id: SS1, nama: x, mendukung: K1, indikator: [{nama: i, satuan: orang, target: 1}]}\n  - {id: SS2, nama: y, mendukung: K2, indikator: [{nama: i, satuan: orang, target: 1}]}\n';
+    const text =
+      'cascade: 1\nsasaran_opd:\n  - {id: SS1, nama: x, mendukung: K1, indikator: [{nama: i, satuan: orang, target: 1}]}\n  - {id: SS2, nama: y, mendukung: K2, indikator: [{nama: i, satuan: orang, target: 1}]}\n';
     const r = runCli(['validate', '--stdin', '--stdin-filename', 'opd/a.yaml', '-f', 'json'], { cwd: dir, input: text });
     const out = JSON.parse(r.stdout) as { diagnostics: Array<{ file: string; line: number; rule: string }> };
     const unknown = out.diagnostics.filter((d) => d.rule === 'ref/unknown');

@@ -22,7 +22,10 @@ const DAMAGE: Record<string, (text: string) => string | undefined> = {
 
 /** Each plan of examples/: the multi-file folder and each single file. */
 function plans(dir: string): string[][] {
-  const files = (sub: string) => readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml')).map((f) => join(sub, f));
+  const files = (sub: string) =>
+    readdirSync(join(dir, sub))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(sub, f));
   return [files('pariwisata').filter((f) => !f.includes('catatan')), ...files('.').map((f) => [f])];
 }
 
@@ -86,7 +89,8 @@ describe('--fix and --fix-dry-run (issue 13, item 7)', () => {
   });
 
   it('rewrites only the lines it fixes: comments, blank lines, CRLF and the rest stay as written', async () => {
-    const text = '# Dinas A\r\ncascde: 1   # versi\r\n\r\nsasaran:\r\n  # sasaran pertama\r\n  - id: S1\r\n    nma: Satu   # nama\r\n    indikator: [{nama: i, satuan: "%", target: 10}]\r\n';
+    const text =
+      '# Dinas A\r\ncascde: 1   # versi\r\n\r\nsasaran:\r\n  # sasaran pertama\r\n  - id: S1\r\n    nma: Satu   # nama\r\n    indikator: [{nama: i, satuan: "%", target: 10}]\r\n';
     const dir = planDir({ 'a.yaml': text });
     const r = await runInProcess(['validate', '--fix', 'a.yaml'], { cwd: dir });
     expect(r.stderr).toContain('2 fixes applied in 1 file.');

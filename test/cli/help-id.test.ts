@@ -19,7 +19,7 @@ describe('--help in Indonesian', () => {
     expect(missing).toEqual([]);
   });
 
-  it('prints headings, descriptions and commander\'s errors in Indonesian, and English otherwise', () => {
+  it("prints headings, descriptions and commander's errors in Indonesian, and English otherwise", () => {
     const id = runCli(['budget-summary', '--help'], { env: { LANG: 'id_ID.UTF-8' } });
     expect(id.stdout).toContain('Penggunaan: cascade budget-summary');
     expect(id.stdout).toContain('rupiah ringkas: Rp4,0 M');

@@ -66,7 +66,11 @@ describe('paths that are no plan', () => {
     chmodSync(join(dir, 'locked'), 0o000);
     // root reads every folder: drop to nobody for the run, as a planner's account would be.
     const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
-    const r = spawnSync(asUser[0], [...asUser.slice(1), BIN, 'validate', dir], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1' } });
+    const r = spawnSync(asUser[0], [...asUser.slice(1), BIN, 'validate', dir], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1' },
+    });
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toMatch(/^locked\n +1:1 +error +The file cannot be read: permission denied\. +file\/unreadable$/m);
     expect(r.stdout).toMatch(/2 files/);

@@ -9,8 +9,12 @@ import { hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 const FILES = [
-  'rpjmd.yaml', 'opd/dinas-pariwisata.yaml', 'cascade.config.yaml', '.github/workflows/cascade.yml',
-  'schemas/cascade.schema.json', 'schemas/cascade.config.schema.json',
+  'rpjmd.yaml',
+  'opd/dinas-pariwisata.yaml',
+  'cascade.config.yaml',
+  '.github/workflows/cascade.yml',
+  'schemas/cascade.schema.json',
+  'schemas/cascade.config.schema.json',
 ];
 const temp = () => mkdtempSync(join(tmpdir(), 'cascade-init-'));
 

@@ -6,12 +6,17 @@ import { tempPlans } from '../helpers/plan-dir.js';
 
 const planDir = tempPlans('cascade-scope-');
 
-const RPJMD = 'cascade: 1\npemda: Kabupaten Contoh\nsasaran:\n  - id: S1\n    nama: Meningkatnya pariwisata\n    indikator: [{nama: PDRB, satuan: "%", target: 5}]\n    ksf:\n      - {id: KSF1, nama: Obyek wisata}\n';
-const OPD = (head: string) => `${head}\npemda: Kabupaten Contoh\nopd:\n  - {id: DISPAR, nama: Dinas Pariwisata, singkatan: DISPAR}\nsasaran_opd:\n  - id: SS1\n    nama: Meningkatnya kunjungan\n    opd: DISPAR\n    mendukung: KSF1\n    indikator: [{nama: Kunjungan, satuan: orang, target: 10}]\n`;
+const RPJMD =
+  'cascade: 1\npemda: Kabupaten Contoh\nsasaran:\n  - id: S1\n    nama: Meningkatnya pariwisata\n    indikator: [{nama: PDRB, satuan: "%", target: 5}]\n    ksf:\n      - {id: KSF1, nama: Obyek wisata}\n';
+const OPD = (head: string) =>
+  `${head}\npemda: Kabupaten Contoh\nopd:\n  - {id: DISPAR, nama: Dinas Pariwisata, singkatan: DISPAR}\nsasaran_opd:\n  - id: SS1\n    nama: Meningkatnya kunjungan\n    opd: DISPAR\n    mendukung: KSF1\n    indikator: [{nama: Kunjungan, satuan: orang, target: 10}]\n`;
 
 async function json(args: string[], cwd: string) {
   const r = await runInProcess(['validate', '--format', 'json', ...args], { cwd });
-  const out = JSON.parse(r.stdout || '{}') as { diagnostics: Array<{ file: string; rule: string; line: number; column: number; message: string }>; summary: Record<string, number> };
+  const out = JSON.parse(r.stdout || '{}') as {
+    diagnostics: Array<{ file: string; rule: string; line: number; column: number; message: string }>;
+    summary: Record<string, number>;
+  };
   // The small plans here stop at their first levels: that warning is not what these tests are about.
   out.diagnostics = out.diagnostics.filter((d) => d.rule !== 'cascade/not-cascaded');
   return { ...r, out };
@@ -51,7 +56,12 @@ describe('no plan file is skipped silently (issue 13, item 5)', () => {
 });
 
 describe('a check of one file or a subfolder reads the rest of its plan (issue 13, item 5)', () => {
-  const files = { 'cascade.config.yaml': 'rules: {}\n', 'rpjmd.yaml': RPJMD, 'opd/dispar.yaml': OPD('cascade: 1'), 'opd/broken.yaml': 'cascade: 1\nsasaran_opd:\n  - {id: X, nama: x, mendukung: NOPE}\n' };
+  const files = {
+    'cascade.config.yaml': 'rules: {}\n',
+    'rpjmd.yaml': RPJMD,
+    'opd/dispar.yaml': OPD('cascade: 1'),
+    'opd/broken.yaml': 'cascade: 1\nsasaran_opd:\n  - {id: X, nama: x, mendukung: NOPE}\n',
+  };
 
   it('from the subfolder: no false ref/unknown, findings only for the paths given', async () => {
     const dir = planDir(files);

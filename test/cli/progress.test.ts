@@ -29,16 +29,15 @@ describe('progress on a terminal', () => {
     p.step(STEP.checking(13450));
     p.step(STEP.layout(2531));
     p.done();
-    expect(out).toEqual([
-      '\rmemeriksa 13450 simpul…\u001b[K',
-      '\rmenata letak 2531 kotak…\u001b[K',
-      '\r\u001b[K',
-    ]);
+    expect(out).toEqual(['\rmemeriksa 13450 simpul…\u001b[K', '\rmenata letak 2531 kotak…\u001b[K', '\r\u001b[K']);
   });
 
   it('nothing in a pipe, a file or CI', () => {
     let t = 0;
-    for (const [isTTY, env] of [[false, {}], [true, { CI: 'true' }]] as const) {
+    for (const [isTTY, env] of [
+      [false, {}],
+      [true, { CI: 'true' }],
+    ] as const) {
       const { out, stream } = terminal(isTTY);
       const p = startProgress({ stream, env, lang: 'en', now: () => t });
       t += 5 * PROGRESS_AFTER_MS;

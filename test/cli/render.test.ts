@@ -66,7 +66,8 @@ describe('cascade render', () => {
   });
 
   it('filters: a subtree, a depth, an OPD, some levels, left to right', () => {
-    const ids = (args: string[]) => [...runCli(['render', 'examples/lalu-lintas.yaml', '-f', 'dot', ...args]).stdout.matchAll(/^ {2}"([^"~]+)" \[$/gm)].map((m) => m[1]);
+    const ids = (args: string[]) =>
+      [...runCli(['render', 'examples/lalu-lintas.yaml', '-f', 'dot', ...args]).stdout.matchAll(/^ {2}"([^"~]+)" \[$/gm)].map((m) => m[1]);
     expect(ids(['--root', 'DISTRANTIB.P1'])).toEqual(['DISTRANTIB.P1', 'DISTRANTIB.K1', 'DISTRANTIB.K2', 'DISHUB.K2']);
     expect(ids(['--depth', '1'])).toEqual(['S-MACET', 'KSF-ANGKUTAN', 'KSF-RUAS', 'KSF-KONDISI', 'KSF-PATROLI']);
     expect(ids(['--opd', 'POLRES'])).toEqual(['S-MACET', 'KSF-PATROLI', 'POLRES.SS1']);

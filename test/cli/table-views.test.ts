@@ -27,7 +27,10 @@ describe('cascade table cascade | crosscutting | sop', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-xlsx-'));
     const file = join(dir, 'renstra.xlsx');
     expect(runCli(['table', 'cascade', 'examples/pariwisata', '-f', 'xlsx', '-o', file]).code).toBe(0);
-    const piped = spawnSync(process.execPath, [BIN, 'table', 'cascade', 'examples/pariwisata', '-f', 'xlsx'], { cwd: ROOT, env: { PATH: process.env.PATH, LANG: 'C' } });
+    const piped = spawnSync(process.execPath, [BIN, 'table', 'cascade', 'examples/pariwisata', '-f', 'xlsx'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, LANG: 'C' },
+    });
     expect(piped.status).toBe(0);
     expect(Buffer.compare(piped.stdout, readFileSync(file))).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -53,7 +56,11 @@ describe('cascade table cascade | crosscutting | sop', () => {
   });
 
   it('refuses what names nothing, in one line, exit 2', () => {
-    for (const args of [['cascade', '--opd', 'DISHUBB'], ['crosscutting', '--opd', 'NOPE'], ['sop', '--jabatan', 'STAF-Z']]) {
+    for (const args of [
+      ['cascade', '--opd', 'DISHUBB'],
+      ['crosscutting', '--opd', 'NOPE'],
+      ['sop', '--jabatan', 'STAF-Z'],
+    ]) {
       const r = runCli(['table', ...args, 'examples/pariwisata']);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

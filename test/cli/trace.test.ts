@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli } from '../helpers/cli.js';
 
-interface Item { kind: string; id: string; role?: string; detail?: string; repeated?: boolean; indikator?: Item[]; acuan?: Item[]; children: Item[] }
+interface Item {
+  kind: string;
+  id: string;
+  role?: string;
+  detail?: string;
+  repeated?: boolean;
+  indikator?: Item[];
+  acuan?: Item[];
+  children: Item[];
+}
 
 /** Every path from the top of an up-tree, as ids joined by " < " (child first). */
 function chains(items: Item[], prefix: string[] = []): string[] {
@@ -27,7 +36,9 @@ describe('cascade trace', () => {
     expect(r.stdout).toContain('         └─ S1 · sasaran Pemda · Meningkatkan industri pariwisata\n');
     expect(r.stdout).toContain('indicator: PDRB sektor pariwisata · target 10% (2029)');
     expect(r.stdout).toContain('acuan: VM-2 (visi-misi) Misi 2: mewujudkan perekonomian daerah yang berdaya saing');
-    expect(r.stdout).toContain('├─ DISKOPUKM.K1 langkah 1 · SOP step · Penyusunan proposal tempat pelatihan dan magang · 1 proposal · 8 jam × 1 · STAF-A (Staf A)');
+    expect(r.stdout).toContain(
+      '├─ DISKOPUKM.K1 langkah 1 · SOP step · Penyusunan proposal tempat pelatihan dan magang · 1 proposal · 8 jam × 1 · STAF-A (Staf A)',
+    );
     expect(r.stdout).toContain('✔ Line of sight reaches the Pemda target S1 (acuan VM-2, ISU-PAR).');
   });
 
@@ -44,12 +55,21 @@ describe('cascade trace', () => {
     const t = JSON.parse(r.stdout);
     expect(t.subject).toMatchObject({ kind: 'node', id: 'DISKOPUKM.K1', level: 'kegiatan', opd: 'DISKOPUKM' });
     expect(chains(t.up)).toEqual(['DISKOPUKM.P1 < DISKOPUKM.SS1 < KSF-IKM < S1']);
-    expect(t.pemda).toEqual([{ id: 'S1', nama: 'Meningkatkan industri pariwisata', acuan: [
-      { id: 'VM-2', jenis: 'visi-misi', nama: 'Misi 2: mewujudkan perekonomian daerah yang berdaya saing' },
-      { id: 'ISU-PAR', jenis: 'isu', nama: 'Kontribusi sektor pariwisata terhadap PDRB masih rendah' },
-    ] }]);
+    expect(t.pemda).toEqual([
+      {
+        id: 'S1',
+        nama: 'Meningkatkan industri pariwisata',
+        acuan: [
+          { id: 'VM-2', jenis: 'visi-misi', nama: 'Misi 2: mewujudkan perekonomian daerah yang berdaya saing' },
+          { id: 'ISU-PAR', jenis: 'isu', nama: 'Kontribusi sektor pariwisata terhadap PDRB masih rendah' },
+        ],
+      },
+    ]);
     expect(t.down.map((i: Item) => `${i.kind} ${i.id}`)).toEqual([
-      'jabatan KASI-PELATIHAN', 'step DISKOPUKM.K1 langkah 1', 'step DISKOPUKM.K1 langkah 2', 'step DISKOPUKM.K1 langkah 3',
+      'jabatan KASI-PELATIHAN',
+      'step DISKOPUKM.K1 langkah 1',
+      'step DISKOPUKM.K1 langkah 2',
+      'step DISKOPUKM.K1 langkah 3',
     ]);
   });
 
@@ -78,14 +98,16 @@ describe('cascade trace', () => {
   });
 
   it('a diamond is expanded once, then marked as shown', () => {
-    const dir = plan([
-      'cascade: 1',
-      'sasaran:',
-      '  - {id: S1, nama: s, ksf: [{id: K1, nama: a}, {id: K2, nama: b}]}',
-      'sasaran_opd:',
-      '  - {id: SS, nama: ss, opd: D, mendukung: [K1, K2]}',
-      '',
-    ].join('\n'));
+    const dir = plan(
+      [
+        'cascade: 1',
+        'sasaran:',
+        '  - {id: S1, nama: s, ksf: [{id: K1, nama: a}, {id: K2, nama: b}]}',
+        'sasaran_opd:',
+        '  - {id: SS, nama: ss, opd: D, mendukung: [K1, K2]}',
+        '',
+      ].join('\n'),
+    );
     const t = JSON.parse(runCli(['trace', 'SS', dir, '-f', 'json']).stdout);
     expect(chains(t.up)).toEqual(['K1 < S1', 'K2 < S1']);
     expect(t.up[1].children[0].repeated).toBe(true);

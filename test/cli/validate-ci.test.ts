@@ -41,7 +41,11 @@ describe('validate in CI and with a configuration', () => {
   });
 
   it('finds the config above the working folder, or takes --config, or none with --no-config', () => {
-    const dir = repo({ 'sub/plan.yaml': PLAN, 'cascade.config.yaml': 'rules: {indikator/missing: off}\n', 'other.yaml': 'rules: {cascade/not-cascaded: off}\n' });
+    const dir = repo({
+      'sub/plan.yaml': PLAN,
+      'cascade.config.yaml': 'rules: {indikator/missing: off}\n',
+      'other.yaml': 'rules: {cascade/not-cascaded: off}\n',
+    });
     const sub = join(dir, 'sub');
     expect(findings(runCli(['validate', '-f', 'json'], { cwd: sub }).stdout)).toEqual(BASE.filter((f) => !f.includes('indikator')));
     expect(findings(runCli(['--config', '../other.yaml', 'validate', '-f', 'json'], { cwd: sub }).stdout)).toEqual(['plan.yaml:3 indikator/missing error']);
@@ -55,7 +59,9 @@ describe('validate in CI and with a configuration', () => {
     const dir = repo({ 'plan.yaml': PLAN, 'cascade.config.yaml': 'rules:\n  cascade/not-cascade: off\nsetings: {}\n' });
     const r = runCli(['validate', '-f', 'github'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('::error file=cascade.config.yaml,line=2,col=3,endLine=2,endColumn=22,title=config/unknown-rule::There is no rule `cascade/not-cascade`. Did you mean `cascade/not-cascaded`?');
+    expect(r.stdout).toContain(
+      '::error file=cascade.config.yaml,line=2,col=3,endLine=2,endColumn=22,title=config/unknown-rule::There is no rule `cascade/not-cascade`. Did you mean `cascade/not-cascaded`?',
+    );
     expect(r.stdout).toContain('::error file=cascade.config.yaml,line=3,col=1,');
     expect(r.stderr).toBe('cascade: the configuration cannot be used; nothing was checked.\n');
     const table = runCli(['workload'], { cwd: dir });
@@ -65,8 +71,10 @@ describe('validate in CI and with a configuration', () => {
   });
 
   it('a suppression comment removes exactly that finding; an unused one is reported at the comment', () => {
-    const suppressed = PLAN.replace('  - id: S1', '  # cascade-disable-next-line indikator/missing -- indikator menyusul\n  - id: S1')
-      .replace('  - id: S2', '  # cascade-disable-next-line kode/shape\n  - id: S2');
+    const suppressed = PLAN.replace('  - id: S1', '  # cascade-disable-next-line indikator/missing -- indikator menyusul\n  - id: S1').replace(
+      '  - id: S2',
+      '  # cascade-disable-next-line kode/shape\n  - id: S2',
+    );
     const r = runCli(['validate', '-f', 'json'], { cwd: repo({ 'plan.yaml': suppressed }) });
     expect(findings(r.stdout)).toEqual([
       'plan.yaml:4 cascade/not-cascaded warning',
@@ -98,7 +106,9 @@ describe('validate in CI and with a configuration', () => {
   it('speaks GitHub workflow commands in GitHub Actions unless another format is asked for', () => {
     const dir = repo({ 'plan.yaml': PLAN });
     const gh = runCli(['validate'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
-    expect(gh.stdout.split('\n')[1]).toBe('::error file=plan.yaml,line=3,col=9,endLine=3,endColumn=11,title=indikator/missing::The sasaran Pemda `S1` has no indicator: add `indikator` to say how it is measured.');
+    expect(gh.stdout.split('\n')[1]).toBe(
+      '::error file=plan.yaml,line=3,col=9,endLine=3,endColumn=11,title=indikator/missing::The sasaran Pemda `S1` has no indicator: add `indikator` to say how it is measured.',
+    );
     expect(runCli(['validate', '-f', 'stylish'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } }).stdout).not.toContain('::');
     expect(runCli(['validate'], { cwd: dir }).stdout).not.toContain('::');
   });
@@ -107,7 +117,13 @@ describe('validate in CI and with a configuration', () => {
     const dir = repo({ 'plan.yaml': PLAN });
     for (const [format, check] of [
       ['sarif', (t: string) => expect(JSON.parse(t).runs[0].results[1].message.text).toContain('tidak memiliki indikator')],
-      ['junit', (t: string) => { expect(XMLValidator.validate(t)).toBe(true); expect(t).toContain(': galat: '); }],
+      [
+        'junit',
+        (t: string) => {
+          expect(XMLValidator.validate(t)).toBe(true);
+          expect(t).toContain(': galat: ');
+        },
+      ],
       ['markdown', (t: string) => expect(t).toContain('| ❌ galat | plan.yaml | 3:9 |')],
       ['github', (t: string) => expect(t).toContain('::warning file=plan.yaml,line=5')],
       ['json', (t: string) => expect(JSON.parse(t).summary).toEqual({ errors: 1, warnings: 2, files: 1, nodes: 2, skipped: 0, context: 0 })],

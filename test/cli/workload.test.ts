@@ -30,24 +30,27 @@ describe('cascade workload', () => {
 
   it('counts frequencies, days of the configured length, and staff needed per OPD', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-workload-'));
-    writeFileSync(join(dir, 'plan.yaml'), [
-      'cascade: 1',
-      'opd: [{id: DINAS, nama: Dinas}]',
-      'jabatan:',
-      '  - {id: LOKET, nama: Petugas Loket, opd: DINAS, jenis: pelaksana}',
-      '  - {id: VERIF, nama: Verifikator, opd: DINAS, jenis: pelaksana}',
-      'kegiatan:',
-      '  - id: KG',
-      '    nama: Pelayanan izin',
-      '    opd: DINAS',
-      '    sop:',
-      '      - tahap: Pelayanan',
-      '        langkah:',
-      '          - {nama: Menerima berkas, output: 1 berkas, durasi: 15 menit, frekuensi: 20 kali per minggu, pelaksana: LOKET}',
-      '          - {nama: Verifikasi, output: 1 berkas, durasi: 1 hari, frekuensi: 200, pelaksana: VERIF}',
-      '          - {nama: Arsip, output: 1 berkas, durasi: 10 mnit, pelaksana: LOKET}',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'plan.yaml'),
+      [
+        'cascade: 1',
+        'opd: [{id: DINAS, nama: Dinas}]',
+        'jabatan:',
+        '  - {id: LOKET, nama: Petugas Loket, opd: DINAS, jenis: pelaksana}',
+        '  - {id: VERIF, nama: Verifikator, opd: DINAS, jenis: pelaksana}',
+        'kegiatan:',
+        '  - id: KG',
+        '    nama: Pelayanan izin',
+        '    opd: DINAS',
+        '    sop:',
+        '      - tahap: Pelayanan',
+        '        langkah:',
+        '          - {nama: Menerima berkas, output: 1 berkas, durasi: 15 menit, frekuensi: 20 kali per minggu, pelaksana: LOKET}',
+        '          - {nama: Verifikasi, output: 1 berkas, durasi: 1 hari, frekuensi: 200, pelaksana: VERIF}',
+        '          - {nama: Arsip, output: 1 berkas, durasi: 10 mnit, pelaksana: LOKET}',
+        '',
+      ].join('\n'),
+    );
     writeFileSync(join(dir, 'cascade.config.yaml'), 'settings:\n  hoursPerDay: 8\n');
     const r = runCli(['workload', dir, '-f', 'json'], { cwd: dir });
     expect(r.stderr).toBe('');

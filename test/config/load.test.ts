@@ -98,7 +98,8 @@ describe('cascade.config.yaml', () => {
 
 describe('severities from the configuration', () => {
   it('start from the defaults, then rules, then matching overrides in order', () => {
-    const dir = folder({ 'cascade.config.yaml': yaml`
+    const dir = folder({
+      'cascade.config.yaml': yaml`
       rules:
         cascade/not-cascaded: off
         kode/shape: warn
@@ -107,7 +108,8 @@ describe('severities from the configuration', () => {
           rules: {cascade/not-cascaded: error}
         - files: ["opd/draft-*.yaml"]
           rules: {cascade/not-cascaded: info}
-    ` });
+    `,
+    });
     const { config } = loadConfig(undefined, KNOWN, dir);
     const at = severityResolver(config, dir);
     const meta = (id: string) => ruleById(id)!.meta;

@@ -31,8 +31,10 @@ describe('suppression comments', () => {
   it('next-line removes exactly that rule on exactly the next line', () => {
     const { before, after } = check(PLAN('# cascade-disable-next-line indikator/missing -- indikator menyusul'));
     expect(before).toEqual([
-      'plan.yaml:4:9 cascade/not-cascaded', 'plan.yaml:4:9 indikator/missing',
-      'plan.yaml:6:9 cascade/not-cascaded', 'plan.yaml:6:9 indikator/missing',
+      'plan.yaml:4:9 cascade/not-cascaded',
+      'plan.yaml:4:9 indikator/missing',
+      'plan.yaml:6:9 cascade/not-cascaded',
+      'plan.yaml:6:9 indikator/missing',
     ]);
     expect(after).toEqual(before.filter((x) => x !== 'plan.yaml:4:9 indikator/missing'));
   });
@@ -40,22 +42,30 @@ describe('suppression comments', () => {
   it('disable-line removes that rule on its own line only', () => {
     const plan = 'cascade: 1\nsasaran:\n  - {id: S1, nama: Satu}  # cascade-disable-line indikator/missing -- menyusul\n  - {id: S2, nama: Dua}\n';
     expect(check(plan).after).toEqual(['plan.yaml:3:10 cascade/not-cascaded', 'plan.yaml:4:10 cascade/not-cascaded', 'plan.yaml:4:10 indikator/missing']);
-    const stale = check('cascade: 1\nsasaran:  # cascade-disable-line kode/shape\n  - {id: S1, nama: Satu}\n').kept.filter((d) => d.rule === 'suppression/unused');
+    const stale = check('cascade: 1\nsasaran:  # cascade-disable-line kode/shape\n  - {id: S1, nama: Satu}\n').kept.filter(
+      (d) => d.rule === 'suppression/unused',
+    );
     expect(stale.map((d) => d.message.en)).toEqual(['No `kode/shape` finding on this line to suppress: remove `kode/shape` from this comment.']);
   });
 
   it('names several rules separated by commas, or every rule when none is named', () => {
-    expect(check(PLAN('# cascade-disable-next-line indikator/missing, cascade/not-cascaded')).after)
-      .toEqual(['plan.yaml:6:9 cascade/not-cascaded', 'plan.yaml:6:9 indikator/missing']);
-    expect(check(PLAN('', '# cascade-disable-next-line')).after)
-      .toEqual(['plan.yaml:3:9 cascade/not-cascaded', 'plan.yaml:3:9 indikator/missing']);
+    expect(check(PLAN('# cascade-disable-next-line indikator/missing, cascade/not-cascaded')).after).toEqual([
+      'plan.yaml:6:9 cascade/not-cascaded',
+      'plan.yaml:6:9 indikator/missing',
+    ]);
+    expect(check(PLAN('', '# cascade-disable-next-line')).after).toEqual(['plan.yaml:3:9 cascade/not-cascaded', 'plan.yaml:3:9 indikator/missing']);
   });
 
   it('cascade-disable covers the whole file, wherever it is written, and only that file', () => {
-    const files = { 'a.yaml': PLAN('', '', '# cascade-disable cascade/not-cascaded -- ditulis bertahap\n'), 'b.yaml': 'cascade: 1\nsasaran:\n  - {id: S3, nama: Tiga}\n' };
+    const files = {
+      'a.yaml': PLAN('', '', '# cascade-disable cascade/not-cascaded -- ditulis bertahap\n'),
+      'b.yaml': 'cascade: 1\nsasaran:\n  - {id: S3, nama: Tiga}\n',
+    };
     expect(check(files).after).toEqual([
-      'a.yaml:4:9 indikator/missing', 'a.yaml:6:9 indikator/missing',
-      'b.yaml:3:10 cascade/not-cascaded', 'b.yaml:3:10 indikator/missing',
+      'a.yaml:4:9 indikator/missing',
+      'a.yaml:6:9 indikator/missing',
+      'b.yaml:3:10 cascade/not-cascaded',
+      'b.yaml:3:10 indikator/missing',
     ]);
   });
 
@@ -80,13 +90,16 @@ describe('suppression comments', () => {
   });
 
   it('reads only real comments: not a # inside quotes, nor text that merely starts alike', () => {
-    const src = SourceFile.parse('p.yaml', yaml`
+    const src = SourceFile.parse(
+      'p.yaml',
+      yaml`
       cascade: 1
       pemda: "Kab # cascade-disable-next-line ref/unknown"
       # cascade-disabled ref/unknown
       periode: 2025-2029 # cascade-disable-next-line ref/unknown -- why
       #cascade-disable kode/shape
-    `);
+    `,
+    );
     expect(readDirectives(src).map((d) => [d.scope, d.line, d.rules.map((r) => r.id), d.reason])).toEqual([
       ['next-line', 4, ['ref/unknown'], 'why'],
       ['file', 5, ['kode/shape'], undefined],

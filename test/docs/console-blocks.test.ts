@@ -29,10 +29,11 @@ interface ConsoleBlock {
 }
 
 function markdownFiles(): string[] {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    return e.isDirectory() ? walk(p) : e.name.endsWith('.md') ? [p] : [];
-  });
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = join(dir, e.name);
+      return e.isDirectory() ? walk(p) : e.name.endsWith('.md') ? [p] : [];
+    });
   return [join(ROOT, 'README.md'), ...walk(join(ROOT, 'docs'))];
 }
 
@@ -82,7 +83,14 @@ afterAll(() => {
     const path = join(ROOT, block.file);
     const lines = readFileSync(path, 'utf8').split('\n');
     const pad = ' '.repeat(block.indent);
-    const body = block.commands.flatMap((c, n) => [`$ ${c.command}`, ...outputs[n].replace(/\n+$/, '').split('\n').filter((l, _k, all) => all.length > 1 || l !== '')])
+    const body = block.commands
+      .flatMap((c, n) => [
+        `$ ${c.command}`,
+        ...outputs[n]
+          .replace(/\n+$/, '')
+          .split('\n')
+          .filter((l, _k, all) => all.length > 1 || l !== ''),
+      ])
       .map((l) => (l ? pad + l : l));
     lines.splice(block.from, block.to - block.from, ...body);
     writeFileSync(path, lines.join('\n'));
@@ -122,7 +130,7 @@ describe('console examples in README and docs/', () => {
     for (const b of blocks) expect(`${b.file}:${b.line} ${b.commands.length}`).not.toMatch(/ 0$/);
   });
 
-  it('match the matcher\'s own rules', () => {
+  it("match the matcher's own rules", () => {
     expect(matches(['a', '…', 'd'], 'a\nb\nc\nd\n')).toBe(true);
     expect(matches(['a', '…', 'd'], 'a\nd')).toBe(false);
     expect(matches(['a', 'b'], 'a\nb\nc')).toBe(false);
@@ -134,7 +142,8 @@ describe('console examples in README and docs/', () => {
       const dir = join(work, `block-${i}`);
       mkdirSync(dir);
       // examples/ is there for the blocks that name it; the others check the folder itself.
-      if (`${block.setup ?? ''} ${block.commands.map((c) => c.command).join(' ')}`.includes('examples/')) symlinkSync(join(ROOT, 'examples'), join(dir, 'examples'));
+      if (`${block.setup ?? ''} ${block.commands.map((c) => c.command).join(' ')}`.includes('examples/'))
+        symlinkSync(join(ROOT, 'examples'), join(dir, 'examples'));
       const outputs = runBlock(block, dir);
       // Bytes that are not text (a workbook on stdout) never go into a document.
       const binary = outputs.some((o) => /[\u0000\uFFFD]/.test(o));

@@ -10,7 +10,12 @@ import { ROOT, runCli } from '../helpers/cli.js';
 const doc = readFileSync(FORMAT_DOC, 'utf8');
 
 /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to dashes. */
-const anchorOf = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\- _]/gu, '').replace(/ /g, '-');
+const anchorOf = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\- _]/gu, '')
+    .replace(/ /g, '-');
 
 describe('docs/format.md', () => {
   it('has the key tables and value examples the schema and the readers give now (else: npm run docs:format)', () => {
@@ -21,8 +26,10 @@ describe('docs/format.md', () => {
     const json = rawSchema(CascadeFile);
     const entries: Array<[string, Record<string, unknown>]> = [
       ['The file (top level)', json],
-      ...Object.entries(json.definitions as Record<string, Record<string, unknown>>).map(([id, s]): [string, Record<string, unknown>] =>
-        [`\`${id.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}\``, s]),
+      ...Object.entries(json.definitions as Record<string, Record<string, unknown>>).map(([id, s]): [string, Record<string, unknown>] => [
+        `\`${id.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}\``,
+        s,
+      ]),
     ];
     expect(entries.length).toBeGreaterThanOrEqual(14);
     for (const [title, schema] of entries) {
@@ -44,7 +51,8 @@ describe('docs/format.md', () => {
   it('has a full example that cascade validates with no finding, using every level', () => {
     const section = doc.slice(doc.indexOf('## A full example'));
     const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1];
-    for (const key of ['tujuan:', 'sasaran:', 'ksf:', 'sasaran_opd:', 'program:', 'kegiatan:', 'sop:', 'jabatan:', 'opd:', 'acuan:']) expect(yaml).toContain(key);
+    for (const key of ['tujuan:', 'sasaran:', 'ksf:', 'sasaran_opd:', 'program:', 'kegiatan:', 'sop:', 'jabatan:', 'opd:', 'acuan:'])
+      expect(yaml).toContain(key);
     const dir = mkdtempSync(join(tmpdir(), 'cascade-format-doc-'));
     try {
       writeFileSync(join(dir, 'plan.yaml'), yaml);
@@ -58,11 +66,24 @@ describe('docs/format.md', () => {
 });
 
 describe('the project documents', () => {
-  const docs = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+  const docs = [
+    'README.md',
+    'CONTRIBUTING.md',
+    ...readdirSync(join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join('docs', f)),
+  ];
 
   // A path in backticks cites the repository when it starts in one of its folders, or in one of the
   // team's notes (design/, seed/, reference/) that are not in it; other paths are a user's own files.
-  const folders = new Set([...readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name), 'design', 'seed', 'reference']);
+  const folders = new Set([
+    ...readdirSync(ROOT, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name),
+    'design',
+    'seed',
+    'reference',
+  ]);
   folders.delete('node_modules');
 
   it('cite only files that are in the repository', () => {

@@ -17,11 +17,18 @@ const MODELINE = /^# yaml-language-server: \$schema=\S+\n/;
 const INIT_FILES = ['rpjmd.yaml', 'opd/dinas-pariwisata.yaml', 'cascade.config.yaml', '.github/workflows/cascade.yml'];
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** One file opened in the editor: where, and its text. */
-interface Doc { name: string; uri: string; text: string }
+interface Doc {
+  name: string;
+  uri: string;
+  text: string;
+}
 
 let dir: string;
 let root: string;
@@ -57,7 +64,10 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) 
 const opdText = () => initDocs.find((d) => d.name.endsWith('en: opd/dinas-pariwisata.yaml'))!.text;
 const configText = () => initDocs.find((d) => d.name.endsWith('en: cascade.config.yaml'))!.text;
 
-interface Planted { text: string; expected: Array<{ line: number; message: RegExp }> }
+interface Planted {
+  text: string;
+  expected: Array<{ line: number; message: RegExp }>;
+}
 
 /** The starter files with mistakes of the kinds a planner makes, and where they must be found. */
 const PLANTED: Array<{ name: string; file: string; make: () => Planted }> = [
@@ -100,7 +110,10 @@ const PLANTED: Array<{ name: string; file: string; make: () => Planted }> = [
 function expectFound(found: Diagnostic[], expected: Array<{ line: number; message: RegExp }>) {
   for (const e of expected) {
     expect(e.line, 'the planted line is in the file').toBeGreaterThan(0);
-    expect(found.some((d) => d.range.start.line === e.line && e.message.test(words(d))), `${e.message} at line ${e.line + 1} in\n${shown(found).join('\n')}`).toBe(true);
+    expect(
+      found.some((d) => d.range.start.line === e.line && e.message.test(words(d))),
+      `${e.message} at line ${e.line + 1} in\n${shown(found).join('\n')}`,
+    ).toBe(true);
   }
   // One mistake, one finding: nothing else is flagged.
   expect(shown(found)).toHaveLength(expected.length);
@@ -227,7 +240,11 @@ describe('hover', () => {
 
   it('says what mendukung, anggaran, pagu and target hold, on the key and on each form of value', async () => {
     expect(await server!.open(sampleUri(), sample)).toEqual([]);
-    for (const [line, needle] of [[7, 'mendukung'], [7, 'SS1'], [7, 'SS2']] as const) {
+    for (const [line, needle] of [
+      [7, 'mendukung'],
+      [7, 'SS1'],
+      [7, 'SS2'],
+    ] as const) {
       const text = await hoverAt(line, needle);
       expect(text, needle).toContain('Id(s) of the parent(s) this node supports');
       expect(text, needle).not.toMatch(/unique/);
@@ -262,7 +279,11 @@ describe('completion', () => {
     expect(got).not.toContain('sop');
     expect(got).not.toContain('nama');
     const arah = pathToFileURL(join(root, 'completion', 'arah.yaml')).href;
-    const values = await labels(arah, '# yaml-language-server: $schema=../schemas/cascade.schema.json\ncascade: 1\nsasaran:\n  - id: S\n    nama: x\n    indikator:\n      - nama: i\n        arah: \n', { line: 7, character: 14 });
+    const values = await labels(
+      arah,
+      '# yaml-language-server: $schema=../schemas/cascade.schema.json\ncascade: 1\nsasaran:\n  - id: S\n    nama: x\n    indikator:\n      - nama: i\n        arah: \n',
+      { line: 7, character: 14 },
+    );
     expect(values).toEqual(expect.arrayContaining(['naik', 'turun']));
   });
 });

@@ -10,7 +10,36 @@ import { parse, stringify } from 'yaml';
 type Obj = Record<string, unknown>;
 type Path = Array<string | number>;
 
-const KEYS = ['id', 'nama', 'mendukung', 'opd', 'indikator', 'target', 'anggaran', 'pagu', 'kegiatan', 'program', 'sasaran_opd', 'ksf', 'sop', 'langkah', 'pelaksana', 'atasan', 'satuan', 'arah', 'cascade', 'periode', 'skala', 'bagian_dari', 'agregasi', 'baseline', 'realisasi', 'kode', 'jabatan', 'eselon'];
+const KEYS = [
+  'id',
+  'nama',
+  'mendukung',
+  'opd',
+  'indikator',
+  'target',
+  'anggaran',
+  'pagu',
+  'kegiatan',
+  'program',
+  'sasaran_opd',
+  'ksf',
+  'sop',
+  'langkah',
+  'pelaksana',
+  'atasan',
+  'satuan',
+  'arah',
+  'cascade',
+  'periode',
+  'skala',
+  'bagian_dari',
+  'agregasi',
+  'baseline',
+  'realisasi',
+  'kode',
+  'jabatan',
+  'eselon',
+];
 const ODD_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '', ' ', 'nama ', 'Nama', 'namaa', '2025', '0', 'x.y', 'ñ'];
 
 /** Values of every kind a planner (or an editor accident) can put where another was meant. */
@@ -21,9 +50,32 @@ export const anyValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.double(),
     fc.boolean(),
     fc.constant(null),
-    fc.constantFrom('1.200', '70%', 'Rp 1,2 M', '6 juta', '2025-2029', '', 'S1', 'OPD001', '<script>', '=SUM(A1)', '1e999', 1e308, -0, 2 ** 53 + 1, 'a\u0000b', 'x\ny', '\u202e'),
+    fc.constantFrom(
+      '1.200',
+      '70%',
+      'Rp 1,2 M',
+      '6 juta',
+      '2025-2029',
+      '',
+      'S1',
+      'OPD001',
+      '<script>',
+      '=SUM(A1)',
+      '1e999',
+      1e308,
+      -0,
+      2 ** 53 + 1,
+      'a\u0000b',
+      'x\ny',
+      '\u202e',
+    ),
   ),
-  value: fc.oneof({ maxDepth: 2 }, tie('leaf'), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...KEYS, ...ODD_KEYS), tie('value'), { maxKeys: 3 })),
+  value: fc.oneof(
+    { maxDepth: 2 },
+    tie('leaf'),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom(...KEYS, ...ODD_KEYS), tie('value'), { maxKeys: 3 }),
+  ),
 })).value;
 
 function pathsOf(data: unknown): Path[] {
@@ -38,10 +90,11 @@ function pathsOf(data: unknown): Path[] {
 }
 
 const parentOf = (root: unknown, path: Path): unknown => path.slice(0, -1).reduce<unknown>((v, k) => (v as Obj)[k as string], root);
-const containers = (root: unknown): Path[] => [[], ...pathsOf(root)].filter((p) => {
-  const v = p.reduce<unknown>((x, k) => (x as Obj)[k as string], root);
-  return v !== null && typeof v === 'object';
-});
+const containers = (root: unknown): Path[] =>
+  [[], ...pathsOf(root)].filter((p) => {
+    const v = p.reduce<unknown>((x, k) => (x as Obj)[k as string], root);
+    return v !== null && typeof v === 'object';
+  });
 
 function remove(root: unknown, path: Path): unknown {
   const parent = parentOf(root, path) as Obj | unknown[];
@@ -105,7 +158,38 @@ export type TextMutation =
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'move-line'; at: number; to: number };
 
-const STRAYS = [':', ': ', '- ', '"', "'", '{', '[', '}', ']', '|', '>', '#', '\t', '&a ', '*a', '!!str ', '? ', ',', '\n', '  ', '%', '@', '`', '\u00a0', '\uFEFF', '\r', 'x: y\n', '- x\n', '\\', '…'];
+const STRAYS = [
+  ':',
+  ': ',
+  '- ',
+  '"',
+  "'",
+  '{',
+  '[',
+  '}',
+  ']',
+  '|',
+  '>',
+  '#',
+  '\t',
+  '&a ',
+  '*a',
+  '!!str ',
+  '? ',
+  ',',
+  '\n',
+  '  ',
+  '%',
+  '@',
+  '`',
+  '\u00a0',
+  '\uFEFF',
+  '\r',
+  'x: y\n',
+  '- x\n',
+  '\\',
+  '…',
+];
 
 export const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('cut-line' as const, 'dup-line' as const, 'end-here' as const), at: fc.nat() }),

@@ -34,10 +34,14 @@ const PLANS: Plan[] = (() => {
   });
   const dir = 'examples/pariwisata';
   // catatan-rapat.yaml is no cascade file: a folder read leaves it out.
-  const tourism = readdirSync(dir).filter((f) => f !== 'catatan-rapat.yaml').map((f) => join(dir, f));
+  const tourism = readdirSync(dir)
+    .filter((f) => f !== 'catatan-rapat.yaml')
+    .map((f) => join(dir, f));
   return [
     read(tourism, 'pariwisata'),
-    ...readdirSync('examples').filter((f) => f.endsWith('.yaml')).map((f) => read([join('examples', f)], f)),
+    ...readdirSync('examples')
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => read([join('examples', f)], f)),
   ];
 })();
 
@@ -66,7 +70,10 @@ function checkCli(plan: Plan, sources: readonly SourceFile[], expected: 0 | 1): 
       writeFileSync(f, s.text);
       return f;
     });
-    const r = spawnSync(process.execPath, [BIN, 'validate', '--no-config', '-f', 'json', ...files], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } });
+    const r = spawnSync(process.execPath, [BIN, 'validate', '--no-config', '-f', 'json', ...files], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LANG: 'C' },
+    });
     cliRuns.count++;
     if (r.status !== expected) fail(`the CLI exited ${r.status}, its findings say ${expected}: ${r.stderr.slice(0, 300)}`);
     if (hasStackTrace(r.stderr)) fail(`a stack trace: ${r.stderr.slice(0, 300)}`);

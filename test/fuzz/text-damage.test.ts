@@ -7,10 +7,14 @@ import { check, cliRuns, counter, fuzzRuns, fuzzTimeout, settings } from './pipe
 const lang = fc.constantFrom('en' as const, 'id' as const);
 
 describe('the pipeline on randomly damaged examples', () => {
-  it('text damage: lines cut, moved or doubled, indentation broken, stray characters', () => {
-    const damage = fc.array(textMutation, { minLength: 1, maxLength: 4 }).map((text): Damage => ({ text }));
-    fc.assert(fc.property(fc.nat(), fc.nat(), damage, lang, check), settings(fuzzRuns(4100, 300)));
-    expect(counter.runs).toBeGreaterThanOrEqual(fuzzRuns(4000, 270));
-    expect(cliRuns.count).toBeGreaterThanOrEqual(fuzzRuns(10, 3));
-  }, fuzzTimeout);
+  it(
+    'text damage: lines cut, moved or doubled, indentation broken, stray characters',
+    () => {
+      const damage = fc.array(textMutation, { minLength: 1, maxLength: 4 }).map((text): Damage => ({ text }));
+      fc.assert(fc.property(fc.nat(), fc.nat(), damage, lang, check), settings(fuzzRuns(4100, 300)));
+      expect(counter.runs).toBeGreaterThanOrEqual(fuzzRuns(4000, 270));
+      expect(cliRuns.count).toBeGreaterThanOrEqual(fuzzRuns(10, 3));
+    },
+    fuzzTimeout,
+  );
 });

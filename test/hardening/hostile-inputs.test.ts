@@ -47,14 +47,26 @@ describe('hostile inputs to cascade validate', () => {
   });
 
   it('binary bytes (a NUL) at their line', () => {
-    const dir = folder({ 'plan.yaml': Buffer.concat([Buffer.from(`${PLAN_HEAD}opd:\n  - id: X\n    nama: `), Buffer.from([0x00, 0x01, 0x02, 0x50, 0x4e, 0x47]), Buffer.from('\n')]) });
+    const dir = folder({
+      'plan.yaml': Buffer.concat([
+        Buffer.from(`${PLAN_HEAD}opd:\n  - id: X\n    nama: `),
+        Buffer.from([0x00, 0x01, 0x02, 0x50, 0x4e, 0x47]),
+        Buffer.from('\n'),
+      ]),
+    });
     const r = validate(join(dir, 'plan.yaml'));
     expectFinding(r, 'file/encoding', 6);
     expect(r.findings[0].message).toMatch(/binary/);
   });
 
   it('bytes that are not UTF-8 (a Latin-1 é) at their line', () => {
-    const dir = folder({ 'plan.yaml': Buffer.concat([Buffer.from(`${PLAN_HEAD}opd:\n  - id: X\n    nama: Dinas Pariwisata dan Kebudayaan\n    singkatan: D`), Buffer.from([0xe9]), Buffer.from('\n')]) });
+    const dir = folder({
+      'plan.yaml': Buffer.concat([
+        Buffer.from(`${PLAN_HEAD}opd:\n  - id: X\n    nama: Dinas Pariwisata dan Kebudayaan\n    singkatan: D`),
+        Buffer.from([0xe9]),
+        Buffer.from('\n'),
+      ]),
+    });
     const r = validate(join(dir, 'plan.yaml'));
     expectFinding(r, 'file/encoding', 7);
     expect(r.findings[0].message).toMatch(/UTF-8/);
@@ -90,7 +102,12 @@ describe('hostile inputs to cascade validate', () => {
 
   it('an alias bomb ("billion laughs") is refused, not expanded', () => {
     const lines = ['cascade: 1', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const dir = folder({ 'plan.yaml': `${lines.join('\n')}\n` });
     const r = validate(join(dir, 'plan.yaml'));
     expectFinding(r, 'yaml/syntax', 1);
@@ -133,7 +150,13 @@ describe('hostile inputs to cascade validate', () => {
     const { plan, files } = openPlan([dir]);
     const diagnostics = runRules(plan, RULES);
     for (const format of Object.values(FORMATTERS)) {
-      format(diagnostics, { summary: summarize(diagnostics, files.length, plan.nodes.length), lang: 'en', color: false, rules: RULES.map((x) => x.meta), version: '0' });
+      format(diagnostics, {
+        summary: summarize(diagnostics, files.length, plan.nodes.length),
+        lang: 'en',
+        color: false,
+        rules: RULES.map((x) => x.meta),
+        version: '0',
+      });
     }
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

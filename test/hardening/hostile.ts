@@ -47,7 +47,13 @@ export function cascade(args: string[], timeoutMs = 30_000): Outcome {
   });
   let findings: Finding[] = [];
   if (args.includes('json') && r.stdout.trim().startsWith('{')) findings = (JSON.parse(r.stdout) as { diagnostics: Finding[] }).diagnostics;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT', findings };
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    timedOut: r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT',
+    findings,
+  };
 }
 
 /** `cascade validate --format json <paths>`. */

@@ -16,9 +16,11 @@ const IND = 'indikator: [{nama: i, satuan: unit, target: 1}]';
 
 const SHAPES: Record<string, (n: number) => string> = {
   // A mendukung chain: each sasaran_opd supports the one before (descendants per node were n²).
-  chain: (n) => `${HEAD}sasaran:\n  - {id: S1, nama: s, ${IND}, ksf: [{id: K0, nama: k}]}\nsasaran_opd:\n${Array.from({ length: n }, (_, i) => `  - {id: N${i}, nama: n, mendukung: ${i ? `N${i - 1}` : 'K0'}, ${IND}}\n`).join('')}`,
+  chain: (n) =>
+    `${HEAD}sasaran:\n  - {id: S1, nama: s, ${IND}, ksf: [{id: K0, nama: k}]}\nsasaran_opd:\n${Array.from({ length: n }, (_, i) => `  - {id: N${i}, nama: n, mendukung: ${i ? `N${i - 1}` : 'K0'}, ${IND}}\n`).join('')}`,
   // An atasan chain (each position walked the whole chain above it).
-  atasan: (n) => `${HEAD}opd:\n  - {id: O, nama: o}\njabatan:\n  - {id: J0, nama: j, jenis: struktural, eselon: II.a, opd: O}\n${Array.from({ length: n }, (_, i) => `  - {id: J${i + 1}, nama: j, jenis: pelaksana, atasan: J${i}}\n`).join('')}`,
+  atasan: (n) =>
+    `${HEAD}opd:\n  - {id: O, nama: o}\njabatan:\n  - {id: J0, nama: j, jenis: struktural, eselon: II.a, opd: O}\n${Array.from({ length: n }, (_, i) => `  - {id: J${i + 1}, nama: j, jenis: pelaksana, atasan: J${i}}\n`).join('')}`,
   // One mapping of many keys, each a finding (locate scanned the keys for each).
   keys: (n) => `${HEAD}${Array.from({ length: n }, (_, i) => `k${i}: ${i}\n`).join('')}`,
 };
@@ -48,7 +50,10 @@ describe('deep graphs do not overflow the call stack', () => {
   it('a mendukung cycle of 20,000 links is one finding', () => {
     const n = 20_000;
     const text = `${HEAD}sasaran:\n  - {id: S1, nama: s, ${IND}, ksf: [${Array.from({ length: n }, (_, i) => `{id: K${i}, nama: k, mendukung: K${(i + 1) % n}}`).join(', ')}]}\n`;
-    const found = runRules(planOf(text), RULES.filter((r) => r.meta.id === 'link/cycle'));
+    const found = runRules(
+      planOf(text),
+      RULES.filter((r) => r.meta.id === 'link/cycle'),
+    );
     expect(found).toHaveLength(1);
     expect(found[0].message.en).toMatch(/^Support links form a cycle: K\d+ → /);
   });

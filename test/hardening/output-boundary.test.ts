@@ -65,7 +65,9 @@ describe('the output boundary', () => {
     const trace = ran(cascade(['trace', 'DISKOPUKM.SS1', dir]), 0);
     expect(trace).not.toMatch(UNSAFE);
     expect(trace).toContain('gaji \\u202edaolnwod');
-    const bad = plan({ 'bad.yaml': `cascade: 1\nsasaran_opd:\n  - {id: X1, nama: x, opd: "NO${RLO}PE", mendukung: KSF-IKM, indikator: [{nama: i, satuan: unit, target: 1}]}\n` });
+    const bad = plan({
+      'bad.yaml': `cascade: 1\nsasaran_opd:\n  - {id: X1, nama: x, opd: "NO${RLO}PE", mendukung: KSF-IKM, indikator: [{nama: i, satuan: unit, target: 1}]}\n`,
+    });
     for (const format of ['stylish', 'markdown', 'github', 'junit', 'json', 'sarif']) {
       const out = ran(cascade(['validate', '-f', format, bad]), 1);
       expect(out, format).not.toMatch(UNSAFE);
@@ -81,7 +83,9 @@ describe('the output boundary', () => {
     const head = lines.findIndex((l) => l.includes('bad'));
     expect(lines[head]).toMatch(/bad\\n\\u001b\[2J\\u0007\\u202e\.yaml$/);
     expect(lines[head + 1]).toMatch(/^\s+4:1\s+error/);
-    const github = ran(cascade(['validate', '-f', 'github', d]), 1).trimEnd().split('\n');
+    const github = ran(cascade(['validate', '-f', 'github', d]), 1)
+      .trimEnd()
+      .split('\n');
     expect(github.slice(0, -1).every((l) => /^::(error|warning|notice) file=[^:\n]*bad%0A\\u001b\[2J\\u0007\\u202e\.yaml,line=/.test(l))).toBe(true);
     expect(github.join('\n')).not.toMatch(UNSAFE);
     for (const format of ['markdown', 'junit']) expect(ran(cascade(['validate', '-f', format, d]), 1)).not.toMatch(UNSAFE);
@@ -93,9 +97,13 @@ describe('the output boundary', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const texts: string[] = [];
-    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => {
-      if (typeof c.value === 'string') texts.push(c.value);
-    })));
+    book.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((c) => {
+          if (typeof c.value === 'string') texts.push(c.value);
+        }),
+      ),
+    );
     expect(texts.some((t) => t.includes('\\ufffe\\uffff akhir'))).toBe(true);
     expect(texts.join('\n')).not.toMatch(UNSAFE);
   });

@@ -47,7 +47,10 @@ describe('-o onto what is not a regular file', () => {
     // The same through a link of the test's own, so a regression cannot replace the machine's.
     const dir = folder({});
     symlinkSync('/proc/self/fd/1', join(dir, 'out'));
-    const shell = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate -o "${join(dir, 'out')}" ${PLAN} > "${join(dir, 'file.txt')}"`], { cwd: ROOT, encoding: 'utf8' });
+    const shell = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate -o "${join(dir, 'out')}" ${PLAN} > "${join(dir, 'file.txt')}"`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(shell.status, shell.stderr).toBe(0);
     expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'file.txt'), 'utf8')).toMatch(/No problems/);
@@ -86,10 +89,15 @@ describe('a write killed half-way', () => {
     const script = join(dir, 'write.mjs');
     // 256 MB, so the write is still going when the signal comes.
     // emit itself (the CLI is one bundle), run through tsx as the bench scripts are.
-    writeFileSync(script, `import { emit } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/cli/output.ts')).href)};\nawait emit(new Uint8Array(256 * 1024 * 1024).fill(65), ${JSON.stringify(target)});\n`);
+    writeFileSync(
+      script,
+      `import { emit } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src/cli/output.ts')).href)};\nawait emit(new Uint8Array(256 * 1024 * 1024).fill(65), ${JSON.stringify(target)});\n`,
+    );
     const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: 'ignore' });
     let ended = false;
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => ((ended = true), done({ code, signal }))));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+      child.on('exit', (code, signal) => ((ended = true), done({ code, signal }))),
+    );
     let seen = false;
     for (let k = 0; k < 20_000 && !seen && !ended; k++) {
       seen = readdirSync(dir).some((f) => f.endsWith('.tmp'));

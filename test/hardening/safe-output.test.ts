@@ -45,7 +45,17 @@ function evilPlan(withFindings: boolean): string {
   return folder(files);
 }
 
-const hashes = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+const hashes = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      ]),
+  );
 
 const ESC = '\u001b';
 const BEL = '\u0007';
@@ -105,7 +115,7 @@ function expectXmlSafe(text: string): void {
   const names: string[] = [];
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (names.push(k), walk(x));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) names.push(k), walk(x);
   };
   walk(new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(text));
   expect(names.filter((n) => /^(script|img|u|iframe)$/i.test(n) || /^@on/i.test(n))).toEqual([]);
@@ -170,10 +180,14 @@ describe('plan text in every output format, and the inputs left alone', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const texts: string[] = [];
-    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => {
-      expect(c.formula, String(c.value)).toBeFalsy();
-      if (typeof c.value === 'string') texts.push(c.value);
-    })));
+    book.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((c) => {
+          expect(c.formula, String(c.value)).toBeFalsy();
+          if (typeof c.value === 'string') texts.push(c.value);
+        }),
+      ),
+    );
     expect(texts.some((t) => t.includes('HYPERLINK("http://evil")'))).toBe(true);
   });
 

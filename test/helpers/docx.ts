@@ -13,7 +13,14 @@ export interface ReadDocx {
 }
 
 const textOf = (p: Node): string =>
-  list(p['w:r']).map((r) => list(r['w:t']).map((t) => (typeof t === 'object' ? String((t as Node)['#text'] ?? '') : String(t))).join('') + (r['w:br'] !== undefined ? '' : '')).join('\n');
+  list(p['w:r'])
+    .map(
+      (r) =>
+        list(r['w:t'])
+          .map((t) => (typeof t === 'object' ? String((t as Node)['#text'] ?? '') : String(t)))
+          .join('') + (r['w:br'] !== undefined ? '' : ''),
+    )
+    .join('\n');
 
 export async function readDocx(bytes: Uint8Array): Promise<ReadDocx> {
   const zip = await JSZip.loadAsync(bytes);
@@ -35,6 +42,11 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocx> {
       }),
     })),
   }));
-  const sections = [...list(body['w:p']).map((p) => (p['w:pPr'] as Node | undefined)?.['w:sectPr']).filter((s): s is Node => !!s), ...list(body['w:sectPr'])];
+  const sections = [
+    ...list(body['w:p'])
+      .map((p) => (p['w:pPr'] as Node | undefined)?.['w:sectPr'])
+      .filter((s): s is Node => !!s),
+    ...list(body['w:sectPr']),
+  ];
   return { body, tables, sections, paragraphs: list(body['w:p']).map(textOf) };
 }

@@ -16,10 +16,15 @@ export async function runInProcess(args: string[], opts: { cwd?: string; env?: N
   const savedCwd = process.cwd();
   const out: string[] = [];
   const err: string[] = [];
-  const streams = [[process.stdout, out], [process.stderr, err]] as const;
+  const streams = [
+    [process.stdout, out],
+    [process.stderr, err],
+  ] as const;
   const saved = streams.map(([s]) => ({ write: s.write, isTTY: (s as unknown as Stream).isTTY }));
   for (const k of Object.keys(process.env)) if (!['PATH', 'HOME', 'TMPDIR'].includes(k)) delete process.env[k];
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  for (const [k, v] of Object.entries(env))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
   for (const [s, sink] of streams) {
     s.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));

@@ -32,7 +32,9 @@ export function sh(line: string, opts: { cwd: string; env: NodeJS.ProcessEnv; ti
   return new Promise((resolve) => {
     const child = spawn('bash', ['-c', `${line} 2>&1`], { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { output += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      output += d;
+    });
     const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs ?? 170_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -70,7 +72,11 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
 /** The packed package, as `npm pack` makes it from the dist/ that `npm test` has built. */
 export function packCascade(dest: string): string {
   // prepack would build dist/ again; npm test has just built it, so the scripts are skipped here.
-  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   const [info] = JSON.parse(out) as { filename: string }[];
   return join(dest, info.filename);
 }
@@ -82,36 +88,51 @@ export async function startRegistry(): Promise<Registry> {
   const url = `http://127.0.0.1:${port}/`;
   // Installs go anonymous (access $all): with a token on every request Verdaccio would check the
   // password each time (bcrypt), which makes an install of 200 packages take minutes.
-  writeFileSync(join(dir, 'config.yaml'), [
-    `storage: ${JSON.stringify(join(dir, 'storage'))}`,
-    'auth:',
-    '  htpasswd:',
-    `    file: ${JSON.stringify(join(dir, 'htpasswd'))}`,
-    '    max_users: 10',
-    'uplinks:',
-    '  upstream:',
-    `    url: ${JSON.stringify(upstream)}`,
-    '    maxage: 30m',
-    '    timeout: 60s',
-    'packages:',
-    "  'cascade-kinerja':",
-    '    access: $all',
-    '    publish: $authenticated',
-    "  '**':",
-    '    access: $all',
-    '    publish: $authenticated',
-    '    proxy: upstream',
-    'log: { type: stdout, format: pretty, level: error }',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'config.yaml'),
+    [
+      `storage: ${JSON.stringify(join(dir, 'storage'))}`,
+      'auth:',
+      '  htpasswd:',
+      `    file: ${JSON.stringify(join(dir, 'htpasswd'))}`,
+      '    max_users: 10',
+      'uplinks:',
+      '  upstream:',
+      `    url: ${JSON.stringify(upstream)}`,
+      '    maxage: 30m',
+      '    timeout: 60s',
+      'packages:',
+      "  'cascade-kinerja':",
+      '    access: $all',
+      '    publish: $authenticated',
+      "  '**':",
+      '    access: $all',
+      '    publish: $authenticated',
+      '    proxy: upstream',
+      'log: { type: stdout, format: pretty, level: error }',
+      '',
+    ].join('\n'),
+  );
   const cafile = execFileSync('npm', ['config', 'get', 'cafile'], { encoding: 'utf8' }).trim();
   let log = '';
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/verdaccio/bin/verdaccio'), '--config', join(dir, 'config.yaml'), '--listen', `127.0.0.1:${port}`], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...(cafile && cafile !== 'null' && cafile !== 'undefined' ? { NODE_EXTRA_CA_CERTS: cafile } : {}) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/verdaccio/bin/verdaccio'), '--config', join(dir, 'config.yaml'), '--listen', `127.0.0.1:${port}`],
+    {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        ...(cafile && cafile !== 'null' && cafile !== 'undefined' ? { NODE_EXTRA_CA_CERTS: cafile } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    log += d;
   });
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => { log += d; });
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => { log += d; });
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+    log += d;
+  });
   const stop = () => {
     if (child.exitCode === null) child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,10 @@ import { runRules } from '../../src/rules/run.js';
 /** Removes the common indentation of a template literal, so fixtures read as YAML files. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
   const raw = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
-  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
+  const lines = raw
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '\n')
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }
@@ -21,10 +24,12 @@ export type Files = Record<string, string | Uint8Array | { disk: string }>;
 /** Builds a plan through the same path the CLI takes from bytes on disk. */
 export function planOf(files: Files | string): Plan {
   const all = typeof files === 'string' ? { 'plan.yaml': files } : files;
-  return buildPlan(Object.entries(all).map(([path, text]) => {
-    if (typeof text === 'string') return sourceFromBytes(path, Buffer.from(text));
-    return text instanceof Uint8Array ? sourceFromBytes(path, text) : loadSource(text.disk);
-  }));
+  return buildPlan(
+    Object.entries(all).map(([path, text]) => {
+      if (typeof text === 'string') return sourceFromBytes(path, Buffer.from(text));
+      return text instanceof Uint8Array ? sourceFromBytes(path, text) : loadSource(text.disk);
+    }),
+  );
 }
 
 /** Runs one rule (or all, with id undefined) over in-memory files. */
@@ -71,9 +76,10 @@ export function ruleTester(id: string, cases: { valid: Case[]; invalid: InvalidC
     cases.invalid.forEach((c, i) => {
       it(`invalid: ${c.name ?? `#${i + 1}`}`, () => {
         const found = lint(c.files, id, c.settings);
-        expect(found.map((d) => `${d.file}:${d.line}`), found.map(show).join('\n')).toEqual(
-          c.errors.map((e) => `${e.file ?? (typeof c.files === 'string' ? 'plan.yaml' : Object.keys(c.files)[0])}:${e.line}`),
-        );
+        expect(
+          found.map((d) => `${d.file}:${d.line}`),
+          found.map(show).join('\n'),
+        ).toEqual(c.errors.map((e) => `${e.file ?? (typeof c.files === 'string' ? 'plan.yaml' : Object.keys(c.files)[0])}:${e.line}`));
         found.forEach((d, k) => {
           const e = c.errors[k];
           expect(d.rule).toBe(id);

@@ -2,10 +2,26 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
-  CompletionRequest, ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification,
-  DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest,
-  PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type CompletionItem, type CompletionList, type Diagnostic, type Hover, type MarkupContent, type Position, type ProtocolConnection,
+  CompletionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic,
+  type Hover,
+  type MarkupContent,
+  type Position,
+  type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 
 /** What the YAML extension of VS Code sends under `yaml`: no schema store, so only ours apply. */
@@ -23,14 +39,19 @@ export class YamlLanguageServer {
   private versions = 0;
   private stderr = '';
 
-  private constructor(private readonly child: ChildProcess, private readonly conn: ProtocolConnection) {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly conn: ProtocolConnection,
+  ) {
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.waiting.get(p.uri)?.(p.diagnostics);
       this.waiting.delete(p.uri);
     });
     // The server asks for its settings by section, as VS Code answers them.
     conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'yaml' ? this.yaml() : null)));
-    child.stderr?.on('data', (b: Buffer) => { this.stderr += b.toString(); });
+    child.stderr?.on('data', (b: Buffer) => {
+      this.stderr += b.toString();
+    });
   }
 
   static async start(rootDir: string): Promise<YamlLanguageServer> {
@@ -74,7 +95,10 @@ export class YamlLanguageServer {
   async open(uri: string, text: string): Promise<Diagnostic[]> {
     const published = new Promise<Diagnostic[]>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in 20 s; server stderr:\n${this.stderr}`)), 20000);
-      this.waiting.set(uri, (d) => { clearTimeout(timer); resolve(d); });
+      this.waiting.set(uri, (d) => {
+        clearTimeout(timer);
+        resolve(d);
+      });
     });
     await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: ++this.versions, text } });
     return published;

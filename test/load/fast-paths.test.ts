@@ -7,7 +7,8 @@ import { differences } from './parse-paths.js';
 
 const yamlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : [],
+  );
 const readBy = (text: string) => SourceFile.parse('t.yaml', text).readBy;
 const EXAMPLES = yamlFiles('examples').map((f) => ({ f, text: readFileSync(f, 'utf8') }));
 
@@ -29,20 +30,33 @@ describe('the scanner against the yaml package', () => {
 
   // Each: the path it should take, and the text. Both paths must still agree on all of them.
   const CASES: Array<[string, 'scan' | 'yaml', string]> = [
-    ['empty values, comments, quotes, flow and block', 'yaml', 'a: 1\nb:   # c\nc: "x y"  # z\nd: |\n  lit\n  more\ne:\n  - x\n  -\n  - {p: 1, q}\nf: [1 , 2 ] # k\ng: x\n  y\n'],
-    ['literal and folded blocks, stripped and clipped', 'scan', 'a: |\n  lit\n  more\nb: >-\n\n  folded\n  text\n\n  para\n    deeper\nc: >\n  x\n     \n\nd: end'],
+    [
+      'empty values, comments, quotes, flow and block',
+      'yaml',
+      'a: 1\nb:   # c\nc: "x y"  # z\nd: |\n  lit\n  more\ne:\n  - x\n  -\n  - {p: 1, q}\nf: [1 , 2 ] # k\ng: x\n  y\n',
+    ],
+    [
+      'literal and folded blocks, stripped and clipped',
+      'scan',
+      'a: |\n  lit\n  more\nb: >-\n\n  folded\n  text\n\n  para\n    deeper\nc: >\n  x\n     \n\nd: end',
+    ],
     ['a kept block', 'yaml', 'c: |+\n  keep\n\n\nd: end'],
     ['an indentation indicator', 'yaml', 'a: |2\n   x\n   \n'],
     ['flow edge cases, multi-line quotes', 'yaml', "a: {x: , y: 2}\nb: [ ]\nc: { }\nd: [a, b, ]\ne: \"multi\n  line\"\nf: 'it''s'"],
     ['BOM and CRLF', 'scan', '\uFEFFa: 1\r\nb: "q"\r\nc:\r\n  - x\r\nd: |\r\n  x\r\n\r\n'],
     ['YAML 1.2 numbers, out-of-range floats', 'scan', 'a: 1e999\nb: -1e999\nc: 1.200\nd: 0o17\ne: .inf\n1e999: k\n2025: y'],
     ['block headers with comments', 'scan', 'a: |\n  x\nb: >  # c|d\n  y\n'],
-    ['__proto__ and constructor keys', 'scan',
-      '__proto__: {polluted: 1}\nconstructor: {prototype: {x: 1}}'],
-    ['lists beside and under keys, compact mappings, empty values', 'scan',
-      'a:\n- x\n-\n- k: v\n  l:\n  - 1\nb:   # c\nc:\n  d: "q # not a comment"\n  e: \'it\'\'s\'\n"f g": 2\n'],
-    ['flow over several lines, with comments', 'scan',
-      'j:\n  - {id: A, nama: Kepala, # c\n     sasaran: [S1, S2,\n       S3], n: 1.200}\n  - {"q":1, \'r\': [ ]}\n'],
+    ['__proto__ and constructor keys', 'scan', '__proto__: {polluted: 1}\nconstructor: {prototype: {x: 1}}'],
+    [
+      'lists beside and under keys, compact mappings, empty values',
+      'scan',
+      'a:\n- x\n-\n- k: v\n  l:\n  - 1\nb:   # c\nc:\n  d: "q # not a comment"\n  e: \'it\'\'s\'\n"f g": 2\n',
+    ],
+    [
+      'flow over several lines, with comments',
+      'scan',
+      'j:\n  - {id: A, nama: Kepala, # c\n     sasaran: [S1, S2,\n       S3], n: 1.200}\n  - {"q":1, \'r\': [ ]}\n',
+    ],
     ['a value that goes on to the next lines', 'scan', 'a: b\n  c\n\n  d # e\nf: 1\n'],
     ['escapes in double quotes', 'scan', 'a: "x\\ty \\u00e9 \\"q\\""'],
     ['a document start', 'scan', '--- # plan\na: 1'],
@@ -68,10 +82,74 @@ describe('the scanner against the yaml package', () => {
   });
 
   it('reads unquoted scalars as the YAML 1.2 core schema does', () => {
-    const forms = ['1.200', '1_000', '0o17', '0O17', '017', '0x1F', '0X1f', '0b101', '+12', '-0', '+0.5', '.5', '5.', '1e3', '1E+3', '1.5e-3', '-.inf', '+.INF',
-      '.Inf', '.nan', '.NaN', '.NAN', 'nan', '~', 'null', 'Null', 'NULL', 'nUll', 'true', 'True', 'TRUE', 'tRue', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off',
-      'y', 'n', '2025-02-14', '12:30', '123456789012345678901234567890', '1e999', '-1e999', '0.1.2', '7,5', '+', '.', '..', '0x', '0o8', '+0x1', '00', '09', 'e1', '1e',
-      'Nama', 'tahun', 'Tahun 2025', 'fungsional', '_x', '^x', '~x', 'Ñ'];
+    const forms = [
+      '1.200',
+      '1_000',
+      '0o17',
+      '0O17',
+      '017',
+      '0x1F',
+      '0X1f',
+      '0b101',
+      '+12',
+      '-0',
+      '+0.5',
+      '.5',
+      '5.',
+      '1e3',
+      '1E+3',
+      '1.5e-3',
+      '-.inf',
+      '+.INF',
+      '.Inf',
+      '.nan',
+      '.NaN',
+      '.NAN',
+      'nan',
+      '~',
+      'null',
+      'Null',
+      'NULL',
+      'nUll',
+      'true',
+      'True',
+      'TRUE',
+      'tRue',
+      'false',
+      'False',
+      'FALSE',
+      'yes',
+      'no',
+      'on',
+      'off',
+      'y',
+      'n',
+      '2025-02-14',
+      '12:30',
+      '123456789012345678901234567890',
+      '1e999',
+      '-1e999',
+      '0.1.2',
+      '7,5',
+      '+',
+      '.',
+      '..',
+      '0x',
+      '0o8',
+      '+0x1',
+      '00',
+      '09',
+      'e1',
+      '1e',
+      'Nama',
+      'tahun',
+      'Tahun 2025',
+      'fungsional',
+      '_x',
+      '^x',
+      '~x',
+      'Ñ',
+    ];
     const text = forms.map((f, i) => `k${i}: ${f}`).join('\n');
     expect(readBy(text)).toBe('scan');
     expect(differences(text)).toEqual([]);

@@ -39,7 +39,15 @@ describe('texts the js-yaml path read unlike the yaml package', () => {
     // The yaml package finds these two wrong (js-yaml accepted them):
     expect(rules(read('a:\n  b: |\n    x\n\t\n  c: 2\n'))).toEqual(['yaml/syntax@4:1']);
     expect(rules(read('a:\n  b\n\t\n  c\n'))).toHaveLength(1);
-    for (const text of ['a:\n  b: |\n    x\n\t\n  c: 2\n', 'a:\n  b\n\t\n  c\n', 'a:\n  b: 1\n\t\n  c: 2\n', 'a:\n  b: 1\n\t# x\n  c: 2\n', 'a:\n  - x\n\t\n  - y\n', 'a: |\n  x\n\t\n  y\n', 'a:\n  b: 1\n \t# x\n  c: 2\n']) {
+    for (const text of [
+      'a:\n  b: |\n    x\n\t\n  c: 2\n',
+      'a:\n  b\n\t\n  c\n',
+      'a:\n  b: 1\n\t\n  c: 2\n',
+      'a:\n  b: 1\n\t# x\n  c: 2\n',
+      'a:\n  - x\n\t\n  - y\n',
+      'a: |\n  x\n\t\n  y\n',
+      'a:\n  b: 1\n \t# x\n  c: 2\n',
+    ]) {
       expect(differences(text), JSON.stringify(text)).toEqual([]);
     }
   });

@@ -11,14 +11,138 @@ import fc from 'fast-check';
  */
 
 const SCALARS = [
-  'a', 'nama', 'Dinas PU', 'x y', 'a # b', 'a#b', 'x: y', 'x:y', 'http://a.b/c', '-1', '- x', '-x', '?x', ':x', ': x', '~', 'null', 'Null', 'true', 'FALSE',
-  '1.200', '0x1F', '0o17', '1e999', '.inf', '.NaN', '2025', '1_000', '12:30', '2025-02-14', 'a,b', 'a]b', 'a}b', '[a', '{a', 'a[1]', '#x', '!x', '&x', '*x', '|', '>', '%x',
-  '@x', '`x', ',x', '"q"', "'q'", '"a: b"', '"a # b"', "'it''s'", '"it\'s"', "'a\"b'", '""', "''", '"x\\ty"', '"unterminated', "'unterminated", 'ñ', 'Rp 1.000.000', '70%', '<b>',
-  '[]', '{}', '[a, b]', '[a, b, ]', '[ a ,b ]', '{a: 1}', '{a: 1, b: [x, y]}', '{"a":1}', "{'a': 1}", '{a}', '{a: }', '[a: b]', '[a, , b]', '{a: 1, a: 2}', '[[a], {b: c}]',
-  '"\\u00e9\\x41\\U0001F600"', '"\\0\\a\\b\\e\\f\\n\\r\\v\\N\\_\\L\\P\\ \\/\\\\"', '"\\q"', '"\\x4"', '"\\uD800"', '"a\\"b"', '"tab\there"', 'a\tb', "'tab\there'",
-  '&anchor x', '*anchor', '!!str 1', '!!int "2"', '! x', '007', '+12', '-0', '.5', '5.', '1e3', '0.1.2', 'Yes', 'on',
+  'a',
+  'nama',
+  'Dinas PU',
+  'x y',
+  'a # b',
+  'a#b',
+  'x: y',
+  'x:y',
+  'http://a.b/c',
+  '-1',
+  '- x',
+  '-x',
+  '?x',
+  ':x',
+  ': x',
+  '~',
+  'null',
+  'Null',
+  'true',
+  'FALSE',
+  '1.200',
+  '0x1F',
+  '0o17',
+  '1e999',
+  '.inf',
+  '.NaN',
+  '2025',
+  '1_000',
+  '12:30',
+  '2025-02-14',
+  'a,b',
+  'a]b',
+  'a}b',
+  '[a',
+  '{a',
+  'a[1]',
+  '#x',
+  '!x',
+  '&x',
+  '*x',
+  '|',
+  '>',
+  '%x',
+  '@x',
+  '`x',
+  ',x',
+  '"q"',
+  "'q'",
+  '"a: b"',
+  '"a # b"',
+  "'it''s'",
+  '"it\'s"',
+  "'a\"b'",
+  '""',
+  "''",
+  '"x\\ty"',
+  '"unterminated',
+  "'unterminated",
+  'ñ',
+  'Rp 1.000.000',
+  '70%',
+  '<b>',
+  '[]',
+  '{}',
+  '[a, b]',
+  '[a, b, ]',
+  '[ a ,b ]',
+  '{a: 1}',
+  '{a: 1, b: [x, y]}',
+  '{"a":1}',
+  "{'a': 1}",
+  '{a}',
+  '{a: }',
+  '[a: b]',
+  '[a, , b]',
+  '{a: 1, a: 2}',
+  '[[a], {b: c}]',
+  '"\\u00e9\\x41\\U0001F600"',
+  '"\\0\\a\\b\\e\\f\\n\\r\\v\\N\\_\\L\\P\\ \\/\\\\"',
+  '"\\q"',
+  '"\\x4"',
+  '"\\uD800"',
+  '"a\\"b"',
+  '"tab\there"',
+  'a\tb',
+  "'tab\there'",
+  '&anchor x',
+  '*anchor',
+  '!!str 1',
+  '!!int "2"',
+  '! x',
+  '007',
+  '+12',
+  '-0',
+  '.5',
+  '5.',
+  '1e3',
+  '0.1.2',
+  'Yes',
+  'on',
 ];
-const KEYS = ['id', 'nama', 'a', 'b', 'x y', '"q k"', "'s k'", '2025', '1.0', '0x10', 'true', '~', '-k', ':k', 'k:', 'a#b', 'a #b', '"a: b"', '__proto__', 'constructor', '[k]', '{k: v}', '? k', '<<', '"dup"', 'dup', '"e\\tk"', '&a k', '!!str k'];
+const KEYS = [
+  'id',
+  'nama',
+  'a',
+  'b',
+  'x y',
+  '"q k"',
+  "'s k'",
+  '2025',
+  '1.0',
+  '0x10',
+  'true',
+  '~',
+  '-k',
+  ':k',
+  'k:',
+  'a#b',
+  'a #b',
+  '"a: b"',
+  '__proto__',
+  'constructor',
+  '[k]',
+  '{k: v}',
+  '? k',
+  '<<',
+  '"dup"',
+  'dup',
+  '"e\\tk"',
+  '&a k',
+  '!!str k',
+];
 const GAPS = [' ', '  ', '   ', '', '\t', ' \t'];
 const ENDS = ['', '', '', ' ', ' # c', '  #c', '#c', '\t# c', ' \t', '\t'];
 const HEADERS = ['|', '>', '|-', '>-', '|+', '>+', '|2', '>1', '|2-', '|-2', '>+1', '|#c', '| # c', '>  # c|d', '|x', '|\t'];
@@ -74,7 +198,10 @@ function block(c: Ctx, indent: number, depth: number, lines: string[]): void {
   const asList = c.int(0, 2) === 0 && (depth > 0 || c.wild);
   const n = c.int(1, 3);
   for (let i = 0; i < n; i++) {
-    if (c.int(0, 6) === 0) lines.push(c.pick(c.wild ? ['', '   ', `${' '.repeat(c.int(0, 6))}# note`, '\t', `\t# tab-led`, ' \t '] : ['', '   ', `${' '.repeat(c.int(0, 6))}# note`]));
+    if (c.int(0, 6) === 0)
+      lines.push(
+        c.pick(c.wild ? ['', '   ', `${' '.repeat(c.int(0, 6))}# note`, '\t', `\t# tab-led`, ' \t '] : ['', '   ', `${' '.repeat(c.int(0, 6))}# note`]),
+      );
     // Mostly ordinary keys and values, so that most texts are valid and the scanner has work.
     const key = c.int(0, 4) || !c.wild ? `k${i}` : c.pick(KEYS);
     const tab = c.wild && c.int(0, 10) === 0;
@@ -94,7 +221,11 @@ function block(c: Ctx, indent: number, depth: number, lines: string[]): void {
       }
     } else if (r === 3) {
       // A flow collection broken over lines.
-      lines.push(`${head}${c.pick(c.wild ? GAPS : [' '])}{a: 1,${c.pick(ENDS_)}`, `${pad}${' '.repeat(c.int(c.wild ? 0 : 1, 4))}b: [x,`, `${pad}${' '.repeat(c.int(c.wild ? 0 : 1, 4))}y]}${c.pick(ENDS_)}`);
+      lines.push(
+        `${head}${c.pick(c.wild ? GAPS : [' '])}{a: 1,${c.pick(ENDS_)}`,
+        `${pad}${' '.repeat(c.int(c.wild ? 0 : 1, 4))}b: [x,`,
+        `${pad}${' '.repeat(c.int(c.wild ? 0 : 1, 4))}y]}${c.pick(ENDS_)}`,
+      );
     } else if (r === 4) {
       lines.push(head + c.pick(ENDS_)); // empty value
     } else if (r === 5 || r === 6) {
@@ -105,7 +236,10 @@ function block(c: Ctx, indent: number, depth: number, lines: string[]): void {
       const [first, ...rest] = multiLine(c, indent + c.pick(c.wild ? [2, 1, 0] : [2, 4]));
       lines.push(`${head} ${first}`, ...rest);
     } else {
-      const value = c.int(0, 2) || !c.wild ? c.pick(['a', 'Dinas PU', '70%', '1.200', '2025', '007', '0x1F', '"q"', '[a, b]', '{a: 1}', '"\\u00e9 \\"x\\""', "'it''s'", '~', 'true']) : c.pick(SCALARS);
+      const value =
+        c.int(0, 2) || !c.wild
+          ? c.pick(['a', 'Dinas PU', '70%', '1.200', '2025', '007', '0x1F', '"q"', '[a, b]', '{a: 1}', '"\\u00e9 \\"x\\""', "'it''s'", '~', 'true'])
+          : c.pick(SCALARS);
       lines.push(`${head}${c.pick(c.wild ? [' ', ' ', '  ', '', '\t'] : [' ', '  '])}${value}${c.pick(ENDS_)}`);
     }
   }

@@ -16,7 +16,13 @@ for (const test of suite) {
     const name = `${test.id} ${i} ${test.name}`;
     texts.push([name, c.yaml]);
     const body = c.yaml.replace(/\n$/, '');
-    texts.push([`${name} (under a key)`, `cascade: 1\nk:\n${body.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n')}\n`]);
+    texts.push([
+      `${name} (under a key)`,
+      `cascade: 1\nk:\n${body
+        .split('\n')
+        .map((l) => (l ? `  ${l}` : l))
+        .join('\n')}\n`,
+    ]);
     // `npm test` reads the CRLF forms of a third of the cases; `npm run test:fuzz` of all.
     if (LONG || texts.length % 3 === 0) texts.push([`${name} (CRLF)`, c.yaml.replace(/\r?\n/g, '\r\n')]);
   });

@@ -20,21 +20,27 @@ const node = (plan: Plan, id: string) => nodeById(plan, id) ?? expect.fail(`no n
 
 describe('budgetOf', () => {
   it('reads every money form of format.md exactly, with the path of each value', () => {
-    const plan = planOf(head + yaml`
+    const plan = planOf(
+      head +
+        yaml`
       program:
         - {id: P1, nama: a, mendukung: SS1, anggaran: Rp.4.000.000.000}
         - {id: P2, nama: b, mendukung: SS1, anggaran: "Rp 2,3 M"}
         - {id: P3, nama: c, mendukung: SS1, anggaran: 900 juta}
         - {id: P4, nama: d, mendukung: SS1, anggaran: 900000000}
         - {id: P5, nama: e, mendukung: SS1, anggaran: {2025: "1,5 miliar", 2027: "Rp 5.000,-"}}
-    `);
+    `,
+    );
     const b = budgetOf(plan);
     expect(b.problems).toEqual([]);
     const total = (id: string) => b.anggaran.get(node(plan, id))!.amount!.total;
     expect([total('P1'), total('P2'), total('P3'), total('P4'), total('P5')]).toEqual([4e9, 2.3e9, 9e8, 9e8, 1_500_005_000]);
     const p5 = b.anggaran.get(node(plan, 'P5'))!;
     expect(p5.perYear).toBe(true);
-    expect([...p5.amount!.years!]).toEqual([[2025, 1.5e9], [2027, 5000]]);
+    expect([...p5.amount!.years!]).toEqual([
+      [2025, 1.5e9],
+      [2027, 5000],
+    ]);
     expect(p5.parts.map((p) => p.loc.path.join('.'))).toEqual(['program.4.anggaran.2025', 'program.4.anggaran.2027']);
     expect(b.pagu.get(plan.opds[0])!.amount).toEqual({ total: 1e10 });
   });
@@ -46,11 +52,14 @@ describe('budgetOf', () => {
   });
 
   it('keeps unreadable amounts out, with a reason at the value and no amount', () => {
-    const plan = planOf(head + yaml`
+    const plan = planOf(
+      head +
+        yaml`
       program:
         - {id: P1, nama: a, mendukung: SS1, anggaran: {2025: 1 M, 2026: sejuta}}
         - {id: P2, nama: b, mendukung: SS1, anggaran: [1]}
-    `);
+    `,
+    );
     const b = budgetOf(plan);
     expect(b.anggaran.get(node(plan, 'P1'))!.amount).toBeUndefined();
     expect(b.problems.map((p) => [p.owner, p.loc.path.join('.'), p.shape])).toEqual([
@@ -61,7 +70,9 @@ describe('budgetOf', () => {
   });
 
   it('counts the most detailed amounts, each once: sub kegiatan before kegiatan before program', () => {
-    const plan = planOf(head + yaml`
+    const plan = planOf(
+      head +
+        yaml`
       program:
         - id: P1
           nama: all kegiatan written, one through its sub kegiatan
@@ -88,7 +99,8 @@ describe('budgetOf', () => {
           kegiatan:
             - {id: K5, nama: e, anggaran: 1 M, mendukung: P1}
             - {id: K6, nama: f}
-    `);
+    `,
+    );
     const b = budgetOf(plan);
     expect(b.counted.map((n) => n.id)).toEqual(['K1', 'S1', 'S2', 'P2', 'K5']);
     expect(b.detailOf(node(plan, 'P3'))).toMatchObject({ complete: false });
@@ -102,11 +114,18 @@ describe('budgetOf', () => {
 });
 
 describe('amounts per year or for the period', () => {
-  const years = (o: Record<number, number>) => ({ total: Object.values(o).reduce((a, b) => a + b, 0), years: new Map(Object.entries(o).map(([k, v]) => [Number(k), v])) });
+  const years = (o: Record<number, number>) => ({
+    total: Object.values(o).reduce((a, b) => a + b, 0),
+    years: new Map(Object.entries(o).map(([k, v]) => [Number(k), v])),
+  });
 
   it('adds year by year only when every amount gives years', () => {
     const sum = addAmounts([years({ 2025: 1, 2026: 2 }), years({ 2026: 3, 2027: 4 })]);
-    expect(sum.ok && [...sum.value.years!]).toEqual([[2025, 1], [2026, 5], [2027, 4]]);
+    expect(sum.ok && [...sum.value.years!]).toEqual([
+      [2025, 1],
+      [2026, 5],
+      [2027, 4],
+    ]);
     const mixed = addAmounts([years({ 2025: 1 }), { total: 10 }]);
     expect(mixed).toEqual({ ok: true, value: { total: 11 } });
     expect(addAmounts([])).toEqual({ ok: true, value: { total: 0 } });
@@ -114,7 +133,9 @@ describe('amounts per year or for the period', () => {
 
   it('compares year by year where both give years, else on the totals', () => {
     expect(comparePairs(years({ 2025: 5, 2026: 5 }), years({ 2025: 5, 2027: 1 }))).toEqual([
-      { year: 2025, whole: 5, parts: 5 }, { year: 2026, whole: 5, parts: 0 }, { year: 2027, whole: 0, parts: 1 },
+      { year: 2025, whole: 5, parts: 5 },
+      { year: 2026, whole: 5, parts: 0 },
+      { year: 2027, whole: 0, parts: 1 },
     ]);
     expect(comparePairs(years({ 2025: 5, 2026: 5 }), { total: 10 })).toEqual([{ whole: 10, parts: 10 }]);
     expect(comparePairs({ total: 10 }, years({ 2025: 4 }))).toEqual([{ whole: 10, parts: 4 }]);
@@ -136,9 +157,12 @@ describe('a plan of thousands of items', () => {
   const group = (n: bigint) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   function written(n: bigint): string {
     switch (rand(4)) {
-      case 0: return String(n);
-      case 1: return `Rp.${group(n)}`;
-      case 2: return `"Rp ${group(n)},-"`;
+      case 0:
+        return String(n);
+      case 1:
+        return `Rp.${group(n)}`;
+      case 2:
+        return `"Rp ${group(n)},-"`;
       default: {
         // "1,234567891 M": the decimal route must land on the exact rupiah.
         const s = n.toString().padStart(10, '0');
@@ -152,7 +176,15 @@ describe('a plan of thousands of items', () => {
     const KEGIATAN = 60;
     const SUBS = 60;
     let grand = 0n;
-    const lines = [head.replace('pagu: 10 M', 'pagu: PAGU'), 'program:', '  - id: P1', '    nama: besar', '    mendukung: SS1', '    anggaran: TOTAL', '    kegiatan:'];
+    const lines = [
+      head.replace('pagu: 10 M', 'pagu: PAGU'),
+      'program:',
+      '  - id: P1',
+      '    nama: besar',
+      '    mendukung: SS1',
+      '    anggaran: TOTAL',
+      '    kegiatan:',
+    ];
     for (let k = 0; k < KEGIATAN; k++) {
       let sum = 0n;
       const subs: string[] = [];
@@ -164,7 +196,10 @@ describe('a plan of thousands of items', () => {
       grand += sum;
       lines.push(`      - id: K${k}`, '        nama: k', `        anggaran: ${written(sum)}`, '        sub_kegiatan:', ...subs);
     }
-    const text = `${lines.join('\n').replace('TOTAL', `Rp.${group(grand)}`).replace('PAGU', String(grand))}\n`;
+    const text = `${lines
+      .join('\n')
+      .replace('TOTAL', `Rp.${group(grand)}`)
+      .replace('PAGU', String(grand))}\n`;
     const plan = planOf(text);
     const b = budgetOf(plan);
     expect(b.problems).toEqual([]);

@@ -17,8 +17,9 @@ const data = (text: string) => SourceFile.parse('x.yaml', text).data;
 describe('the committed JSON Schemas', () => {
   for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) {
     it(`schemas/${JSON_SCHEMAS[name].file} is what \`cascade schema ${name}\` prints now`, async () => {
-      expect(committed(name), `stale: run \`npm run -s build && node bin/cascade.js schema ${name} -o schemas/${JSON_SCHEMAS[name].file}\``)
-        .toBe(await jsonSchemaText(name));
+      expect(committed(name), `stale: run \`npm run -s build && node bin/cascade.js schema ${name} -o schemas/${JSON_SCHEMAS[name].file}\``).toBe(
+        await jsonSchemaText(name),
+      );
     });
   }
 
@@ -32,7 +33,9 @@ describe('the committed JSON Schemas', () => {
   it('says every hover text in Indonesian too (add a line to src/model/schema-id.ts with a new description)', () => {
     for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) expect(untranslatedOf(name), name).toEqual([]);
     const arah = JSON.parse(committed('plan')).definitions.Indikator.properties.arah.description;
-    expect(arah).toBe('naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.\n\nnaik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik; tetap: tingkat yang dipertahankan atau proyeksi yang dipenuhi (capaian SPM), tanpa tren.');
+    expect(arah).toBe(
+      'naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.\n\nnaik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik; tetap: tingkat yang dipertahankan atau proyeksi yang dipenuhi (capaian SPM), tanpa tren.',
+    );
   });
 
   it('keeps no Indonesian line that no description uses any more', () => {
@@ -74,7 +77,9 @@ describe('the committed JSON Schemas', () => {
   it('rejects an unknown key, at the top and deep in the tree', () => {
     expect(plan(data('cascade: 1\nsasaran_opdd: []\n'))).toBe(false);
     expect(plan.errors?.[0]).toMatchObject({ keyword: 'additionalProperties', params: { additionalProperty: 'sasaran_opdd' } });
-    expect(plan(data(yaml`
+    expect(
+      plan(
+        data(yaml`
       cascade: 1
       sasaran:
         - id: S1
@@ -84,7 +89,9 @@ describe('the committed JSON Schemas', () => {
               nama: y
               sasaran_opd:
                 - {id: SS1, nama: z, opd: D, indikatr: []}
-    `))).toBe(false);
+    `),
+      ),
+    ).toBe(false);
     expect(plan.errors?.[0]).toMatchObject({ params: { additionalProperty: 'indikatr' } });
   });
 

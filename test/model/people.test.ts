@@ -59,7 +59,7 @@ describe('peopleOf', () => {
     expect(byId(peopleOf(plan, { ...DEFAULT_SETTINGS, effectiveHoursPerYear: 1500 }).positions, 'STAF').share).toBe((12 * 450 + 45) / 60 / 1500);
   });
 
-  it('finds a position\'s OPD and its bounding superior up the atasan chain, and stops at a loop', () => {
+  it("finds a position's OPD and its bounding superior up the atasan chain, and stops at a loop", () => {
     const j = (id: string) => plan.jabatan.find((x) => x.id === id)!;
     expect(opdOf(j('STAF'))?.id).toBe('DINAS');
     expect(answeringSuperior(j('STAF'))?.id).toBe('KASI');

@@ -10,8 +10,19 @@ describe('selectTree', () => {
   it('draws every node depth first, siblings in written order, and marks crosscutting links', () => {
     const s = selectTree(smallPlan());
     expect(ids(s)).toEqual([
-      'T1', 'S1', 'KSF-A', 'DISHUB.SS1', 'DISHUB.P1', 'DISHUB.K1', 'DISHUB.K2',
-      'KSF-B', 'SATPOL.SS1', 'SATPOL.P1', 'SATPOL.K1', 'KSF-C', 'POLRES.SS1',
+      'T1',
+      'S1',
+      'KSF-A',
+      'DISHUB.SS1',
+      'DISHUB.P1',
+      'DISHUB.K1',
+      'DISHUB.K2',
+      'KSF-B',
+      'SATPOL.SS1',
+      'SATPOL.P1',
+      'SATPOL.K1',
+      'KSF-C',
+      'POLRES.SS1',
     ]);
     expect(links(s)).toContain('DISHUB.P1 -> DISHUB.K2');
     expect(links(s)).toContain('SATPOL.P1 ~> DISHUB.K2');
@@ -41,7 +52,12 @@ describe('selectTree', () => {
     const s = selectTree(smallPlan(), { levels: ['sasaran', 'program', 'kegiatan'] });
     expect(ids(s)).toEqual(['S1', 'DISHUB.P1', 'DISHUB.K1', 'DISHUB.K2', 'SATPOL.P1', 'SATPOL.K1']);
     expect(links(s)).toEqual([
-      'S1 -> DISHUB.P1', 'DISHUB.P1 -> DISHUB.K1', 'DISHUB.P1 -> DISHUB.K2', 'SATPOL.P1 ~> DISHUB.K2', 'S1 -> SATPOL.P1', 'SATPOL.P1 -> SATPOL.K1',
+      'S1 -> DISHUB.P1',
+      'DISHUB.P1 -> DISHUB.K1',
+      'DISHUB.P1 -> DISHUB.K2',
+      'SATPOL.P1 ~> DISHUB.K2',
+      'S1 -> SATPOL.P1',
+      'SATPOL.P1 -> SATPOL.K1',
     ]);
     // Through a crosscutting link the way up is crosscutting too.
     const top = selectTree(smallPlan(), { levels: ['sasaran_opd', 'kegiatan'] });

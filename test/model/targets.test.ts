@@ -48,7 +48,11 @@ describe('indicator values, read once per plan', () => {
     expect(v.percent).toBe(true);
     expect(v.arah).toBe('naik');
     expect(v.target!.years.map((y) => [y.year, y.reading.ok && levelOf(y.reading.value)])).toEqual([
-      [2025, 58], [2026, 61], [2027, 64.5], [2028, 67], [2029, 70],
+      [2025, 58],
+      [2026, 61],
+      [2027, 64.5],
+      [2028, 67],
+      [2029, 70],
     ]);
     expect(v.target!.years[4].loc.path).toEqual(['sasaran', 0, 'indikator', 0, 'target', '2029']);
     expect(v.baseline!.value!.year).toBe(2024);
@@ -88,7 +92,8 @@ describe('indicator values, read once per plan', () => {
 
 describe('capaian', () => {
   const one = (arah: 'naik' | 'turun', target: string | number, realisasi: string | number) =>
-    indicatorValues(planOf(yaml`
+    indicatorValues(
+      planOf(yaml`
       cascade: 1
       periode: 2025-2029
       sasaran:
@@ -96,7 +101,10 @@ describe('capaian', () => {
           nama: s
           indikator:
             - {nama: i, satuan: "%", arah: ${arah}, target: {2025: ${target}, 2026: 99}, realisasi: {2025: ${realisasi}, 2030: 1}}
-    `)).values().next().value!;
+    `),
+    )
+      .values()
+      .next().value!;
   const pct = (c: ReturnType<typeof capaianOf>) => c.map((y) => [y.year, y.capaian.ok ? Number(y.capaian.value.toFixed(6)) : y.capaian.reason.en]);
 
   it('naik: realisasi ÷ target × 100, only for years with both', () => {
@@ -114,7 +122,9 @@ describe('capaian', () => {
     expect(pct(capaianOf(one('turun', 5, 0), 'rasio'))).toEqual([[2025, 'target ÷ realisasi needs a realisasi other than 0']]);
   });
   it('a bound counts by its value; an upper bound alone makes arah turun', () => {
-    const bound = (target: string, realisasi: number | string, arah = '') => indicatorValues(planOf(yaml`
+    const bound = (target: string, realisasi: number | string, arah = '') =>
+      indicatorValues(
+        planOf(yaml`
       cascade: 1
       periode: 2025-2029
       sasaran:
@@ -122,7 +132,10 @@ describe('capaian', () => {
           nama: s
           indikator:
             - {nama: i, satuan: "%", ${arah} target: {2025: "${target}"}, realisasi: {2025: ${realisasi}}}
-    `)).values().next().value!;
+    `),
+      )
+        .values()
+        .next().value!;
     const stunting = bound('≤ 14,2', 12.07);
     expect(stunting.arah).toBe('turun');
     expect(stunting.arahWritten).toBe(false);
@@ -132,7 +145,9 @@ describe('capaian', () => {
     expect(pct(capaianOf(bound('< 5', '"N/A"'), 'selisih'))).toEqual([]);
   });
   it('tetap: realisasi ÷ target × 100 for a projection; a range or bound met is 100', () => {
-    const hold = (target: string, realisasi: number) => indicatorValues(planOf(yaml`
+    const hold = (target: string, realisasi: number) =>
+      indicatorValues(
+        planOf(yaml`
       cascade: 1
       periode: 2025-2029
       sasaran:
@@ -140,7 +155,10 @@ describe('capaian', () => {
           nama: s
           indikator:
             - {nama: i, satuan: orang, arah: tetap, target: {2025: "${target}"}, realisasi: {2025: ${realisasi}}}
-    `)).values().next().value!;
+    `),
+      )
+        .values()
+        .next().value!;
     expect(pct(capaianOf(hold('4.280', 4066), 'selisih'))).toEqual([[2025, 95]]);
     expect(pct(capaianOf(hold('2,5-3,5', 3), 'selisih'))).toEqual([[2025, 100]]);
     expect(pct(capaianOf(hold('2-4', 1), 'selisih'))).toEqual([[2025, 50]]);
@@ -148,7 +166,8 @@ describe('capaian', () => {
     expect(pct(capaianOf(hold('≤ 10', 8), 'selisih'))).toEqual([[2025, 100]]);
   });
   it('keeps the decimals written, quoted or not; no data is not a value', () => {
-    const v = indicatorValues(planOf(yaml`
+    const v = indicatorValues(
+      planOf(yaml`
       cascade: 1
       periode: 2025-2029
       sasaran:
@@ -156,7 +175,10 @@ describe('capaian', () => {
           nama: s
           indikator:
             - {nama: IPM, satuan: indeks, baseline: {tahun: 2024, nilai: 71.90}, target: {2025: "72,30"}, realisasi: {2025: belum ada data}}
-    `)).values().next().value!;
+    `),
+    )
+      .values()
+      .next().value!;
     expect(v.baseline?.value?.reading).toMatchObject({ ok: true, value: { value: 71.9, decimals: 2 } });
     expect(v.target?.years[0].reading).toMatchObject({ ok: true, value: { value: 72.3, decimals: 2 } });
     expect(v.realisasi?.years[0]).toMatchObject({ noData: true, reading: { ok: false } });
@@ -167,32 +189,55 @@ describe('capaian', () => {
     expect([...planCapaian(plan, 'selisih').keys()].map((i) => i.id)).toEqual(['PERSEN']);
   });
   it('says its formula in both languages', () => {
-    expect(capaianFormula('selisih').map((m) => m.en).join(' ')).toContain('(2 − realisasi ÷ target) × 100');
-    expect(capaianFormula('rasio').map((m) => m.id).join(' ')).toContain('target ÷ realisasi × 100');
+    expect(
+      capaianFormula('selisih')
+        .map((m) => m.en)
+        .join(' '),
+    ).toContain('(2 − realisasi ÷ target) × 100');
+    expect(
+      capaianFormula('rasio')
+        .map((m) => m.id)
+        .join(' '),
+    ).toContain('target ÷ realisasi × 100');
   });
 
   it('meets 100 exactly on target, and selisih mirrors naik around 100', () => {
     const pos = fc.double({ min: 0.01, max: 1e6, noNaN: true });
-    fc.assert(fc.property(pos, pos, (t, r) => {
-      const at = (arah: 'naik' | 'turun', mode: 'selisih' | 'rasio', real: number) => {
-        const [y] = capaianOf(fake(arah, t, real), mode);
-        return y.capaian.ok ? y.capaian.value : NaN;
-      };
-      for (const [arah, mode] of [['naik', 'selisih'], ['turun', 'selisih'], ['turun', 'rasio']] as const) {
-        expect(at(arah, mode, t)).toBeCloseTo(100, 9);
-      }
-      expect(at('turun', 'selisih', r) + at('naik', 'selisih', r)).toBeCloseTo(200, 6);
-    }));
+    fc.assert(
+      fc.property(pos, pos, (t, r) => {
+        const at = (arah: 'naik' | 'turun', mode: 'selisih' | 'rasio', real: number) => {
+          const [y] = capaianOf(fake(arah, t, real), mode);
+          return y.capaian.ok ? y.capaian.value : NaN;
+        };
+        for (const [arah, mode] of [
+          ['naik', 'selisih'],
+          ['turun', 'selisih'],
+          ['turun', 'rasio'],
+        ] as const) {
+          expect(at(arah, mode, t)).toBeCloseTo(100, 9);
+        }
+        expect(at('turun', 'selisih', r) + at('naik', 'selisih', r)).toBeCloseTo(200, 6);
+      }),
+    );
   });
 });
 
 /** An indicator's values with one year of target and realisasi, without YAML. */
 function fake(arah: 'naik' | 'turun', t: number, r: number): IndicatorValues {
   const at = (role: 'target' | 'realisasi', value: number) => ({
-    role, loc: { source: plan.sources[0], path: [] }, raw: value, year: 2025, reading: { ok: true as const, value: { kind: 'number' as const, value } },
+    role,
+    loc: { source: plan.sources[0], path: [] },
+    raw: value,
+    year: 2025,
+    reading: { ok: true as const, value: { kind: 'number' as const, value } },
   });
   return {
-    indicator: plan.indicators[0], percent: false, arah, arahWritten: true, skalaProblems: [], values: [],
+    indicator: plan.indicators[0],
+    percent: false,
+    arah,
+    arahWritten: true,
+    skalaProblems: [],
+    values: [],
     target: { loc: { source: plan.sources[0], path: [] }, years: [at('target', t)] },
     realisasi: { loc: { source: plan.sources[0], path: [] }, years: [at('realisasi', r)] },
   };

@@ -7,12 +7,15 @@ const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { na
 
 /** The user-facing texts that name the package: README, docs/ and the hook manifest. */
 function texts(): { file: string; text: string }[] {
-  const md = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    return e.isDirectory() ? md(p) : e.name.endsWith('.md') ? [p] : [];
-  });
-  return [join(ROOT, 'README.md'), ...md(join(ROOT, 'docs')), join(ROOT, '.pre-commit-hooks.yaml')]
-    .map((f) => ({ file: relative(ROOT, f), text: readFileSync(f, 'utf8') }));
+  const md = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = join(dir, e.name);
+      return e.isDirectory() ? md(p) : e.name.endsWith('.md') ? [p] : [];
+    });
+  return [join(ROOT, 'README.md'), ...md(join(ROOT, 'docs')), join(ROOT, '.pre-commit-hooks.yaml')].map((f) => ({
+    file: relative(ROOT, f),
+    text: readFileSync(f, 'utf8'),
+  }));
 }
 
 describe('the package users install', () => {

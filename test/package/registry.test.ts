@@ -60,11 +60,16 @@ function initWorkflow(): { text: string; wf: { env: Record<string, string>; jobs
 describe('the packed package', () => {
   it('holds the compiled CLI and what it reads, and no sources or tests', () => {
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    expect(files).toEqual(expect.arrayContaining([
-      'package/package.json', 'package/bin/cascade.js', 'package/dist/cli/main.js',
-      'package/schemas/cascade.schema.json', 'package/README.md',
-    ]));
-    expect(files.filter((f) => /^package\/(src|test|bench|examples)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package/package.json',
+        'package/bin/cascade.js',
+        'package/dist/cli/main.js',
+        'package/schemas/cascade.schema.json',
+        'package/README.md',
+      ]),
+    );
+    expect(files.filter((f) => /^package\/(src|test|bench|examples)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
     const pkg = JSON.parse(execFileSync('tar', ['xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as { scripts: Record<string, string> };
     // npm builds dist/ before packing; the installed package runs no build (prepare never runs from a tarball).
     expect(pkg.scripts.prepack).toBe('npm run build');
@@ -99,85 +104,112 @@ function planRepo(name: string): string {
 
 // The slow parts (installs) run side by side: they wait mostly on the registry and the disk.
 describe.concurrent('installed from the registry, in an empty folder', () => {
-  it('by the install line of the workflow cascade init writes, of README and of docs/ci.md; then cascade init, cascade validate and the workflow steps as a script', async () => {
-    const { wf } = initWorkflow();
-    const runs = wf.jobs.validate.steps.flatMap((s) => (s.run ? [s.run] : []));
-    const install = runs.find((r) => r.startsWith('npm install'))!;
-    expect(install).toBe('npm install --global "$CASCADE_PACKAGE"');
-    const readme = blocks('README.md').find((b) => b.lang === 'sh' && b.body.includes('npm install --global'))!.body.split('\n');
-    const global = readme.find((l) => l.startsWith('npm install --global'))!.replace(/\s+#.*/, '');
-    const gitlab = blocks('docs/ci.md').map((b) => b.lang === 'yaml' && parse(b.body)).find((y) => y?.cascade?.script)!.cascade.script as string[];
-    const { dir, env } = emptyFolder('global');
-    const wfEnv = { ...env, ...wf.env };
-    // README's and GitLab's line is the workflow's, once the shell has put in $CASCADE_PACKAGE.
-    const expanded = (await sh(`printf '%s ' ${install}`, { cwd: dir, env: wfEnv })).output.trim();
-    expect(expanded).toBe(`npm install --global ${SPEC}`);
-    expect([global, gitlab[0]]).toEqual([`npm install --global ${SPEC}`, `npm install --global ${SPEC}`]);
+  it(
+    'by the install line of the workflow cascade init writes, of README and of docs/ci.md; then cascade init, cascade validate and the workflow steps as a script',
+    async () => {
+      const { wf } = initWorkflow();
+      const runs = wf.jobs.validate.steps.flatMap((s) => (s.run ? [s.run] : []));
+      const install = runs.find((r) => r.startsWith('npm install'))!;
+      expect(install).toBe('npm install --global "$CASCADE_PACKAGE"');
+      const readme = blocks('README.md')
+        .find((b) => b.lang === 'sh' && b.body.includes('npm install --global'))!
+        .body.split('\n');
+      const global = readme.find((l) => l.startsWith('npm install --global'))!.replace(/\s+#.*/, '');
+      const gitlab = blocks('docs/ci.md')
+        .map((b) => b.lang === 'yaml' && parse(b.body))
+        .find((y) => y?.cascade?.script)!.cascade.script as string[];
+      const { dir, env } = emptyFolder('global');
+      const wfEnv = { ...env, ...wf.env };
+      // README's and GitLab's line is the workflow's, once the shell has put in $CASCADE_PACKAGE.
+      const expanded = (await sh(`printf '%s ' ${install}`, { cwd: dir, env: wfEnv })).output.trim();
+      expect(expanded).toBe(`npm install --global ${SPEC}`);
+      expect([global, gitlab[0]]).toEqual([`npm install --global ${SPEC}`, `npm install --global ${SPEC}`]);
 
-    const r1 = await sh(install, { cwd: dir, env: wfEnv });
-    expect(r1.output).not.toMatch(/npm error/);
-    expect(r1.code).toBe(0);
-    const r2 = await sh(`cascade init && cascade validate && ${gitlab.slice(1).join(' && ')}`, { cwd: dir, env });
-    expect(r2.output).toContain('✔ No problems');
-    expect(r2.code).toBe(0);
-    expect(readFileSync(join(dir, 'cascade-junit.xml'), 'utf8')).toContain('<testsuites');
-    // Offline at run time: with no network at all (a network namespace of its own, as root), the
-    // installed package draws a PNG (WASM Graphviz, resvg, the shipped font) and writes a workbook.
-    if (process.getuid?.() === 0) {
-      const offline = await sh('unshare -n sh -c "cascade render -o chart.png && cascade table iku -o iku.xlsx"', { cwd: dir, env });
-      expect(offline.output).toBe('');
-      expect(offline.code).toBe(0);
-      expect(readFileSync(join(dir, 'chart.png')).subarray(1, 4).toString()).toBe('PNG');
-      expect(readFileSync(join(dir, 'iku.xlsx')).subarray(0, 2).toString()).toBe('PK');
-    }
-    // The job's other steps, in order, as the runner runs them (set -e: a failing step fails the
-    // job); its install step is the line that has just run.
-    const summary = join(work, 'step-summary.md');
-    const r3 = await sh(['set -e', ...runs.filter((r) => r !== install)].join('\n'), { cwd: dir, env: { ...wfEnv, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
-    expect(r3.code).toBe(0);
-    expect(readFileSync(summary, 'utf8')).toContain('### cascade validate');
-  }, SLOW);
+      const r1 = await sh(install, { cwd: dir, env: wfEnv });
+      expect(r1.output).not.toMatch(/npm error/);
+      expect(r1.code).toBe(0);
+      const r2 = await sh(`cascade init && cascade validate && ${gitlab.slice(1).join(' && ')}`, { cwd: dir, env });
+      expect(r2.output).toContain('✔ No problems');
+      expect(r2.code).toBe(0);
+      expect(readFileSync(join(dir, 'cascade-junit.xml'), 'utf8')).toContain('<testsuites');
+      // Offline at run time: with no network at all (a network namespace of its own, as root), the
+      // installed package draws a PNG (WASM Graphviz, resvg, the shipped font) and writes a workbook.
+      if (process.getuid?.() === 0) {
+        const offline = await sh('unshare -n sh -c "cascade render -o chart.png && cascade table iku -o iku.xlsx"', { cwd: dir, env });
+        expect(offline.output).toBe('');
+        expect(offline.code).toBe(0);
+        expect(readFileSync(join(dir, 'chart.png')).subarray(1, 4).toString()).toBe('PNG');
+        expect(readFileSync(join(dir, 'iku.xlsx')).subarray(0, 2).toString()).toBe('PK');
+      }
+      // The job's other steps, in order, as the runner runs them (set -e: a failing step fails the
+      // job); its install step is the line that has just run.
+      const summary = join(work, 'step-summary.md');
+      const r3 = await sh(['set -e', ...runs.filter((r) => r !== install)].join('\n'), {
+        cwd: dir,
+        env: { ...wfEnv, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
+      });
+      expect(r3.code).toBe(0);
+      expect(readFileSync(summary, 'utf8')).toContain('### cascade validate');
+    },
+    SLOW,
+  );
 
-  it(`by npx ${SPEC} validate`, async () => {
-    const line = blocks('README.md').flatMap((b) => b.body.split('\n')).find((l) => l.startsWith('npx '))!;
-    expect(line.replace(/\s+#.*/, '')).toBe(`npx ${SPEC} validate`);
-    const { dir, env } = emptyFolder('npx');
-    expect(runCli(['init', dir]).code).toBe(0);
-    const r = await sh(line, { cwd: dir, env: { ...env, npm_config_yes: 'true' } });
-    expect(r.output).toContain('✔ No problems');
-    expect(r.code).toBe(0);
-  }, SLOW);
+  it(
+    `by npx ${SPEC} validate`,
+    async () => {
+      const line = blocks('README.md')
+        .flatMap((b) => b.body.split('\n'))
+        .find((l) => l.startsWith('npx '))!;
+      expect(line.replace(/\s+#.*/, '')).toBe(`npx ${SPEC} validate`);
+      const { dir, env } = emptyFolder('npx');
+      expect(runCli(['init', dir]).code).toBe(0);
+      const r = await sh(line, { cwd: dir, env: { ...env, npm_config_yes: 'true' } });
+      expect(r.output).toContain('✔ No problems');
+      expect(r.code).toBe(0);
+    },
+    SLOW,
+  );
 
-  it('as a devDependency of the planning repo (README), run by npx cascade', async () => {
-    const line = blocks('README.md').flatMap((b) => b.body.split('\n')).find((l) => l.startsWith('npm install --save-dev'))!;
-    expect(line).toMatch(new RegExp(`^npm install --save-dev ${SPEC.replace(/[.]/g, '\\.')}\\s+#.*npx cascade validate$`));
-    const { dir, env } = emptyFolder('dev');
-    expect(runCli(['init', dir]).code).toBe(0);
-    const r1 = await sh(line, { cwd: dir, env });
-    expect(r1.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).devDependencies).toEqual({ [PKG.name]: `^${PKG.version}` });
-    const r2 = await sh('npx cascade validate', { cwd: dir, env });
-    expect(r2.output).toContain('✔ No problems');
-    expect(r2.code).toBe(0);
-  }, SLOW);
+  it(
+    'as a devDependency of the planning repo (README), run by npx cascade',
+    async () => {
+      const line = blocks('README.md')
+        .flatMap((b) => b.body.split('\n'))
+        .find((l) => l.startsWith('npm install --save-dev'))!;
+      expect(line).toMatch(new RegExp(`^npm install --save-dev ${SPEC.replace(/[.]/g, '\\.')}\\s+#.*npx cascade validate$`));
+      const { dir, env } = emptyFolder('dev');
+      expect(runCli(['init', dir]).code).toBe(0);
+      const r1 = await sh(line, { cwd: dir, env });
+      expect(r1.code).toBe(0);
+      expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).devDependencies).toEqual({ [PKG.name]: `^${PKG.version}` });
+      const r2 = await sh('npx cascade validate', { cwd: dir, env });
+      expect(r2.output).toContain('✔ No problems');
+      expect(r2.code).toBe(0);
+    },
+    SLOW,
+  );
 
-  it.skipIf(preCommit.status !== 0 && ciInstallsPreCommit)('pre-commit, from a clean cache, runs the node hook of docs/ci.md: passes on a sound plan, fails on a broken one with the finding', async () => {
-    expect(preCommit.stdout).toMatch(/^pre-commit \d/);
-    const home = join(work, 'pre-commit-home');
-    // pre-commit ignores the user's npm config; the registry and the cache come by environment.
-    const env = registry.env({ PRE_COMMIT_HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org' });
-    const sound = planRepo('pc-sound');
-    const r1 = await sh('pre-commit run --all-files', { cwd: sound, env });
-    expect(r1.output).toMatch(/cascade validate\.+Passed/);
-    expect(r1.code).toBe(0);
+  it.skipIf(preCommit.status !== 0 && ciInstallsPreCommit)(
+    'pre-commit, from a clean cache, runs the node hook of docs/ci.md: passes on a sound plan, fails on a broken one with the finding',
+    async () => {
+      expect(preCommit.stdout).toMatch(/^pre-commit \d/);
+      const home = join(work, 'pre-commit-home');
+      // pre-commit ignores the user's npm config; the registry and the cache come by environment.
+      const env = registry.env({ PRE_COMMIT_HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org' });
+      const sound = planRepo('pc-sound');
+      const r1 = await sh('pre-commit run --all-files', { cwd: sound, env });
+      expect(r1.output).toMatch(/cascade validate\.+Passed/);
+      expect(r1.code).toBe(0);
 
-    const broken = planRepo('pc-broken');
-    const opd = join(broken, 'opd/dinas-pariwisata.yaml');
-    writeFileSync(opd, readFileSync(opd, 'utf8').replace('opd: DISPAR\n', 'opd: DISPARR\n'));
-    execFileSync('git', ['-C', broken, 'add', '-A']);
-    const r2 = await sh('pre-commit run --all-files', { cwd: broken, env });
-    expect(r2.output).toMatch(/cascade validate\.+Failed/);
-    expect(r2.output).toMatch(/opd\/dinas-pariwisata\.yaml[\s\S]*`DISPARR`[\s\S]*ref\/unknown/);
-    expect(r2.code).toBe(1);
-  }, SLOW);
+      const broken = planRepo('pc-broken');
+      const opd = join(broken, 'opd/dinas-pariwisata.yaml');
+      writeFileSync(opd, readFileSync(opd, 'utf8').replace('opd: DISPAR\n', 'opd: DISPARR\n'));
+      execFileSync('git', ['-C', broken, 'add', '-A']);
+      const r2 = await sh('pre-commit run --all-files', { cwd: broken, env });
+      expect(r2.output).toMatch(/cascade validate\.+Failed/);
+      expect(r2.output).toMatch(/opd\/dinas-pariwisata\.yaml[\s\S]*`DISPARR`[\s\S]*ref\/unknown/);
+      expect(r2.code).toBe(1);
+    },
+    SLOW,
+  );
 });

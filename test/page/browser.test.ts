@@ -42,10 +42,17 @@ async function open(name: string): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const problems: string[] = [];
   const file = pages.get(name)!;
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  page.on('request', (r) => { if (r.url() !== `file://${file}`) problems.push(`request: ${r.url()}`); });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (r.url() !== `file://${file}`) problems.push(`request: ${r.url()}`);
+  });
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   await page.goto(`file://${file}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
@@ -83,24 +90,38 @@ describe.skipIf(!have)('cascade report in Chromium', () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  it.each(EXAMPLES)('%s opens with no error and no request, and shows every box', async (name) => {
-    const { page, problems } = await open(name);
-    const boxes = await page.evaluate(() => (JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: unknown[] }).boxes.length);
-    expect(await page.locator('#canvas g.node').count()).toBeGreaterThanOrEqual(boxes);
-    expect(await page.locator('.outline [role="treeitem"]').count()).toBe(boxes);
-    // Opened to fit: the whole chart inside the viewport.
-    const view = (await page.locator('#viewport').boundingBox())!;
-    await expect.poll(async () => {
-      const chart = (await page.locator('#canvas svg').boundingBox())!;
-      return chart.x >= view.x - 1 && chart.y >= view.y - 1 && chart.x + chart.width <= view.x + view.width + 1 && chart.y + chart.height <= view.y + view.height + 1;
-    }).toBe(true);
-    expect(problems).toEqual([]);
-    await page.close();
-  }, 60_000);
+  it.each(EXAMPLES)(
+    '%s opens with no error and no request, and shows every box',
+    async (name) => {
+      const { page, problems } = await open(name);
+      const boxes = await page.evaluate(() => (JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: unknown[] }).boxes.length);
+      expect(await page.locator('#canvas g.node').count()).toBeGreaterThanOrEqual(boxes);
+      expect(await page.locator('.outline [role="treeitem"]').count()).toBe(boxes);
+      // Opened to fit: the whole chart inside the viewport.
+      const view = (await page.locator('#viewport').boundingBox())!;
+      await expect
+        .poll(async () => {
+          const chart = (await page.locator('#canvas svg').boundingBox())!;
+          return (
+            chart.x >= view.x - 1 &&
+            chart.y >= view.y - 1 &&
+            chart.x + chart.width <= view.x + view.width + 1 &&
+            chart.y + chart.height <= view.y + view.height + 1
+          );
+        })
+        .toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 
   it('a click on a box shows its panel: indicators, money, line of sight', async () => {
     const { page, problems } = await open('examples/pariwisata');
-    await nodeIn(page, await keyOf(page, 'DISKOPUKM.P1')).locator('text').first().click();
+    await nodeIn(page, await keyOf(page, 'DISKOPUKM.P1'))
+      .locator('text')
+      .first()
+      .click();
     const panel = page.locator('#panel-body');
     await expect.poll(() => panel.textContent()).toContain('Penciptaan iklim usaha yang kondusif');
     const text = (await panel.textContent())!;
@@ -119,11 +140,15 @@ describe.skipIf(!have)('cascade report in Chromium', () => {
     await expect.poll(() => page.locator('#panel-body .level').textContent()).toContain('DISHUB.K2');
     const view = await page.locator('#viewport').boundingBox();
     // Centred: within a tenth of the viewport of its middle (the transform lands on the next frame).
-    await expect.poll(async () => {
-      const b = (await nodeIn(page, await keyOf(page, 'DISHUB.K2')).boundingBox())!;
-      return Math.abs(b.x + b.width / 2 - (view!.x + view!.width / 2)) < view!.width / 10
-        && Math.abs(b.y + b.height / 2 - (view!.y + view!.height / 2)) < view!.height / 10;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const b = (await nodeIn(page, await keyOf(page, 'DISHUB.K2')).boundingBox())!;
+        return (
+          Math.abs(b.x + b.width / 2 - (view!.x + view!.width / 2)) < view!.width / 10 &&
+          Math.abs(b.y + b.height / 2 - (view!.y + view!.height / 2)) < view!.height / 10
+        );
+      })
+      .toBe(true);
     // A name finds it too; a miss says so.
     await page.fill('#search-q', 'izin trayek');
     await expect.poll(() => page.locator('#search-results li').first().textContent()).toContain('DISHUB.K2');
@@ -163,10 +188,14 @@ describe.skipIf(!have)('cascade report in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const focused = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.key);
-    await expect.poll(() => page.locator('#panel-body .level').textContent()).toContain((await page.evaluate((k) => {
-      const data = JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: Array<{ id: string; key: string }> };
-      return data.boxes.find((b) => b.key === k)!.id;
-    }, focused))!);
+    await expect
+      .poll(() => page.locator('#panel-body .level').textContent())
+      .toContain(
+        (await page.evaluate((k) => {
+          const data = JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: Array<{ id: string; key: string }> };
+          return data.boxes.find((b) => b.key === k)!.id;
+        }, focused))!,
+      );
     await page.keyboard.press('ArrowLeft');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
     expect(problems).toEqual([]);
@@ -222,10 +251,14 @@ describe.skipIf(!have)('cascade report in Chromium', () => {
     const link = page.locator('#findings a.where').first();
     const key = await link.getAttribute('data-box');
     await link.click();
-    await expect.poll(() => page.locator('#panel-body .level').textContent()).toContain(await page.evaluate((k) => {
-      const data = JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: Array<{ id: string; key: string }> };
-      return data.boxes.find((b) => b.key === k)!.id;
-    }, key));
+    await expect
+      .poll(() => page.locator('#panel-body .level').textContent())
+      .toContain(
+        await page.evaluate((k) => {
+          const data = JSON.parse(document.getElementById('cascade-data')!.textContent!) as { boxes: Array<{ id: string; key: string }> };
+          return data.boxes.find((b) => b.key === k)!.id;
+        }, key),
+      );
     // Every hostile text shows as written, and none ran.
     await page.fill('#search-q', 'S1');
     await page.press('#search-q', 'Enter');
@@ -243,7 +276,10 @@ describe.skipIf(!have)('cascade report in Chromium', () => {
       const img = document.createElement('img');
       img.src = 'http://127.0.0.1:9/x.png';
       document.body.append(img);
-      const fetched = await fetch('http://127.0.0.1:9/').then(() => 'loaded', () => 'refused');
+      const fetched = await fetch('http://127.0.0.1:9/').then(
+        () => 'loaded',
+        () => 'refused',
+      );
       return { ran: (window as unknown as { __pwned?: number }).__pwned, fetched };
     });
     expect(blocked).toEqual({ ran: undefined, fetched: 'refused' });

@@ -30,15 +30,18 @@ async function report(paths: string[], lang: 'en' | 'id' = 'en'): Promise<{ html
 }
 
 describe('cascade report: the page', () => {
-  it.each(['examples/pariwisata', 'examples/lalu-lintas.yaml', 'examples/kesehatan.yaml', 'examples/jabatan-fungsional.yaml'])('%s: every node is a box, in the data and the outline', async (p) => {
-    const { html, data, ids } = await report([p]);
-    expect(ids.length).toBeGreaterThan(0);
-    const keys = new Map(data.boxes.map((b) => [b.id, b.key]));
-    for (const id of ids) {
-      expect(keys.has(id), id).toBe(true);
-      expect(html).toContain(`data-key="${keys.get(id)}"`);
-    }
-  });
+  it.each(['examples/pariwisata', 'examples/lalu-lintas.yaml', 'examples/kesehatan.yaml', 'examples/jabatan-fungsional.yaml'])(
+    '%s: every node is a box, in the data and the outline',
+    async (p) => {
+      const { html, data, ids } = await report([p]);
+      expect(ids.length).toBeGreaterThan(0);
+      const keys = new Map(data.boxes.map((b) => [b.id, b.key]));
+      for (const id of ids) {
+        expect(keys.has(id), id).toBe(true);
+        expect(html).toContain(`data-key="${keys.get(id)}"`);
+      }
+    },
+  );
 
   it('allows only its own script and style, by hash, and loads nothing', async () => {
     const { html } = await report(['examples/pariwisata']);

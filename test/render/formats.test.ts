@@ -14,7 +14,12 @@ import { hostilePlan, smallPlan } from './fixture.js';
 const dotOf = (plan: Plan, opts: Partial<ChartOptions> = {}) => chartToDot(buildChart(plan, { lang: 'en', ...opts }));
 
 /** What Graphviz itself makes of the DOT: its nodes and edges with their drawn text. */
-interface GvObject { name: string; pos?: string; width?: string; _ldraw_?: Array<Record<string, unknown>> }
+interface GvObject {
+  name: string;
+  pos?: string;
+  width?: string;
+  _ldraw_?: Array<Record<string, unknown>>;
+}
 async function readByGraphviz(dot: string): Promise<GvObject & { objects: GvObject[]; edges: Array<{ tail: number; head: number; style?: string }> }> {
   const gv = await graphviz();
   return JSON.parse(gv.layout(dot, 'json', 'dot'));
@@ -66,11 +71,11 @@ describe('SVG', () => {
     const texts: string[] = [];
     const walk = (n: unknown): void => {
       if (Array.isArray(n)) n.forEach(walk);
-      else if (n && typeof n === 'object') for (const [k, v] of Object.entries(n)) (k === '#text' ? texts.push(String(v)) : walk(v));
+      else if (n && typeof n === 'object') for (const [k, v] of Object.entries(n)) k === '#text' ? texts.push(String(v)) : walk(v);
     };
     walk(new XMLParser({ ignoreAttributes: true, preserveOrder: true, processEntities: true, htmlEntities: true }).parse(svg));
     expect(texts).toContain('<script>alert(1)</script> "quoted"');
-    expect(texts).toContain('=cmd|\' /C calc\'!A0 %% ]]>');
+    expect(texts).toContain("=cmd|' /C calc'!A0 %% ]]>");
     expect(texts).toContain('<![CDATA[ x');
   });
 
@@ -119,7 +124,9 @@ describe('PNG', () => {
   });
 
   it('scales a wide tree down to at most 4000 px wide and 16 Mpx', async () => {
-    const kegiatan = Array.from({ length: 120 }, (_, i) => `      - {id: K${i}, nama: Kegiatan nomor ${i} yang cukup panjang namanya, mendukung: P}`).join('\n');
+    const kegiatan = Array.from({ length: 120 }, (_, i) => `      - {id: K${i}, nama: Kegiatan nomor ${i} yang cukup panjang namanya, mendukung: P}`).join(
+      '\n',
+    );
     const { planOf } = await import('../helpers/rule-tester.js');
     const plan = planOf(`cascade: 1\nprogram:\n  - {id: P, nama: Program}\nkegiatan:\n${kegiatan}\n`);
     const png = svgToPng(await dotToSvg(dotOf(plan)));
@@ -141,7 +148,9 @@ describe('Mermaid', () => {
     for (const m of nodes) expect(m[3]).not.toContain('"');
     const links = lines.filter((l) => / (---|-\.-|---\|.*\||-\.-\|.*\|) /.test(l));
     const cross = links.flatMap((l, i) => (l.includes('-.-') ? [i] : []));
-    expect(lines.find((l) => l.includes('linkStyle') && l.includes('stroke-dasharray'))).toBe(`  linkStyle ${cross.join(',')} stroke:#8E3FA8,stroke-width:1.5px,stroke-dasharray:5 4`);
+    expect(lines.find((l) => l.includes('linkStyle') && l.includes('stroke-dasharray'))).toBe(
+      `  linkStyle ${cross.join(',')} stroke:#8E3FA8,stroke-width:1.5px,stroke-dasharray:5 4`,
+    );
     expect(lines).toContain('  class n_POLRES_SS1 mitra');
     expect(chartToMermaid(buildChart(smallPlan(), { lang: 'en', direction: 'LR' }))).toContain('flowchart LR');
   });
@@ -179,7 +188,8 @@ describe('a plan of 2,000 nodes', () => {
     lines.push('program:');
     for (let p = 0; p < 180; p++) lines.push(`  - {id: P${p}, nama: Program ${p}, mendukung: SS${p % 10}, anggaran: Rp 1 M}`);
     lines.push('kegiatan:');
-    for (let k = 0; k < 1799; k++) lines.push(`  - {id: K${k}, nama: Kegiatan ${k}, mendukung: P${k % 180}, indikator: [{nama: Output ${k}, satuan: unit, target: 5}]}`);
+    for (let k = 0; k < 1799; k++)
+      lines.push(`  - {id: K${k}, nama: Kegiatan ${k}, mendukung: P${k % 180}, indikator: [{nama: Output ${k}, satuan: unit, target: 5}]}`);
     const { planOf } = await import('../helpers/rule-tester.js');
     const plan = planOf(`${lines.join('\n')}\n`);
     expect(plan.nodes).toHaveLength(2000);

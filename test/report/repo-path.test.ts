@@ -21,7 +21,10 @@ describe('paths from the repository root, for CI formats', () => {
   it('annotates the file GitHub knows, and SARIF names it so, when validate runs in a subfolder', () => {
     const repo = mkdtempSync(join(tmpdir(), 'cascade-gh-'));
     mkdirSync(join(repo, 'rencana'), { recursive: true });
-    writeFileSync(join(repo, 'rencana/plan.yaml'), 'cascade: 1\nsasaran:\n  - id: S1\n    nama: Sasaran\n    indikator: [{nama: I, satuan: unit, target: 5}]\n');
+    writeFileSync(
+      join(repo, 'rencana/plan.yaml'),
+      'cascade: 1\nsasaran:\n  - id: S1\n    nama: Sasaran\n    indikator: [{nama: I, satuan: unit, target: 5}]\n',
+    );
     const env = { GITHUB_WORKSPACE: repo };
     const gh = runCli(['validate', 'plan.yaml', '-f', 'github'], { cwd: join(repo, 'rencana'), env });
     expect(gh.stdout).toContain('::warning file=rencana/plan.yaml,line=3,');

@@ -16,15 +16,19 @@ const values = (t: Table, key: string) => t.rows.map((r) => cellValue(r[column(t
 const texts = (t: Table, key: string) => t.rows.map((r) => cellText(r[column(t, key)]));
 const footer = (t: Table, key: string) => cellValue(t.footer![0][column(t, key)]);
 
-describe('budget-summary on the seed\'s tourism example', () => {
+describe("budget-summary on the seed's tourism example", () => {
   const { plan } = openPlan(['examples/pariwisata'], ROOT);
 
-  it('shows the six OPDs with the seed\'s amounts and Rp13.700.000.000 in all', () => {
+  it("shows the six OPDs with the seed's amounts and Rp13.700.000.000 in all", () => {
     const t = summary(plan);
     const byName = Object.fromEntries(t.rows.map((r) => [cellText(r[0]), cellText(r[column(t, 'pagu')])]));
     expect(byName).toEqual({
-      'DIS KOP UKM': 'Rp2.000.000.000', 'SAT POL PP': 'Rp4.000.000.000', 'DIS PAR': 'Rp3.000.000.000',
-      'DIS HUB': 'Rp1.500.000.000', 'DIS PU': 'Rp2.300.000.000', 'DIS LH': 'Rp900.000.000',
+      'DIS KOP UKM': 'Rp2.000.000.000',
+      'SAT POL PP': 'Rp4.000.000.000',
+      'DIS PAR': 'Rp3.000.000.000',
+      'DIS HUB': 'Rp1.500.000.000',
+      'DIS PU': 'Rp2.300.000.000',
+      'DIS LH': 'Rp900.000.000',
     });
     expect(values(t, 'dialokasikan')).toEqual(values(t, 'pagu'));
     expect(values(t, 'sisa')).toEqual([0, 0, 0, 0, 0, 0]);
@@ -48,7 +52,10 @@ describe('budget-summary on the seed\'s tourism example', () => {
       const t = summary(plan, { by });
       const key = by === 'opd' ? 'dialokasikan' : by === 'sasaran' ? 'anggaran' : 'rincian';
       expect(footer(t, key), by).toBe(13_700_000_000);
-      expect(values(t, key).reduce((a, b) => (a as number) + (b as number), 0), by).toBe(13_700_000_000);
+      expect(
+        values(t, key).reduce((a, b) => (a as number) + (b as number), 0),
+        by,
+      ).toBe(13_700_000_000);
     }
   });
 });
@@ -88,7 +95,8 @@ const twoTargets = yaml`
             - {id: K2, nama: Dua, anggaran: 300 juta}
   kegiatan:
     - {id: K9, nama: Tanpa induk, opd: B, anggaran: 7}
-`.replace('anggaran: 1.000.000.001', 'anggaran: "1.000.000.001"')
+`
+  .replace('anggaran: 1.000.000.001', 'anggaran: "1.000.000.001"')
   .replace('{2025: 500.000.000, 2026: 500.000.001}', '{2025: "500.000.000", 2026: "500.000.001"}');
 
 describe('budget-summary groupings', () => {
@@ -123,18 +131,26 @@ describe('budget-summary groupings', () => {
     ]);
     const k = summary(plan, { by: 'kegiatan', lang: 'id' });
     expect(k.rows.map((r) => [cellText(r[1]), cellText(r[2]), cellValue(r[5])])).toEqual([
-      ['P1', 'K1', 1_000_000_001], ['P2', 'K2', 300_000_000], ['', 'K9', 7],
+      ['P1', 'K1', 1_000_000_001],
+      ['P2', 'K2', 300_000_000],
+      ['', 'K9', 7],
     ]);
     expect(cellText(k.footer![0][0])).toBe('Jumlah');
   });
 
-  it('by kegiatan: a kegiatan counted in its program\'s own anggaran says so rather than Rp0', () => {
-    const partial = planOf(twoTargets.replace('          - {id: K2, nama: Dua, anggaran: 300 juta}',
-      '          - {id: K2, nama: Dua, anggaran: 300 juta}\n          - {id: K3, nama: Tiga}').replace('        nama: Program B\n', '        nama: Program B\n        anggaran: 1 M\n'));
+  it("by kegiatan: a kegiatan counted in its program's own anggaran says so rather than Rp0", () => {
+    const partial = planOf(
+      twoTargets
+        .replace('          - {id: K2, nama: Dua, anggaran: 300 juta}', '          - {id: K2, nama: Dua, anggaran: 300 juta}\n          - {id: K3, nama: Tiga}')
+        .replace('        nama: Program B\n', '        nama: Program B\n        anggaran: 1 M\n'),
+    );
     const k = summary(partial, { by: 'kegiatan' });
     expect(k.rows.map((r) => [cellText(r[2]), cellText(r[4]), cellText(r[5])])).toEqual([
-      ['K1', 'Rp1.000.000.001', 'Rp1.000.000.001'], ['K2', 'Rp300.000.000', '—'], ['K3', '—', 'Rp0'],
-      ['K9', 'Rp7', 'Rp7'], ['(not broken down into kegiatan)', '—', 'Rp1.000.000.000'],
+      ['K1', 'Rp1.000.000.001', 'Rp1.000.000.001'],
+      ['K2', 'Rp300.000.000', '—'],
+      ['K3', '—', 'Rp0'],
+      ['K9', 'Rp7', 'Rp7'],
+      ['(not broken down into kegiatan)', '—', 'Rp1.000.000.000'],
     ]);
     expect(footer(k, 'rincian')).toBe(2_000_000_008);
   });
@@ -156,9 +172,17 @@ describe('budget-summary groupings', () => {
   });
 
   it('every total of every --tahun adds up: pagu − allocated = remaining wherever all three are shown', () => {
-    const mixed = planOf(twoTargets
-      .replace("  - {id: B, nama: Dinas B, pagu: 2 M}", "  - {id: B, nama: Dinas B, pagu: 2 M}\n  - {id: C, nama: Dinas C, pagu: {2025: 1 M, 2027: 2 M}}\n  - {id: D, nama: Dinas D}")
-      .replace("  - {id: K9, nama: Tanpa induk, opd: B, anggaran: 7}", "  - {id: K9, nama: Tanpa induk, opd: B, anggaran: 7}\n  - {id: KC, nama: C, opd: C, anggaran: {2025: 900 juta, 2027: \"2,5 M\"}}\n  - {id: KD, nama: D, opd: D, anggaran: {2025: 5 juta, 2027: 5 juta}}"));
+    const mixed = planOf(
+      twoTargets
+        .replace(
+          '  - {id: B, nama: Dinas B, pagu: 2 M}',
+          '  - {id: B, nama: Dinas B, pagu: 2 M}\n  - {id: C, nama: Dinas C, pagu: {2025: 1 M, 2027: 2 M}}\n  - {id: D, nama: Dinas D}',
+        )
+        .replace(
+          '  - {id: K9, nama: Tanpa induk, opd: B, anggaran: 7}',
+          '  - {id: K9, nama: Tanpa induk, opd: B, anggaran: 7}\n  - {id: KC, nama: C, opd: C, anggaran: {2025: 900 juta, 2027: "2,5 M"}}\n  - {id: KD, nama: D, opd: D, anggaran: {2025: 5 juta, 2027: 5 juta}}',
+        ),
+    );
     for (const tahun of [undefined, 2025, 2026, 2027, 2029]) {
       const t = summary(mixed, { tahun });
       for (const r of [...t.rows, ...t.footer!]) {
@@ -184,9 +208,17 @@ describe('budget-summary groupings', () => {
     expect(t.footer![0].map((c) => cellText(c))).toEqual(['Total', '', 'Rp3.200.000.000', '?', '?', '—', '3']);
     expect(t.notes!.map((n) => n.en).join(' ')).toContain('1 amount(s) could not be read: the sums they belong to are shown as ?; run `cascade validate`');
     const s = summary(broken, { by: 'sasaran' });
-    expect(s.rows.map((r) => [cellText(r[0]), cellText(r[2])])).toEqual([['S1', 'Rp500.000.001'], ['S2', '?'], ['(no sasaran)', 'Rp7']]);
+    expect(s.rows.map((r) => [cellText(r[0]), cellText(r[2])])).toEqual([
+      ['S1', 'Rp500.000.001'],
+      ['S2', '?'],
+      ['(no sasaran)', 'Rp7'],
+    ]);
     const p = summary(broken, { by: 'program' });
-    expect(p.rows.map((r) => [cellText(r[1]), cellText(r[4])])).toEqual([['P1', 'Rp1.000.000.001'], ['P2', '?'], ['(not under a program)', 'Rp7']]);
+    expect(p.rows.map((r) => [cellText(r[1]), cellText(r[4])])).toEqual([
+      ['P1', 'Rp1.000.000.001'],
+      ['P2', '?'],
+      ['(not under a program)', 'Rp7'],
+    ]);
   });
 });
 
@@ -238,7 +270,7 @@ describe('partners (mitra) in budget-summary', () => {
       - {id: P2, nama: Program penegakan, mendukung: SS2, anggaran: 1 M}
   `);
 
-  it('shows a partner\'s row, marked, but counts its money in no total or share', () => {
+  it("shows a partner's row, marked, but counts its money in no total or share", () => {
     const t = summary(plan);
     expect(texts(t, 'nama')).toEqual(['Dinas Perhubungan', 'Kepolisian Resor (partner)']);
     expect(values(t, 'dialokasikan')).toEqual([2_000_000_000, 1_000_000_000]);
@@ -248,7 +280,7 @@ describe('partners (mitra) in budget-summary', () => {
     expect(t.notes!.map((n) => n.en).join(' ')).toContain('Partners (mitra) are outside the Pemda budget');
   });
 
-  it('keeps partner money out of every grouping\'s total', () => {
+  it("keeps partner money out of every grouping's total", () => {
     for (const by of BUDGET_GROUPINGS) {
       const t = summary(plan, { by });
       const key = by === 'opd' ? 'dialokasikan' : by === 'sasaran' ? 'anggaran' : 'rincian';

@@ -18,7 +18,17 @@ describe('cascade table cascade (the Renstra matrix)', () => {
     expect(ids.slice(0, 7)).toEqual(['S1', 'KSF-IKM', 'DISKOPUKM.SS1', 'DISKOPUKM.P1', 'DISKOPUKM.K1', 'DISKOPUKM.K2', 'KSF-AMAN']);
     expect(ids).toHaveLength(32);
     const p1 = rowsOf(t, 'DISKOPUKM.P1')[0].map(cellText);
-    expect(p1).toEqual(['DISKOPUKM.P1', '2.17.07', 'Program', 'Penciptaan iklim usaha yang kondusif', 'Jumlah UMKM baru', '2.000', 'unit', 'Rp2.000.000.000', 'DIS KOP UKM']);
+    expect(p1).toEqual([
+      'DISKOPUKM.P1',
+      '2.17.07',
+      'Program',
+      'Penciptaan iklim usaha yang kondusif',
+      'Jumlah UMKM baru',
+      '2.000',
+      'unit',
+      'Rp2.000.000.000',
+      'DIS KOP UKM',
+    ]);
     expect(cellValue(rowsOf(t, 'DISKOPUKM.P1')[0][col(t, 'target')])).toBe(2000);
     expect(cellValue(rowsOf(t, 'DISKOPUKM.P1')[0][col(t, 'anggaran')])).toBe(2_000_000_000);
     expect(cellText(rowsOf(t, 'DISPAR.SS1')[0][col(t, 'target')])).toBe('6 juta');
@@ -28,7 +38,7 @@ describe('cascade table cascade (the Renstra matrix)', () => {
     expect(rowsOf(t, 'KSF-IKM')[0].slice(4).map(cellText)).toEqual(['', '', '', '', '']);
   });
 
-  it('writes a node\'s anggaran once, and totals each rupiah once (kegiatan, not their program too)', () => {
+  it("writes a node's anggaran once, and totals each rupiah once (kegiatan, not their program too)", () => {
     const [t] = view.build(tourism, { settings: DEFAULT_SETTINGS });
     const k1 = rowsOf(t, 'DISKOPUKM.K1');
     expect(k1).toHaveLength(2);
@@ -37,7 +47,7 @@ describe('cascade table cascade (the Renstra matrix)', () => {
     expect(cellText(t.footer![0][col(t, 'anggaran')])).toBe('Rp13.700.000.000');
   });
 
-  it('--opd keeps that OPD under the Pemda target it serves; an unknown OPD is the user\'s mistake', () => {
+  it("--opd keeps that OPD under the Pemda target it serves; an unknown OPD is the user's mistake", () => {
     const [t] = view.build(tourism, { opd: 'DISHUB', settings: DEFAULT_SETTINGS });
     expect([...new Set(t.rows.map((r) => r[0]))]).toEqual(['S1', 'KSF-TRANS', 'DISHUB.SS1', 'DISHUB.P1', 'DISHUB.K1', 'DISHUB.K2']);
     expect(cellValue(t.footer![0][col(t, 'anggaran')])).toBe(1_500_000_000);
@@ -45,7 +55,7 @@ describe('cascade table cascade (the Renstra matrix)', () => {
     expect(() => view.build(tourism, { opd: 'DISHUBB', settings: DEFAULT_SETTINGS })).toThrow(UsageError);
   });
 
-  it('--tahun shows that year\'s target and anggaran, and says which amounts have no year', () => {
+  it("--tahun shows that year's target and anggaran, and says which amounts have no year", () => {
     const plan = planOf(yaml`
       cascade: 1
       periode: 2025-2026
@@ -72,12 +82,15 @@ describe('cascade table cascade (the Renstra matrix)', () => {
   });
 
   it('shows an anggaran that cannot be read as written, leaves it out of the total and says so', () => {
-    const [t] = view.build(planOf(yaml`
+    const [t] = view.build(
+      planOf(yaml`
       cascade: 1
       program:
         - {id: P1, nama: a, anggaran: banyak sekali}
         - {id: P2, nama: b, anggaran: Rp 2 M}
-    `), { settings: DEFAULT_SETTINGS });
+    `),
+      { settings: DEFAULT_SETTINGS },
+    );
     expect(cellText(rowsOf(t, 'P1')[0][col(t, 'anggaran')])).toBe('banyak sekali');
     expect(cellValue(t.footer![0][col(t, 'anggaran')])).toBe(2_000_000_000);
     expect(t.notes!.map((n) => n.en)).toContain('1 anggaran could not be read: shown as written and left out of the total; run cascade validate.');
@@ -86,10 +99,13 @@ describe('cascade table cascade (the Renstra matrix)', () => {
   });
 
   it('keeps plan text as it is: escaping is for the writers', () => {
-    const [t] = view.build(planOf(yaml`
+    const [t] = view.build(
+      planOf(yaml`
       cascade: 1
       sasaran: [{id: S1, nama: "<b>=1+1</b>"}]
-    `), { settings: DEFAULT_SETTINGS });
+    `),
+      { settings: DEFAULT_SETTINGS },
+    );
     expect(cellText(t.rows[0][3])).toBe('<b>=1+1</b>');
   });
 });

@@ -3,9 +3,9 @@ import { cellValue } from '../../src/tables/table.js';
 
 describe('cellValue', () => {
   it('gives fractions without binary floating-point noise', () => {
-    expect(cellValue({ text: '14,4%', value: (2 * 7.5 * 12 / 1250) * 100 })).toBe(14.4);
+    expect(cellValue({ text: '14,4%', value: ((2 * 7.5 * 12) / 1250) * 100 })).toBe(14.4);
     expect(cellValue(0.1 * 3 * 0.08)).toBe(0.024);
-    expect(2 * 7.5 * 12 / 1250 * 100).not.toBe(14.4); // the noise this removes is real
+    expect(((2 * 7.5 * 12) / 1250) * 100).not.toBe(14.4); // the noise this removes is real
   });
 
   it('leaves whole rupiah exact, up to the largest safe integer', () => {

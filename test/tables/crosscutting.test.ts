@@ -27,21 +27,25 @@ describe('cascade table crosscutting', () => {
       ['DIS PU', 'OPD', 'KSF-KONDISI', 'DISPU.SS1', '% jembatan dalam keadaan baik', '90%', ''],
       ['POLRES', 'mitra', 'KSF-PATROLI', 'POLRES.SS1', 'Frekuensi patroli yang dilakukan', '720', ''],
     ]);
-    expect(texts(links)).toEqual([['DISHUB.K2 — Penertiban izin trayek', 'DISHUB', 'DISTRANTIB.P1 — Peningkatan ketenteraman dan ketertiban umum', 'DIS TRANTIB']]);
+    expect(texts(links)).toEqual([
+      ['DISHUB.K2 — Penertiban izin trayek', 'DISHUB', 'DISTRANTIB.P1 — Peningkatan ketenteraman dan ketertiban umum', 'DIS TRANTIB'],
+    ]);
   });
 
-  it('an OPD that comes in only through another OPD\'s node is marked crosscutting', () => {
+  it("an OPD that comes in only through another OPD's node is marked crosscutting", () => {
     const [, detail] = view.build(smallPlan(), { settings: DEFAULT_SETTINGS });
     // In the small plan DISHUB.K2 also supports SATPOL.P1, but DISHUB already serves S1 itself.
     expect(texts(detail).map((r) => `${r[1]} ${r[3]} ${r[5].split(' — ')[0]}`)).toEqual([
-      'DIS HUB KSF-A DISHUB.SS1', 'Satuan Polisi Pamong Praja KSF-B SATPOL.SS1', 'Kepolisian Resor KSF-C POLRES.SS1',
+      'DIS HUB KSF-A DISHUB.SS1',
+      'Satuan Polisi Pamong Praja KSF-B SATPOL.SS1',
+      'Kepolisian Resor KSF-C POLRES.SS1',
     ]);
     const only = view.build(smallPlan(), { opd: 'SATPOL', settings: DEFAULT_SETTINGS });
     expect(texts(only[1]).map((r) => r[5].split(' — ')[0])).toEqual(['SATPOL.SS1']);
     expect(texts(only[2])).toEqual([['DISHUB.K2 — Penertiban trayek', 'DIS HUB', 'SATPOL.P1 — Ketertiban umum', 'Satuan Polisi Pamong Praja']]);
   });
 
-  it('shows a kegiatan that serves a target only through another OPD\'s program, with its own money', async () => {
+  it("shows a kegiatan that serves a target only through another OPD's program, with its own money", async () => {
     const { planOf, yaml } = await import('../helpers/rule-tester.js');
     const plan = planOf(yaml`
       cascade: 1

@@ -35,7 +35,13 @@ describe('cascade table iku', () => {
     expect(summary.title.en).toBe('IKU — Kabupaten Contoh, 2025–2029');
     const targets = col(summary, 'target');
     for (const t of ['70%', '6 juta', '8', '90%', '80']) expect(targets).toContain(t);
-    expect(row(summary, 'Jumlah kunjungan wisatawan')).toMatchObject({ level: 'IKU OPD', pemilik: 'DISPAR', satuan: 'kunjungan', baseline: '4 juta', target: '6 juta' });
+    expect(row(summary, 'Jumlah kunjungan wisatawan')).toMatchObject({
+      level: 'IKU OPD',
+      pemilik: 'DISPAR',
+      satuan: 'kunjungan',
+      baseline: '4 juta',
+      target: '6 juta',
+    });
     expect(row(summary, 'PDRB sektor pariwisata')).toMatchObject({ level: 'IKU Pemda', pemilik: 'Pemda' });
     const values = col(summary, 'target', 'value');
     expect(values).toContain(6_000_000);
@@ -103,9 +109,12 @@ describe('cascade table iku', () => {
   });
 
   it('computes capaian where realisasi is given, with both formulas for turun', () => {
-    const crime = planOf(readFileSync(`${ROOT}/examples/pariwisata/satpolpp.yaml`, 'utf8')
-      .replace('    indikator:\n      - nama: "% potensi kriminalitas yang dapat dicegah"\n        satuan: "%"\n        target: "90%"',
-        '    indikator:\n      - {nama: Angka kriminalitas, satuan: "%", arah: turun, target: {2025: "7,5%"}, realisasi: {2025: "7,2%"}}'));
+    const crime = planOf(
+      readFileSync(`${ROOT}/examples/pariwisata/satpolpp.yaml`, 'utf8').replace(
+        '    indikator:\n      - nama: "% potensi kriminalitas yang dapat dicegah"\n        satuan: "%"\n        target: "90%"',
+        '    indikator:\n      - {nama: Angka kriminalitas, satuan: "%", arah: turun, target: {2025: "7,5%"}, realisasi: {2025: "7,2%"}}',
+      ),
+    );
     const withCrime = { ...tourism, nodes: [...tourism.nodes, ...crime.nodes.filter((n) => n.level === 'sasaran_opd')] };
     const real = (mode: 'selisih' | 'rasio') => build(withCrime, { capaianTurun: mode }).find((t) => t.title.en === 'Realisasi and capaian')!;
     const selisih = real('selisih');
@@ -126,7 +135,7 @@ describe('cascade table iku', () => {
     expect(() => build(tourism, { opd: 'DISPR' })).toThrow(/Did you mean DISPAR\?/);
   });
 
-  it('--tahun shows that year\'s target; a single target counts for the last year only', () => {
+  it("--tahun shows that year's target; a single target counts for the last year only", () => {
     const tables = build(tourism, { tahun: 2026 });
     const [summary] = tables;
     expect(summary.columns.find((c) => c.key === 'target')!.header).toEqual({ en: 'Target 2026', id: 'Target 2026' });

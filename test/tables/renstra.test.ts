@@ -40,7 +40,7 @@ const money = (ws: ExcelJS.Worksheet, col: number, level?: string) => {
 };
 
 describe('cascade table renstra (T-C.27)', () => {
-  it('the tourism example: one sheet per OPD, the six OPDs\' money at the end of the period sums to budget-summary', async () => {
+  it("the tourism example: one sheet per OPD, the six OPDs' money at the end of the period sums to budget-summary", async () => {
     const summary = JSON.parse((await runInProcess(['budget-summary', 'examples/pariwisata', '-f', 'json'])).stdout)[0];
     const ws = await sheets(['examples/pariwisata']);
     const plan = openPlan(['examples/pariwisata']).plan;
@@ -57,7 +57,8 @@ describe('cascade table renstra (T-C.27)', () => {
       expect(typeof s.getCell(firstProgramRow, rp).value).toBe('number');
       expect(s.getCell(firstProgramRow, rp).numFmt).toBe('"Rp"#,##0');
       const programNames = new Set(plan.nodes.filter((n) => n.level === 'program' && !!n.opd && opdName(n.opd) === row.opd).map((n) => n.nama));
-      const sum = [...Array(s.rowCount - 4).keys()].map((i) => i + 5)
+      const sum = [...Array(s.rowCount - 4).keys()]
+        .map((i) => i + 5)
         .filter((r) => programNames.has(String(s.getCell(r, 4).value)))
         .reduce((a, r) => a + Number(s.getCell(r, rp).value ?? 0), 0);
       expect(sum, row.opd).toBe(row.dialokasikan);
@@ -66,7 +67,14 @@ describe('cascade table renstra (T-C.27)', () => {
     expect(total).toBe(summary.footer[0].dialokasikan);
     const dispar = ws[3];
     expect(dispar.getCell('A1').value).toBe('Renstra T-C.27 — rencana program, kegiatan dan pendanaan — DIS PAR 2025–2029');
-    expect([1, 2, 3, 4, 5, 6].map((c) => dispar.getCell(2, c).value)).toEqual(['Tujuan', 'Sasaran', 'Kode', 'Program / kegiatan / sub kegiatan', 'Indikator', 'Kondisi awal']);
+    expect([1, 2, 3, 4, 5, 6].map((c) => dispar.getCell(2, c).value)).toEqual([
+      'Tujuan',
+      'Sasaran',
+      'Kode',
+      'Program / kegiatan / sub kegiatan',
+      'Indikator',
+      'Kondisi awal',
+    ]);
     expect(dispar.getCell(2, 7).value).toBe('2025');
     expect([7, 8].map((c) => dispar.getCell(3, c).value)).toEqual(['Target', 'Rp']);
     expect(dispar.getCell(4, 1).value).toBe(1);
@@ -81,7 +89,7 @@ describe('cascade table renstra (T-C.27)', () => {
     expect(dispar.pageSetup.printTitlesRow).toBe('2:4');
   });
 
-  it('per-year money: a program without its own anggaran sums its kegiatan year by year; each year\'s Rp adds up to the plan', async () => {
+  it("per-year money: a program without its own anggaran sums its kegiatan year by year; each year's Rp adds up to the plan", async () => {
     const plan = plans({
       'p.yaml': `cascade: 1
 pemda: Kota Uji

@@ -21,8 +21,11 @@ describe('cascade table skp', () => {
     const [who, sop, ...rest] = skp.build(tourism, { jabatan: id, settings: DEFAULT_SETTINGS });
     expect(rest).toEqual([]);
     expect(texts(who)[0]).toEqual([
-      `${id} — Staf ${id.slice(-1)}`, 'pelaksana', 'DISKOPUKM — Dinas Koperasi dan UKM',
-      'KASI-PELATIHAN — Kepala Seksi Pelatihan', 'DISKOPUKM.K1 — Pelatihan pengembangan usaha baru',
+      `${id} — Staf ${id.slice(-1)}`,
+      'pelaksana',
+      'DISKOPUKM — Dinas Koperasi dan UKM',
+      'KASI-PELATIHAN — Kepala Seksi Pelatihan',
+      'DISKOPUKM.K1 — Pelatihan pengembangan usaha baru',
     ]);
     expect(sop.title.en).toBe('SOP steps it performs — DISKOPUKM.K1 — Pelatihan pengembangan usaha baru');
     expect(texts(sop)).toEqual([['Perencanaan pelatihan', step, output, durasi, '1', durasi]]);
@@ -75,15 +78,21 @@ describe('examples/jabatan-fungsional.yaml', () => {
   it('an auditor under supervision: answers to the Ketua Tim, its steps in days of the configured length', () => {
     const [who, sop] = skp.build(plan, { jabatan: 'AT-AUDIT', settings: DEFAULT_SETTINGS });
     expect(texts(who)[0].slice(1, 5)).toEqual([
-      'fungsional, setara pelaksana, dengan supervisi', 'INSPEKTORAT — Inspektorat Daerah',
-      'KT-AUDIT — Auditor Muda (Ketua Tim)', 'INSP.K1 — Penyelenggaraan pengawasan internal',
+      'fungsional, setara pelaksana, dengan supervisi',
+      'INSPEKTORAT — Inspektorat Daerah',
+      'KT-AUDIT — Auditor Muda (Ketua Tim)',
+      'INSP.K1 — Penyelenggaraan pengawasan internal',
     ]);
     expect(texts(sop)[0].slice(2)).toEqual(['1 kertas kerja audit', '3 hari (22 jam 30 menit)', '12', '270 jam']);
   });
 
   it('a JFT Perencana without supervision, straight under the Kepala Biro', () => {
     const [who, sop] = skp.build(plan, { jabatan: 'JFT-PERENCANA', settings: DEFAULT_SETTINGS });
-    expect(texts(who)[0].slice(1, 4)).toEqual(['fungsional, setara IV, tanpa supervisi', 'SETDA — Sekretariat Daerah', 'KARO-PERENCANAAN — Kepala Biro Perencanaan']);
+    expect(texts(who)[0].slice(1, 4)).toEqual([
+      'fungsional, setara IV, tanpa supervisi',
+      'SETDA — Sekretariat Daerah',
+      'KARO-PERENCANAAN — Kepala Biro Perencanaan',
+    ]);
     expect(cellValue(sop.footer![0][5])).toBe(120);
   });
 });

@@ -28,7 +28,7 @@ describe('cascade table sop', () => {
     expect(cellValue(t.footer![0][6])).toBe(9);
   });
 
-  it('--jabatan keeps that pelaksana\'s steps; --opd that OPD\'s kegiatan; unknown names are the user\'s mistake', () => {
+  it("--jabatan keeps that pelaksana's steps; --opd that OPD's kegiatan; unknown names are the user's mistake", () => {
     const [mine] = view.build(tourism, { jabatan: 'STAF-B', settings: DEFAULT_SETTINGS });
     expect(texts(mine).map((r) => r[2])).toEqual(['Pembuatan surat permintaan narasumber']);
     const [other] = view.build(tourism, { opd: 'DISHUB', settings: DEFAULT_SETTINGS });

@@ -6,7 +6,10 @@ import type { Table } from '../../src/tables/table.js';
 
 const table = (nama: string): Table => ({
   title: msg('Uji', 'Uji'),
-  columns: [{ key: 'id', header: msg('ID', 'ID') }, { key: 'nama', header: msg('Name', 'Nama') }],
+  columns: [
+    { key: 'id', header: msg('ID', 'ID') },
+    { key: 'nama', header: msg('Name', 'Nama') },
+  ],
   rows: [['S1', nama]],
 });
 

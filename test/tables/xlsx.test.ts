@@ -59,10 +59,10 @@ describe('xlsx', () => {
   it('neutralises text that a spreadsheet would run as a formula', async () => {
     const ws = (await open(await tablesToXlsx([sample], ctx))).worksheets[0];
     expect(ws.getCell('A3').value).toBe('\'=HYPERLINK("http://x","klik")');
-    expect(ws.getCell('A4').value).toBe('\'+62 812');
-    expect(ws.getCell('A5').value).toBe('\'@SUM(A1)');
-    expect(ws.getCell('D5').value).toBe('\'-1');
-    expect(ws.getCell('A8').value).toBe('\'=catatan');
+    expect(ws.getCell('A4').value).toBe("'+62 812");
+    expect(ws.getCell('A5').value).toBe("'@SUM(A1)");
+    expect(ws.getCell('D5').value).toBe("'-1");
+    expect(ws.getCell('A8').value).toBe("'=catatan");
     ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
@@ -91,16 +91,19 @@ describe('xlsx', () => {
     expect(p1.getCell(6).value).toBe(2000);
   });
 
-  it('keeps a hostile plan\'s text as text in every view', async () => {
+  it("keeps a hostile plan's text as text in every view", async () => {
     const plan = hostilePlan();
     for (const name of ['cascade', 'crosscutting', 'sop']) {
       const tables = VIEWS.find((v) => v.name === name)!.build(plan, { settings: DEFAULT_SETTINGS });
       const wb = await open(await tablesToXlsx(tables, ctx));
       const values: unknown[] = [];
-      for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => {
-        expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-        values.push(cell.value);
-      }));
+      for (const ws of wb.worksheets)
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+            values.push(cell.value);
+          }),
+        );
       for (const v of values) if (typeof v === 'string') expect(v).not.toMatch(/^[=+\-@]/);
     }
   });
@@ -138,8 +141,16 @@ describe('xlsx', () => {
   it('a rounded text keeps its decimals; a text in another unit does not decide them', async () => {
     const t: Table = {
       title: msg('t', 't'),
-      columns: [{ key: 'a', header: msg('a', 'a'), numFmt: 'percent' }, { key: 'b', header: msg('b', 'b'), numFmt: 'number' }],
-      rows: [[{ text: '98,28%', value: 98.27586206896551 }, { text: '1 jam 30 menit', value: 1.5 }]],
+      columns: [
+        { key: 'a', header: msg('a', 'a'), numFmt: 'percent' },
+        { key: 'b', header: msg('b', 'b'), numFmt: 'number' },
+      ],
+      rows: [
+        [
+          { text: '98,28%', value: 98.27586206896551 },
+          { text: '1 jam 30 menit', value: 1.5 },
+        ],
+      ],
     };
     const ws = (await open(await tablesToXlsx([t], ctx))).worksheets[0];
     expect(ws.getRow(3).getCell(1).numFmt).toBe('#,##0.00"%"');

@@ -3,7 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { sanitize, visible, type Target } from '../../src/text/sanitize.js';
 
 const HOSTILE = 'a\u001b[31m\u0007\u009b\u202e\u2066\u200f\u2028\ufffe\uffff\ud800z\r\n2\t3\r4';
-const TARGETS: Target[] = ['terminal', 'terminal-line', 'markdown', 'markdown-code', 'csv', 'xml', 'xml-attr', 'xlsx', 'dot', 'mermaid', 'github-data', 'github-property'];
+const TARGETS: Target[] = [
+  'terminal',
+  'terminal-line',
+  'markdown',
+  'markdown-code',
+  'csv',
+  'xml',
+  'xml-attr',
+  'xlsx',
+  'dot',
+  'mermaid',
+  'github-data',
+  'github-property',
+];
 // Every character that may not leave the boundary raw; CR only as part of CRLF.
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufffe\uffff\ud800-\udfff]|\r/;
 
@@ -43,7 +56,9 @@ describe('sanitize', () => {
   it('XML stays well-formed and reads back as the escaped text', () => {
     const xml = `<r a="${sanitize(HOSTILE, 'xml-attr')}">${sanitize(HOSTILE, 'xml')}</r>`;
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, htmlEntities: true }).parse(xml) as { r: { a: string } };
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, htmlEntities: true }).parse(xml) as {
+      r: { a: string };
+    };
     expect(parsed.r.a).toContain('\\u001b[31m');
   });
 

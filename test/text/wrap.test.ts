@@ -15,11 +15,13 @@ describe('wrap', () => {
   });
 
   it('keeps every character and never exceeds the width', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 200 }), fc.integer({ min: 1, max: 40 }), (s, width) => {
-      const lines = wrap(s.replace(/\s+/g, ' '), width);
-      for (const l of lines) expect([...l].length).toBeLessThanOrEqual(width);
-      expect(lines.join(' ').split(' ').join('')).toBe(s.split(/\s+/).join(''));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 200 }), fc.integer({ min: 1, max: 40 }), (s, width) => {
+        const lines = wrap(s.replace(/\s+/g, ' '), width);
+        for (const l of lines) expect([...l].length).toBeLessThanOrEqual(width);
+        expect(lines.join(' ').split(' ').join('')).toBe(s.split(/\s+/).join(''));
+      }),
+    );
   });
 
   it('wraps a megabyte without a space in one pass (a hang here times the test out)', () => {

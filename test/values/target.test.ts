@@ -38,14 +38,22 @@ describe('readTargetValue', () => {
   });
 
   it.each([
-    ['A', SAKIP, 'A', 5], ['aa', SAKIP, 'AA', 6], [' bb ', SAKIP, 'BB', 4], ['D', SAKIP, 'D', 0],
-    ['WTP', BPK, 'WTP', 3], ['wdp', BPK, 'WDP', 2],
+    ['A', SAKIP, 'A', 5],
+    ['aa', SAKIP, 'AA', 6],
+    [' bb ', SAKIP, 'BB', 4],
+    ['D', SAKIP, 'D', 0],
+    ['WTP', BPK, 'WTP', 3],
+    ['wdp', BPK, 'WDP', 2],
   ])('predikat %j on %j is %s (rank %d)', (input, skala, label, rank) => {
     expect(readingValue(readTargetValue(input, { satuan: 'predikat', skala }))).toEqual({ kind: 'predikat', label, rank });
   });
 
   it.each([
-    ['≤', 'empty'], ['min', 'empty'], ['maks. 10-20', 'range'], ['minggu 3', 'not a number'], ['≤ 14,2 orang', 'disagrees'],
+    ['≤', 'empty'],
+    ['min', 'empty'],
+    ['maks. 10-20', 'range'],
+    ['minggu 3', 'not a number'],
+    ['≤ 14,2 orang', 'disagrees'],
   ])('refuses %j', (input, reason) => {
     expectReason(readTargetValue(input, { satuan: '%' }), reason);
   });
@@ -83,16 +91,32 @@ describe('readTargetValue', () => {
 
 describe('unitAgrees', () => {
   it.each([
-    ['%', '%'], ['%', 'persen'], ['persen', '%'], ['Persen', 'PERSEN'], ['destinasi', 'destinasi'],
-    ['Destinasi', 'destinasi'], ['', '%'], ['  ', 'orang'], ['orang / tahun', 'orang/tahun'],
-    ['unit  kerja', 'Unit Kerja'], ['destinasi', 'destinasi wisata'], ['kunjungan wisatawan', 'kunjungan'],
-    ['Rp', 'rupiah'], ['Rp.', 'Rp'],
+    ['%', '%'],
+    ['%', 'persen'],
+    ['persen', '%'],
+    ['Persen', 'PERSEN'],
+    ['destinasi', 'destinasi'],
+    ['Destinasi', 'destinasi'],
+    ['', '%'],
+    ['  ', 'orang'],
+    ['orang / tahun', 'orang/tahun'],
+    ['unit  kerja', 'Unit Kerja'],
+    ['destinasi', 'destinasi wisata'],
+    ['kunjungan wisatawan', 'kunjungan'],
+    ['Rp', 'rupiah'],
+    ['Rp.', 'Rp'],
   ])('%j agrees with %j', (written, satuan) => {
     expect(unitAgrees(written, satuan)).toBe(true);
   });
   it.each([
-    ['orang', '%'], ['%', 'orang'], ['%', '% poin'], ['destinasi', 'kunjungan'], ['orang', 'orang/tahun'],
-    ['unit', 'unitkerja'], ['km', 'm'], ['orang', ''],
+    ['orang', '%'],
+    ['%', 'orang'],
+    ['%', '% poin'],
+    ['destinasi', 'kunjungan'],
+    ['orang', 'orang/tahun'],
+    ['unit', 'unitkerja'],
+    ['km', 'm'],
+    ['orang', ''],
   ])('%j disagrees with %j', (written, satuan) => {
     expect(unitAgrees(written, satuan)).toBe(false);
   });

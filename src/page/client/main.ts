@@ -186,9 +186,13 @@ canvas.addEventListener('click', (e) => {
 // A press that pans is not a click on a box.
 let pressAt: { x: number; y: number } | undefined;
 canvas.addEventListener('pointerdown', (e) => (pressAt = { x: e.clientX, y: e.clientY }));
-canvas.addEventListener('click', (e) => {
-  if (pressAt && Math.hypot(e.clientX - pressAt.x, e.clientY - pressAt.y) > 5) e.stopImmediatePropagation();
-}, { capture: true });
+canvas.addEventListener(
+  'click',
+  (e) => {
+    if (pressAt && Math.hypot(e.clientX - pressAt.x, e.clientY - pressAt.y) > 5) e.stopImmediatePropagation();
+  },
+  { capture: true },
+);
 
 // --- the selected box and its panel --------------------------------------------------------
 let selected: string | undefined;
@@ -241,56 +245,96 @@ function panel(b: PageBox): Node[] {
       const years = [...new Set([...ind.targets, ...ind.realisasi, ...ind.capaian].map((x) => x.tahun))];
       const table = h('table', 'ind');
       const head = h('tr', undefined, [h('th', undefined, ''), ...years.map((y) => h('th', undefined, y === undefined ? T.period : String(y)))]);
-      const row = (name: string, list: Array<{ tahun?: number; text: string }>) => h('tr', undefined, [
-        h('th', undefined, name), ...years.map((y) => h('td', undefined, list.find((x) => x.tahun === y)?.text ?? '')),
-      ]);
-      table.append(h('thead', undefined, [head]), h('tbody', undefined, [
-        row(T.target, ind.targets),
-        ...(ind.realisasi.length ? [row(T.realisasi, ind.realisasi)] : []),
-        ...(ind.capaian.length ? [row(T.capaian, ind.capaian)] : []),
-      ]));
+      const row = (name: string, list: Array<{ tahun?: number; text: string }>) =>
+        h('tr', undefined, [h('th', undefined, name), ...years.map((y) => h('td', undefined, list.find((x) => x.tahun === y)?.text ?? ''))]);
+      table.append(
+        h('thead', undefined, [head]),
+        h('tbody', undefined, [
+          row(T.target, ind.targets),
+          ...(ind.realisasi.length ? [row(T.realisasi, ind.realisasi)] : []),
+          ...(ind.capaian.length ? [row(T.capaian, ind.capaian)] : []),
+        ]),
+      );
       const name = `${ind.nama}${ind.satuan ? ` (${ind.satuan})` : ''}`;
-      out.push(h('div', 'indicator', [
-        h('p', 'ind-name', name),
-        ...(ind.baseline ? [h('p', 'baseline', `${T.baseline}: ${ind.baseline}`)] : []),
-        ...(years.length ? [table] : []),
-      ]));
+      out.push(
+        h('div', 'indicator', [
+          h('p', 'ind-name', name),
+          ...(ind.baseline ? [h('p', 'baseline', `${T.baseline}: ${ind.baseline}`)] : []),
+          ...(years.length ? [table] : []),
+        ]),
+      );
     }
   }
   if (b.money.length) {
     out.push(h('h4', undefined, T.money));
-    out.push(h('ul', 'money', b.money.map((m) => h('li', undefined, `${m.tahun ?? T.period}: ${m.text}`))));
+    out.push(
+      h(
+        'ul',
+        'money',
+        b.money.map((m) => h('li', undefined, `${m.tahun ?? T.period}: ${m.text}`)),
+      ),
+    );
   }
   if (b.positions.length) {
     out.push(h('h4', undefined, T.positions));
-    out.push(h('ul', undefined, b.positions.map((p) => h('li', undefined, `${p.nama} (${p.id})`))));
+    out.push(
+      h(
+        'ul',
+        undefined,
+        b.positions.map((p) => h('li', undefined, `${p.nama} (${p.id})`)),
+      ),
+    );
   }
   if (b.steps.length) {
     out.push(h('h4', undefined, T.steps));
-    out.push(h('ol', undefined, b.steps.map((s) => h('li', undefined, [s.label, s.text ? ` — ${s.text}` : '', s.pelaksana ? ` · ${s.pelaksana}` : ''].join('')))));
+    out.push(
+      h(
+        'ol',
+        undefined,
+        b.steps.map((s) => h('li', undefined, [s.label, s.text ? ` — ${s.text}` : '', s.pelaksana ? ` · ${s.pelaksana}` : ''].join(''))),
+      ),
+    );
   }
   if (b.findings.length) {
     out.push(h('h4', undefined, `${T.findings} (${b.findings.length})`));
-    out.push(h('ul', 'box-findings', b.findings.map((i) => {
-      const f = data.findings[i];
-      return h('li', f.severity, `${T[f.severity]} ${f.rule}: ${f.message} (${f.where})`);
-    })));
+    out.push(
+      h(
+        'ul',
+        'box-findings',
+        b.findings.map((i) => {
+          const f = data.findings[i];
+          return h('li', f.severity, `${T[f.severity]} ${f.rule}: ${f.message} (${f.where})`);
+        }),
+      ),
+    );
   }
   out.push(h('h4', undefined, T.lineOfSight));
-  out.push(b.up.length
-    ? h('ol', 'sight', b.up.map(([key, depth]) => {
-      const u = boxes.get(key)!;
-      const li = h('li', undefined, [linkTo(key, `${u.levelName} · ${u.id} — ${u.nama}`)]);
-      li.style.marginLeft = `${(depth - 1) * 0.8}em`;
-      return li;
-    }))
-    : h('p', undefined, T.noneAbove));
+  out.push(
+    b.up.length
+      ? h(
+          'ol',
+          'sight',
+          b.up.map(([key, depth]) => {
+            const u = boxes.get(key)!;
+            const li = h('li', undefined, [linkTo(key, `${u.levelName} · ${u.id} — ${u.nama}`)]);
+            li.style.marginLeft = `${(depth - 1) * 0.8}em`;
+            return li;
+          }),
+        )
+      : h('p', undefined, T.noneAbove),
+  );
   if (b.acuan.length) {
     out.push(h('h4', undefined, T.acuan));
-    out.push(h('ul', undefined, b.acuan.map((i) => {
-      const a = data.acuan[i];
-      return h('li', undefined, `${a.jenis}: ${a.nama} (${a.id})`);
-    })));
+    out.push(
+      h(
+        'ul',
+        undefined,
+        b.acuan.map((i) => {
+          const a = data.acuan[i];
+          return h('li', undefined, `${a.jenis}: ${a.nama} (${a.id})`);
+        }),
+      ),
+    );
   }
   if (b.children.length) {
     const c = h('button', 'collapse', collapsed.has(b.key) ? T.expand : T.collapse) as HTMLButtonElement;
@@ -344,10 +388,18 @@ outlineTree?.addEventListener('keydown', (e) => {
   const expandable = li.hasAttribute('aria-expanded');
   let handled = true;
   switch (e.key) {
-    case 'ArrowDown': if (items[at + 1]) focusItem(items[at + 1]); break;
-    case 'ArrowUp': if (items[at - 1]) focusItem(items[at - 1]); break;
-    case 'Home': if (items[0]) focusItem(items[0]); break;
-    case 'End': if (items.length) focusItem(items[items.length - 1]); break;
+    case 'ArrowDown':
+      if (items[at + 1]) focusItem(items[at + 1]);
+      break;
+    case 'ArrowUp':
+      if (items[at - 1]) focusItem(items[at - 1]);
+      break;
+    case 'Home':
+      if (items[0]) focusItem(items[0]);
+      break;
+    case 'End':
+      if (items.length) focusItem(items[items.length - 1]);
+      break;
     case 'ArrowRight':
       if (expandable && collapsed.has(key)) toggleCollapse(key);
       else if (expandable) {
@@ -388,14 +440,16 @@ function matches(q: string): PageBox[] {
 
 function showResults(): void {
   const found = matches(searchInput.value);
-  results.replaceChildren(...(searchInput.value.trim() && !found.length
-    ? [h('li', 'none', T.noMatch)]
-    : found.map((b) => {
-      const li = h('li', undefined, `${b.id} — ${b.nama}`);
-      li.setAttribute('role', 'option');
-      li.dataset.key = b.key;
-      return li;
-    })));
+  results.replaceChildren(
+    ...(searchInput.value.trim() && !found.length
+      ? [h('li', 'none', T.noMatch)]
+      : found.map((b) => {
+          const li = h('li', undefined, `${b.id} — ${b.nama}`);
+          li.setAttribute('role', 'option');
+          li.dataset.key = b.key;
+          return li;
+        })),
+  );
   results.hidden = !searchInput.value.trim();
 }
 

@@ -7,11 +7,24 @@ import type { FormatContext } from '../format-context.js';
 export function formatJson(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
   const out = {
     diagnostics: diagnostics.map((d) => ({
-      file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
-      severity: d.severity, rule: d.rule, message: say(d.message, ctx.lang), ...(d.node !== undefined ? { node: d.node } : {}),
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      severity: d.severity,
+      rule: d.rule,
+      message: say(d.message, ctx.lang),
+      ...(d.node !== undefined ? { node: d.node } : {}),
     })),
-    summary: { errors: ctx.summary.errors, warnings: ctx.summary.warnings, files: ctx.summary.files, nodes: ctx.summary.nodes,
-      skipped: ctx.summary.skipped ?? 0, context: ctx.summary.context ?? 0 },
+    summary: {
+      errors: ctx.summary.errors,
+      warnings: ctx.summary.warnings,
+      files: ctx.summary.files,
+      nodes: ctx.summary.nodes,
+      skipped: ctx.summary.skipped ?? 0,
+      context: ctx.summary.context ?? 0,
+    },
   };
   return `${sanitize(JSON.stringify(out, null, 2), 'json')}\n`;
 }

@@ -37,7 +37,9 @@ export function formatJunit(diagnostics: readonly Diagnostic[], ctx: FormatConte
       const message = say(d.message, ctx.lang);
       const where = `${d.file}:${d.line}:${d.column}`;
       out.push(`    <testcase classname="${xmlAttr(file)}" name="${xmlAttr(`${d.rule} ${d.line}:${d.column}`)}" file="${xmlAttr(file)}" line="${d.line}">`);
-      out.push(`      <failure type="${xmlAttr(d.rule)}" message="${xmlAttr(message)}">${xmlText(`${where}: ${LABEL[ctx.lang][d.severity]}: ${message} (${d.rule})`)}</failure>`);
+      out.push(
+        `      <failure type="${xmlAttr(d.rule)}" message="${xmlAttr(message)}">${xmlText(`${where}: ${LABEL[ctx.lang][d.severity]}: ${message} (${d.rule})`)}</failure>`,
+      );
       out.push('    </testcase>');
     }
     out.push('  </testsuite>');

@@ -8,10 +8,22 @@ import { summaryText } from './summary.js';
 export const MAX_ROWS = 200;
 
 const TEXT = {
-  en: { title: 'cascade validate', head: ['', 'File', 'Line', 'Rule', 'Message'], error: 'error', warning: 'warning', info: 'info',
-    more: (n: number) => `… and ${n} more ${n === 1 ? 'finding' : 'findings'}: run \`cascade validate\` to see them all.` },
-  id: { title: 'cascade validate', head: ['', 'File', 'Baris', 'Aturan', 'Pesan'], error: 'galat', warning: 'peringatan', info: 'info',
-    more: (n: number) => `… dan ${n} temuan lain: jalankan \`cascade validate\` untuk melihat semuanya.` },
+  en: {
+    title: 'cascade validate',
+    head: ['', 'File', 'Line', 'Rule', 'Message'],
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    more: (n: number) => `… and ${n} more ${n === 1 ? 'finding' : 'findings'}: run \`cascade validate\` to see them all.`,
+  },
+  id: {
+    title: 'cascade validate',
+    head: ['', 'File', 'Baris', 'Aturan', 'Pesan'],
+    error: 'galat',
+    warning: 'peringatan',
+    info: 'info',
+    more: (n: number) => `… dan ${n} temuan lain: jalankan \`cascade validate\` untuk melihat semuanya.`,
+  },
 } as const;
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;

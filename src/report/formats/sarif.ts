@@ -45,10 +45,12 @@ function fixesOf(d: Diagnostic, ctx: FormatContext): { fixes?: unknown[] } {
   return {
     fixes: all.map((f) => ({
       description: { text: f.text },
-      artifactChanges: [{
-        artifactLocation: artifactLocationOf,
-        replacements: f.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })),
-      }],
+      artifactChanges: [
+        {
+          artifactLocation: artifactLocationOf,
+          replacements: f.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })),
+        },
+      ],
     })),
   };
 }
@@ -70,24 +72,28 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
     ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
     level: LEVEL[d.severity],
     message: { text: say(d.message, ctx.lang) },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: artifactLocation(repoPath(d.file, ctx.paths)),
-        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(repoPath(d.file, ctx.paths)),
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+        },
       },
-    }],
+    ],
     ...(d.node !== undefined ? { properties: { node: d.node } } : {}),
     ...fixesOf(d, ctx),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'cascade', version: ctx.version, rules } },
-      // Columns count UTF-16 code units, as JavaScript strings (and our spans) do.
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'cascade', version: ctx.version, rules } },
+        // Columns count UTF-16 code units, as JavaScript strings (and our spans) do.
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
   };
   return `${sanitize(JSON.stringify(log, null, 2), 'json')}\n`;
 }

@@ -25,7 +25,9 @@ export function formatStylish(diagnostics: readonly Diagnostic[], ctx: FormatCon
     const label = LABEL[ctx.lang][d.severity];
     const colored = d.severity === 'error' ? c.red(label) : d.severity === 'warning' ? c.yellow(label) : c.blue(label);
     const pad = ' '.repeat(Math.max(2, 12 - label.length));
-    lines.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(posWidth))}  ${colored}${pad}${sanitize(say(d.message, ctx.lang), 'terminal-line')}  ${c.dim(d.rule)}`);
+    lines.push(
+      `  ${c.dim(`${d.line}:${d.column}`.padEnd(posWidth))}  ${colored}${pad}${sanitize(say(d.message, ctx.lang), 'terminal-line')}  ${c.dim(d.rule)}`,
+    );
   }
   if (diagnostics.length) lines.push('');
   lines.push(summaryLine(ctx, c));

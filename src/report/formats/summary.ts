@@ -5,9 +5,19 @@ export function summaryText(ctx: FormatContext): string {
   const { errors, warnings, infos, files, nodes, hidden = 0, context = 0, skipped = 0 } = ctx.summary;
   const total = errors + warnings + infos;
   const id = ctx.lang === 'id';
-  const quiet = hidden === 0 ? '' : id ? `${hidden} peringatan/info disembunyikan oleh --quiet; ` : `${hidden} ${hidden === 1 ? 'warning or info' : 'warnings or info'} hidden by --quiet; `;
+  const quiet =
+    hidden === 0
+      ? ''
+      : id
+        ? `${hidden} peringatan/info disembunyikan oleh --quiet; `
+        : `${hidden} ${hidden === 1 ? 'warning or info' : 'warnings or info'} hidden by --quiet; `;
   const read = id ? `${files} file, ${nodes} simpul` : `${files} ${files === 1 ? 'file' : 'files'}, ${nodes} ${nodes === 1 ? 'node' : 'nodes'}`;
-  const around = context === 0 ? '' : id ? `; ${context} file lain dari rencana dibaca untuk rujukan` : `; ${context} other ${context === 1 ? 'file' : 'files'} of the plan read for references`;
+  const around =
+    context === 0
+      ? ''
+      : id
+        ? `; ${context} file lain dari rencana dibaca untuk rujukan`
+        : `; ${context} other ${context === 1 ? 'file' : 'files'} of the plan read for references`;
   const passed = skipped === 0 ? '' : id ? `; ${skipped} file YAML lain dilewati` : `; ${skipped} other YAML ${skipped === 1 ? 'file' : 'files'} skipped`;
   const scope = quiet + read + around + passed;
   if (total === 0 && hidden > 0) return id ? `✔ Tidak ada galat (${scope}).` : `✔ No errors (${scope}).`;

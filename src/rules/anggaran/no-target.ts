@@ -35,15 +35,16 @@ export default defineRule({
         report({
           loc: part.loc,
           node: node.id,
-          message: part.year !== undefined
-            ? msg(
-                `\`${node.id}\` has ${rp} in ${part.year}, but none of its indicators has a target for ${part.year}: money should trace to a target.`,
-                `\`${node.id}\` memiliki anggaran ${rp} pada tahun ${part.year}, tetapi tidak satu pun indikatornya memiliki target tahun ${part.year}: anggaran harus tertelusur ke target.`,
-              )
-            : msg(
-                `\`${node.id}\` has an anggaran of ${rp}, but none of its indicators has a target: money should trace to a target.`,
-                `\`${node.id}\` memiliki anggaran ${rp}, tetapi tidak satu pun indikatornya memiliki target: anggaran harus tertelusur ke target.`,
-              ),
+          message:
+            part.year !== undefined
+              ? msg(
+                  `\`${node.id}\` has ${rp} in ${part.year}, but none of its indicators has a target for ${part.year}: money should trace to a target.`,
+                  `\`${node.id}\` memiliki anggaran ${rp} pada tahun ${part.year}, tetapi tidak satu pun indikatornya memiliki target tahun ${part.year}: anggaran harus tertelusur ke target.`,
+                )
+              : msg(
+                  `\`${node.id}\` has an anggaran of ${rp}, but none of its indicators has a target: money should trace to a target.`,
+                  `\`${node.id}\` memiliki anggaran ${rp}, tetapi tidak satu pun indikatornya memiliki target: anggaran harus tertelusur ke target.`,
+                ),
         });
       }
     }

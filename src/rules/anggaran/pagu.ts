@@ -7,7 +7,7 @@ export default defineRule({
   meta: {
     id: 'anggaran/pagu',
     description: msg(
-      "What an OPD allocates (the most detailed amounts under it, each counted once) does not exceed its `pagu`.",
+      'What an OPD allocates (the most detailed amounts under it, each counted once) does not exceed its `pagu`.',
       'Yang dialokasikan OPD (anggaran paling rinci di bawahnya, masing-masing dihitung sekali) tidak melebihi `pagu`-nya.',
     ),
     defaultSeverity: 'error',

@@ -6,7 +6,10 @@ import { defineRule } from '../rule.js';
 
 /** "`K1`, `K2`, `K3`, `K4`, `K5` and 3 more": every part named up to a readable length. */
 function names(ids: readonly string[]): { en: string; id: string } {
-  const shown = ids.slice(0, 5).map((i) => `\`${i}\``).join(', ');
+  const shown = ids
+    .slice(0, 5)
+    .map((i) => `\`${i}\``)
+    .join(', ');
   const more = ids.length - 5;
   return more > 0 ? { en: `${shown} and ${more} more`, id: `${shown} dan ${more} lainnya` } : { en: shown, id: shown };
 }

@@ -27,15 +27,16 @@ export default defineRule({
         report({
           ...pairPlace(found.pagu, pair.year),
           node: opd.id,
-          message: found.items.length === 0
-            ? msg(
-                `${inEn}nothing is allocated under the pagu of \`${opd.id}\` (${formatRupiah(pair.whole)}): no program, kegiatan or sub kegiatan of it has an anggaran.`,
-                `${inId}belum ada yang dialokasikan dari pagu \`${opd.id}\` (${formatRupiah(pair.whole)}): tidak ada program, kegiatan, atau sub kegiatannya yang memiliki anggaran.`,
-              )
-            : msg(
-                `${inEn}${left} of the pagu of \`${opd.id}\` (${formatRupiah(pair.whole)}) is not allocated: the amounts under it come to ${formatRupiah(pair.parts)}.`,
-                `${inId}${left} dari pagu \`${opd.id}\` (${formatRupiah(pair.whole)}) belum dialokasikan: anggaran di bawahnya berjumlah ${formatRupiah(pair.parts)}.`,
-              ),
+          message:
+            found.items.length === 0
+              ? msg(
+                  `${inEn}nothing is allocated under the pagu of \`${opd.id}\` (${formatRupiah(pair.whole)}): no program, kegiatan or sub kegiatan of it has an anggaran.`,
+                  `${inId}belum ada yang dialokasikan dari pagu \`${opd.id}\` (${formatRupiah(pair.whole)}): tidak ada program, kegiatan, atau sub kegiatannya yang memiliki anggaran.`,
+                )
+              : msg(
+                  `${inEn}${left} of the pagu of \`${opd.id}\` (${formatRupiah(pair.whole)}) is not allocated: the amounts under it come to ${formatRupiah(pair.parts)}.`,
+                  `${inId}${left} dari pagu \`${opd.id}\` (${formatRupiah(pair.whole)}) belum dialokasikan: anggaran di bawahnya berjumlah ${formatRupiah(pair.parts)}.`,
+                ),
         });
       }
     }

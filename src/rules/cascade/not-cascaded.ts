@@ -35,7 +35,10 @@ function missing(node: PlanNode, aboveProgram: ReadonlySet<PlanNode>): Msg | und
 export default defineRule({
   meta: {
     id: 'cascade/not-cascaded',
-    description: msg('Every target is cascaded further: sasaran → ksf → sasaran_opd → program → kegiatan.', 'Setiap sasaran dijabarkan lebih lanjut: sasaran → ksf → sasaran_opd → program → kegiatan.'),
+    description: msg(
+      'Every target is cascaded further: sasaran → ksf → sasaran_opd → program → kegiatan.',
+      'Setiap sasaran dijabarkan lebih lanjut: sasaran → ksf → sasaran_opd → program → kegiatan.',
+    ),
     defaultSeverity: 'warning',
     wholePlan: true,
     fixable: false,

@@ -20,7 +20,7 @@ export default defineRule({
   meta: {
     id: 'indikator/jenis',
     description: msg(
-      'An indicator\'s jenis fits its level: outcome for tujuan, sasaran, sasaran_opd and program; output for kegiatan and sub_kegiatan, except that a kegiatan with sub kegiatan may measure its outcome (hasil).',
+      "An indicator's jenis fits its level: outcome for tujuan, sasaran, sasaran_opd and program; output for kegiatan and sub_kegiatan, except that a kegiatan with sub kegiatan may measure its outcome (hasil).",
       'Jenis indikator sesuai levelnya: outcome untuk tujuan, sasaran, sasaran_opd, dan program; output untuk kegiatan dan sub_kegiatan, kecuali kegiatan yang memiliki sub kegiatan boleh mengukur hasilnya (outcome).',
     ),
     defaultSeverity: 'warning',

@@ -6,7 +6,10 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'indikator/missing',
-    description: msg('Every target from tujuan down to sub kegiatan has at least one indicator.', 'Setiap sasaran dari tujuan hingga sub kegiatan memiliki paling sedikit satu indikator.'),
+    description: msg(
+      'Every target from tujuan down to sub kegiatan has at least one indicator.',
+      'Setiap sasaran dari tujuan hingga sub kegiatan memiliki paling sedikit satu indikator.',
+    ),
     defaultSeverity: 'error',
     fixable: false,
   },

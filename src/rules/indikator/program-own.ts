@@ -5,7 +5,11 @@ import { defineRule } from '../rule.js';
 /** Names compared as a reader would: case, spaces and trailing punctuation do not count. */
 function key(ind: PlanIndicator): string {
   const nama = typeof ind.data.nama === 'string' ? ind.data.nama : '';
-  return nama.toLowerCase().replace(/\s+/g, ' ').replace(/[.;:,]+$/, '').trim();
+  return nama
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.;:,]+$/, '')
+    .trim();
 }
 
 export default defineRule({

@@ -5,7 +5,10 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'indikator/satuan',
-    description: msg('Every indicator has a satuan (unit): %, orang, unit, indeks, predikat, …', 'Setiap indikator memiliki satuan: %, orang, unit, indeks, predikat, …'),
+    description: msg(
+      'Every indicator has a satuan (unit): %, orang, unit, indeks, predikat, …',
+      'Setiap indikator memiliki satuan: %, orang, unit, indeks, predikat, …',
+    ),
     defaultSeverity: 'error',
     fixable: false,
   },

@@ -32,10 +32,14 @@ export default defineRule({
           loc: supervisiLoc,
           node: jab.id,
           message: d.supervisi
-            ? msg(`${jab.id} is supervised (\`supervisi: true\`) but names no \`atasan\`: name the fungsional who supervises it.`,
-              `${jab.id} disupervisi (\`supervisi: true\`) tetapi tidak menyebut \`atasan\`: sebutkan fungsional yang menyupervisinya.`)
-            : msg(`${jab.id} is cascaded straight from a struktural position (\`supervisi: false\`) but names no \`atasan\`: name that position.`,
-              `${jab.id} dijabarkan langsung dari jabatan struktural (\`supervisi: false\`) tetapi tidak menyebut \`atasan\`: sebutkan jabatan itu.`),
+            ? msg(
+                `${jab.id} is supervised (\`supervisi: true\`) but names no \`atasan\`: name the fungsional who supervises it.`,
+                `${jab.id} disupervisi (\`supervisi: true\`) tetapi tidak menyebut \`atasan\`: sebutkan fungsional yang menyupervisinya.`,
+              )
+            : msg(
+                `${jab.id} is cascaded straight from a struktural position (\`supervisi: false\`) but names no \`atasan\`: name that position.`,
+                `${jab.id} dijabarkan langsung dari jabatan struktural (\`supervisi: false\`) tetapi tidak menyebut \`atasan\`: sebutkan jabatan itu.`,
+              ),
         });
         continue;
       }

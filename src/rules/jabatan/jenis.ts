@@ -33,8 +33,11 @@ export default defineRule({
       if (d.jenis === 'struktural') needs('eselon', 'II, III or IV', 'II, III, atau IV');
       if (d.jenis === 'fungsional') {
         needs('setara', 'III, IV or pelaksana', 'III, IV, atau pelaksana');
-        needs('supervisi', 'true when its atasan supervises it, false when it is cascaded straight from a struktural position',
-          'true bila atasannya menyupervisi, false bila dijabarkan langsung dari jabatan struktural');
+        needs(
+          'supervisi',
+          'true when its atasan supervises it, false when it is cascaded straight from a struktural position',
+          'true bila atasannya menyupervisi, false bila dijabarkan langsung dari jabatan struktural',
+        );
       }
       if (typeof d.jenis !== 'string') continue;
       for (const { key, jenis } of OWN_KEYS) {
@@ -43,8 +46,10 @@ export default defineRule({
           loc: at(key),
           part: 'key',
           node: jab.id,
-          message: msg(`\`${key}\` belongs to a ${jenis} position, but ${jab.id} is ${d.jenis}.`,
-            `\`${key}\` hanya untuk jabatan ${jenis}, tetapi ${jab.id} berjenis ${d.jenis}.`),
+          message: msg(
+            `\`${key}\` belongs to a ${jenis} position, but ${jab.id} is ${d.jenis}.`,
+            `\`${key}\` hanya untuk jabatan ${jenis}, tetapi ${jab.id} berjenis ${d.jenis}.`,
+          ),
         });
       }
     }

@@ -9,7 +9,7 @@ export default defineRule({
   meta: {
     id: 'jabatan/skp-output',
     description: msg(
-      "A pelaksana or a functional position holds outputs in its SKP (kegiatan, sub kegiatan, SOP steps), not an outcome-level target.",
+      'A pelaksana or a functional position holds outputs in its SKP (kegiatan, sub kegiatan, SOP steps), not an outcome-level target.',
       'Jabatan pelaksana atau fungsional memegang output dalam SKP-nya (kegiatan, sub kegiatan, langkah SOP), bukan sasaran tingkat outcome.',
     ),
     defaultSeverity: 'warning',

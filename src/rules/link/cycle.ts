@@ -17,7 +17,10 @@ function edgesOf(node: PlanNode): Edge[] {
 export default defineRule({
   meta: {
     id: 'link/cycle',
-    description: msg('Support links never loop back: no node supports itself through others.', 'Tautan dukungan tidak berputar: tidak ada simpul yang mendukung dirinya sendiri melalui simpul lain.'),
+    description: msg(
+      'Support links never loop back: no node supports itself through others.',
+      'Tautan dukungan tidak berputar: tidak ada simpul yang mendukung dirinya sendiri melalui simpul lain.',
+    ),
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -56,7 +59,8 @@ export default defineRule({
           const cycleEdges = [edge, ...via.slice(start)];
           const blame = cycleEdges.find((e) => e.ref)?.ref;
           const names = [...path.slice(start), edge.parent].map((n) => n.id).join(' → ');
-          if (blame) report({ loc: blame.loc, node: f.node.id, message: msg(`Support links form a cycle: ${names}.`, `Tautan dukungan membentuk siklus: ${names}.`) });
+          if (blame)
+            report({ loc: blame.loc, node: f.node.id, message: msg(`Support links form a cycle: ${names}.`, `Tautan dukungan membentuk siklus: ${names}.`) });
         } else if (s === undefined) {
           via.push(edge);
           enter(edge.parent);

@@ -6,7 +6,10 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'link/level',
-    description: msg('Each node supports a parent of a level the method allows (a kegiatan supports a program, …).', 'Setiap simpul mendukung induk dengan level yang diizinkan metode (kegiatan mendukung program, …).'),
+    description: msg(
+      'Each node supports a parent of a level the method allows (a kegiatan supports a program, …).',
+      'Setiap simpul mendukung induk dengan level yang diizinkan metode (kegiatan mendukung program, …).',
+    ),
     defaultSeverity: 'error',
     fixable: false,
   },

@@ -6,7 +6,10 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'link/orphan',
-    description: msg('Every node below the Pemda targets supports a parent (nested, or by `mendukung`).', 'Setiap simpul di bawah sasaran Pemda mendukung induk (bersarang, atau lewat `mendukung`).'),
+    description: msg(
+      'Every node below the Pemda targets supports a parent (nested, or by `mendukung`).',
+      'Setiap simpul di bawah sasaran Pemda mendukung induk (bersarang, atau lewat `mendukung`).',
+    ),
     defaultSeverity: 'error',
     fixable: false,
   },

@@ -27,9 +27,21 @@ export default defineRule({
   },
   check(ctx) {
     const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-    compare(ctx, 'pemda', ctx.plan.pemda, (a, b) => norm(a) === norm(b), (v) => JSON.stringify(v));
+    compare(
+      ctx,
+      'pemda',
+      ctx.plan.pemda,
+      (a, b) => norm(a) === norm(b),
+      (v) => JSON.stringify(v),
+    );
     // An unreadable periode is the schema's finding; here only readable ones are compared.
     const readable = ctx.plan.periode.filter((p) => p.value);
-    compare(ctx, 'periode', readable, (a, b) => a!.mulai === b!.mulai && a!.selesai === b!.selesai, (v) => `${v!.mulai}-${v!.selesai}`);
+    compare(
+      ctx,
+      'periode',
+      readable,
+      (a, b) => a!.mulai === b!.mulai && a!.selesai === b!.selesai,
+      (v) => `${v!.mulai}-${v!.selesai}`,
+    );
   },
 });

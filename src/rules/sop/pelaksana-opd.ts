@@ -5,10 +5,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   meta: {
     id: 'sop/pelaksana-opd',
-    description: msg(
-      'The pelaksana of an SOP step belongs to the OPD of its kegiatan.',
-      'Pelaksana langkah SOP berasal dari OPD pemilik kegiatannya.',
-    ),
+    description: msg('The pelaksana of an SOP step belongs to the OPD of its kegiatan.', 'Pelaksana langkah SOP berasal dari OPD pemilik kegiatannya.'),
     defaultSeverity: 'warning',
     fixable: false,
   },

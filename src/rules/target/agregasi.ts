@@ -24,7 +24,11 @@ export default defineRule({
     }
     for (const [ind, v] of values) {
       if (ind.data.agregasi !== 'jumlah' && ind.data.agregasi !== 'rata-rata') continue;
-      checkWhole(ctx, v, (parts.get(ind) ?? []).map((p) => values.get(p)!));
+      checkWhole(
+        ctx,
+        v,
+        (parts.get(ind) ?? []).map((p) => values.get(p)!),
+      );
     }
   },
 });
@@ -41,7 +45,8 @@ function checkWhole({ report, settings }: RuleContext, whole: IndicatorValues, p
   const jumlah = ind.data.agregasi === 'jumlah';
   if (!parts.length) {
     report({
-      loc: at('agregasi'), node: who,
+      loc: at('agregasi'),
+      node: who,
       message: msg(
         `\`${who}\` has agregasi: ${ind.data.agregasi}, but no indicator names it in \`bagian_dari\`: add its parts, or remove agregasi.`,
         `\`${who}\` memiliki agregasi: ${ind.data.agregasi}, tetapi tidak ada indikator yang menyebutnya pada \`bagian_dari\`: tambahkan bagian-bagiannya, atau hapus agregasi.`,
@@ -51,8 +56,12 @@ function checkWhole({ report, settings }: RuleContext, whole: IndicatorValues, p
   }
   if (whole.skala?.kind === 'list') {
     report({
-      loc: at('agregasi'), node: who,
-      message: msg(`\`${who}\` is a predikat: predikat values cannot be added up or averaged.`, `\`${who}\` berupa predikat: nilai predikat tidak dapat dijumlahkan atau dirata-ratakan.`),
+      loc: at('agregasi'),
+      node: who,
+      message: msg(
+        `\`${who}\` is a predikat: predikat values cannot be added up or averaged.`,
+        `\`${who}\` berupa predikat: nilai predikat tidak dapat dijumlahkan atau dirata-ratakan.`,
+      ),
     });
     return;
   }
@@ -60,7 +69,8 @@ function checkWhole({ report, settings }: RuleContext, whole: IndicatorValues, p
     for (const p of parts) {
       if (p.satuan === undefined || normalizeUnit(p.satuan) === normalizeUnit(whole.satuan)) continue;
       report({
-        loc: at('satuan'), node: who,
+        loc: at('satuan'),
+        node: who,
         message: msg(
           `\`${who}\` is counted in "${whole.satuan}", but its part \`${p.indicator.label}\` in "${p.satuan}": parts of an agregasi share the satuan of their whole.`,
           `\`${who}\` dihitung dalam "${whole.satuan}", tetapi bagiannya \`${p.indicator.label}\` dalam "${p.satuan}": bagian dari agregasi memakai satuan yang sama dengan keseluruhannya.`,
@@ -81,7 +91,8 @@ function checkWhole({ report, settings }: RuleContext, whole: IndicatorValues, p
         // A part with one end-of-period target says nothing about the years before.
         if (p.target?.single === undefined || w.year === p.target.single.year) {
           report({
-            loc: w.loc, node: who,
+            loc: w.loc,
+            node: who,
             message: msg(
               `${valueName(w, true).en} of \`${who}\` cannot be checked against its parts: \`${p.indicator.label}\` has no target for ${w.year}.`,
               `${valueName(w, true).id} \`${who}\` tidak dapat diperiksa terhadap bagiannya: \`${p.indicator.label}\` tidak memiliki target tahun ${w.year}.`,
@@ -102,16 +113,24 @@ function checkWhole({ report, settings }: RuleContext, whole: IndicatorValues, p
     const n = jumlah ? 1 : found.length;
     const agg = { min: found.reduce((a, f) => a + f.value.min, 0) / n, max: found.reduce((a, f) => a + f.value.max, 0) / n };
     if (close(total.min, agg.min, settings.tolerance) && close(total.max, agg.max, settings.tolerance)) continue;
-    const aggText = formatTargetValue(agg.min === agg.max ? { kind: 'number', value: round(agg.min) } : { kind: 'range', min: round(agg.min), max: round(agg.max) }, { scaleWords: true });
+    const aggText = formatTargetValue(
+      agg.min === agg.max ? { kind: 'number', value: round(agg.min) } : { kind: 'range', min: round(agg.min), max: round(agg.max) },
+      { scaleWords: true },
+    );
     const list = found.map((f) => `\`${f.part.indicator.label}\` ${f.text}`).join(jumlah ? ' + ' : ', ');
     const wText = formatTargetValue(w.reading.value, { scaleWords: true });
     report({
-      loc: w.loc, node: who,
+      loc: w.loc,
+      node: who,
       message: jumlah
-        ? msg(`${valueName(w, true).en} of \`${who}\` is ${wText}, but its parts add up to ${aggText} (${list}).`,
-          `${valueName(w, true).id} \`${who}\` bernilai ${wText}, tetapi jumlah bagiannya ${aggText} (${list}).`)
-        : msg(`${valueName(w, true).en} of \`${who}\` is ${wText}, but the mean of its parts is ${aggText} (${list}).`,
-          `${valueName(w, true).id} \`${who}\` bernilai ${wText}, tetapi rata-rata bagiannya ${aggText} (${list}).`),
+        ? msg(
+            `${valueName(w, true).en} of \`${who}\` is ${wText}, but its parts add up to ${aggText} (${list}).`,
+            `${valueName(w, true).id} \`${who}\` bernilai ${wText}, tetapi jumlah bagiannya ${aggText} (${list}).`,
+          )
+        : msg(
+            `${valueName(w, true).en} of \`${who}\` is ${wText}, but the mean of its parts is ${aggText} (${list}).`,
+            `${valueName(w, true).id} \`${who}\` bernilai ${wText}, tetapi rata-rata bagiannya ${aggText} (${list}).`,
+          ),
     });
   }
 }

@@ -29,7 +29,10 @@ export default defineRule({
       for (const t of readable) {
         const tv = read(t)!;
         if (tv.kind !== 'bound' || (tv.side === 'max') === !naik) continue;
-        const says = tv.side === 'max' ? msg('an upper bound (lower is better)', 'batas atas (makin rendah makin baik)') : msg('a lower bound (higher is better)', 'batas bawah (makin tinggi makin baik)');
+        const says =
+          tv.side === 'max'
+            ? msg('an upper bound (lower is better)', 'batas atas (makin rendah makin baik)')
+            : msg('a lower bound (higher is better)', 'batas bawah (makin tinggi makin baik)');
         report({
           loc: t.loc,
           node: who,

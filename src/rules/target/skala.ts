@@ -21,8 +21,10 @@ export default defineRule({
         ctx.report({
           loc: { source: s.loc.source, path: [...s.loc.path, 'maks'] },
           node: v.indicator.label,
-          message: msg(`The skala of \`${v.indicator.label}\` ends (maks ${formatNumber(s.maks)}) below where it starts (min ${formatNumber(s.min)}).`,
-            `Skala \`${v.indicator.label}\` berakhir (maks ${formatNumber(s.maks)}) di bawah awalnya (min ${formatNumber(s.min)}).`),
+          message: msg(
+            `The skala of \`${v.indicator.label}\` ends (maks ${formatNumber(s.maks)}) below where it starts (min ${formatNumber(s.min)}).`,
+            `Skala \`${v.indicator.label}\` berakhir (maks ${formatNumber(s.maks)}) di bawah awalnya (min ${formatNumber(s.min)}).`,
+          ),
         });
         continue;
       }
@@ -50,11 +52,12 @@ function check({ report }: RuleContext, v: IndicatorValues, val: ValueAt): void 
   if (!below && !above) return;
   const shown = String(val.raw);
   const bounds = `${skala.min === undefined ? '…' : formatNumber(skala.min)}–${skala.maks === undefined ? '…' : formatNumber(skala.maks)}`;
-  const why = skala.from === 'persen'
-    ? msg(`a percentage lies in 0–100; for a growth rate state the skala, e.g. skala: {min: -100}`, `persentase berada pada 0–100; untuk laju pertumbuhan nyatakan skalanya, mis. skala: {min: -100}`)
-    : msg(`the indicator's skala is ${bounds}`, `skala indikator adalah ${bounds}`);
-  say(msg(
-    `is ${shown}, ${below ? 'below' : 'above'} its skala: ${why.en}`,
-    `bernilai ${shown}, ${below ? 'di bawah' : 'di atas'} skalanya: ${why.id}`,
-  ));
+  const why =
+    skala.from === 'persen'
+      ? msg(
+          `a percentage lies in 0–100; for a growth rate state the skala, e.g. skala: {min: -100}`,
+          `persentase berada pada 0–100; untuk laju pertumbuhan nyatakan skalanya, mis. skala: {min: -100}`,
+        )
+      : msg(`the indicator's skala is ${bounds}`, `skala indikator adalah ${bounds}`);
+  say(msg(`is ${shown}, ${below ? 'below' : 'above'} its skala: ${why.en}`, `bernilai ${shown}, ${below ? 'di bawah' : 'di atas'} skalanya: ${why.id}`));
 }

@@ -29,14 +29,21 @@ export default defineRule({
       }
       if (v.baseline?.year && !v.baseline.year.reading.ok) {
         const r = v.baseline.year.reading.reason;
-        report({ loc: v.baseline.year.loc, node: who, message: msg(`The baseline year of \`${who}\` cannot be read: ${r.en}.`, `Tahun baseline \`${who}\` tidak dapat dibaca: ${r.id}.`) });
+        report({
+          loc: v.baseline.year.loc,
+          node: who,
+          message: msg(`The baseline year of \`${who}\` cannot be read: ${r.en}.`, `Tahun baseline \`${who}\` tidak dapat dibaca: ${r.id}.`),
+        });
       }
       for (const p of v.skalaProblems) {
         const key = String(p.loc.path[p.loc.path.length - 1]);
         report({
           loc: p.loc,
           node: who,
-          message: msg(`The skala bound \`${key}\` of \`${who}\` cannot be read: ${p.reason.reason.en}.`, `Batas skala \`${key}\` \`${who}\` tidak dapat dibaca: ${p.reason.reason.id}.`),
+          message: msg(
+            `The skala bound \`${key}\` of \`${who}\` cannot be read: ${p.reason.reason.en}.`,
+            `Batas skala \`${key}\` \`${who}\` tidak dapat dibaca: ${p.reason.reason.id}.`,
+          ),
         });
       }
     }

@@ -31,7 +31,10 @@ export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', st
     const detail = items.length === 0 && written ? undefined : tally(mitra ? m.partner : m, items);
     const context = level === 'kegiatan' ? [m.budget.parentOf(node)?.id ?? ''] : [];
     rows.push([
-      opdLabel(node), ...context, node.id, node.nama,
+      opdLabel(node),
+      ...context,
+      node.id,
+      node.nama,
       written && !written.amount ? UNKNOWN : rupiah(moneyValue(m, written?.amount), style),
       detail ? tallyCell(detail, style) : rupiah(undefined, style),
       mitra ? '' : share(detail, m.grand),
@@ -40,12 +43,19 @@ export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', st
   }
   const rest = under.get(undefined)?.filter((n) => !n.opd?.mitra);
   if (rest?.length) {
-    const text: Msg = level === 'program'
-      ? msg('(not under a program)', '(tidak di bawah program)')
-      : msg('(not broken down into kegiatan)', '(tidak dirinci ke kegiatan)');
+    const text: Msg =
+      level === 'program' ? msg('(not under a program)', '(tidak di bawah program)') : msg('(not broken down into kegiatan)', '(tidak dirinci ke kegiatan)');
     const detail = tally(m, rest);
-    rows.push(['', ...(level === 'kegiatan' ? [''] : []), label(text, style), '', rupiah(undefined, style), tallyCell(detail, style),
-      share(detail, m.grand), detail.count]);
+    rows.push([
+      '',
+      ...(level === 'kegiatan' ? [''] : []),
+      label(text, style),
+      '',
+      rupiah(undefined, style),
+      tallyCell(detail, style),
+      share(detail, m.grand),
+      detail.count,
+    ]);
   }
   const name = level === 'program' ? msg('Program', 'Program') : msg('Kegiatan', 'Kegiatan');
   const columns: Column[] = [
@@ -60,18 +70,27 @@ export function byItem(plan: Plan, m: Measure, level: 'program' | 'kegiatan', st
   ];
   const blanks = columns.length - 4;
   return {
-    title: level === 'program'
-      ? (m.tahun === undefined ? msg('Budget per program', 'Anggaran per program') : msg(`Budget per program, ${m.tahun}`, `Anggaran per program, tahun ${m.tahun}`))
-      : (m.tahun === undefined ? msg('Budget per kegiatan', 'Anggaran per kegiatan') : msg(`Budget per kegiatan, ${m.tahun}`, `Anggaran per kegiatan, tahun ${m.tahun}`)),
+    title:
+      level === 'program'
+        ? m.tahun === undefined
+          ? msg('Budget per program', 'Anggaran per program')
+          : msg(`Budget per program, ${m.tahun}`, `Anggaran per program, tahun ${m.tahun}`)
+        : m.tahun === undefined
+          ? msg('Budget per kegiatan', 'Anggaran per kegiatan')
+          : msg(`Budget per kegiatan, ${m.tahun}`, `Anggaran per kegiatan, tahun ${m.tahun}`),
     columns,
     rows,
     footer: [[label(msg('Total', 'Jumlah'), style), ...Array(blanks).fill(''), tallyCell(m.grand, style), share(m.grand, m.grand), m.grand.count]],
     notes: [
       level === 'program'
-        ? msg('Anggaran: as written on the program. Detailed: the most detailed amounts under it (its kegiatan, or their sub kegiatan, when all are written; else its own anggaran), each item counted once.',
-          'Anggaran: sebagaimana ditulis pada program. Rincian: anggaran paling rinci di bawahnya (kegiatan, atau sub kegiatannya, bila semuanya ditulis; jika tidak, anggaran program itu sendiri), setiap item dihitung sekali.')
-        : msg('Anggaran: as written on the kegiatan. Detailed: its sub kegiatan when all are written, else its own anggaran; — when its program has kegiatan without an amount, so the program\'s own anggaran is counted instead. A crosscutting item counts under the parent it is written in.',
-          'Anggaran: sebagaimana ditulis pada kegiatan. Rincian: sub kegiatannya bila semuanya ditulis, jika tidak anggaran kegiatan itu sendiri; — bila programnya memiliki kegiatan tanpa anggaran, sehingga anggaran program itu sendiri yang dihitung. Item lintas sektor dihitung pada induk tempat ia ditulis.'),
+        ? msg(
+            'Anggaran: as written on the program. Detailed: the most detailed amounts under it (its kegiatan, or their sub kegiatan, when all are written; else its own anggaran), each item counted once.',
+            'Anggaran: sebagaimana ditulis pada program. Rincian: anggaran paling rinci di bawahnya (kegiatan, atau sub kegiatannya, bila semuanya ditulis; jika tidak, anggaran program itu sendiri), setiap item dihitung sekali.',
+          )
+        : msg(
+            "Anggaran: as written on the kegiatan. Detailed: its sub kegiatan when all are written, else its own anggaran; — when its program has kegiatan without an amount, so the program's own anggaran is counted instead. A crosscutting item counts under the parent it is written in.",
+            'Anggaran: sebagaimana ditulis pada kegiatan. Rincian: sub kegiatannya bila semuanya ditulis, jika tidak anggaran kegiatan itu sendiri; — bila programnya memiliki kegiatan tanpa anggaran, sehingga anggaran program itu sendiri yang dihitung. Item lintas sektor dihitung pada induk tempat ia ditulis.',
+          ),
     ],
   };
 }

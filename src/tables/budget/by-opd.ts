@@ -60,8 +60,15 @@ export function byOpd(plan: Plan, m: Measure, style: CellStyle): Table {
     const allocated = tally(m, orphans);
     without.rows++;
     without.allocated.push(...orphans);
-    rows.push([label(msg('(no OPD)', '(tanpa OPD)'), style), '', rupiah(undefined, style), tallyCell(allocated, style), rupiah(undefined, style),
-      share(allocated, m.grand), allocated.count]);
+    rows.push([
+      label(msg('(no OPD)', '(tanpa OPD)'), style),
+      '',
+      rupiah(undefined, style),
+      tallyCell(allocated, style),
+      rupiah(undefined, style),
+      share(allocated, m.grand),
+      allocated.count,
+    ]);
   }
   const sum = (xs: number[]) => {
     const r = sumRupiah(xs);
@@ -70,11 +77,13 @@ export function byOpd(plan: Plan, m: Measure, style: CellStyle): Table {
   const year = m.tahun === undefined ? '' : ` ${m.tahun}`;
   const pagued = tally(m, withPagu.allocated);
   const paguedRow = (name: Msg): Cell[] => [
-    label(name, style), '',
+    label(name, style),
+    '',
     withPagu.paguUnknown ? UNKNOWN : rupiah(sum(withPagu.pagus), style),
     tallyCell(pagued, style),
     withPagu.paguUnknown || pagued.unknown || withPagu.remainders.length !== withPagu.rows ? UNKNOWN : rupiah(sum(withPagu.remainders), style),
-    share(pagued, m.grand), pagued.count,
+    share(pagued, m.grand),
+    pagued.count,
   ];
   const footer: Cell[][] = [];
   if (without.rows === 0) footer.push(paguedRow(msg('Total', 'Jumlah')));
@@ -82,18 +91,29 @@ export function byOpd(plan: Plan, m: Measure, style: CellStyle): Table {
     if (withPagu.rows) footer.push(paguedRow(msg(`Total, OPD with a pagu${year}`, `Jumlah, OPD dengan pagu${year ? ` tahun${year}` : ''}`)));
     const rest = tally(m, without.allocated);
     const periodSum = sum(without.periodPagus);
-    const periodText = periodSum === undefined ? undefined : `${formatRupiah(periodSum, { compact: style.compact })} (${label(msg('whole period', 'seluruh periode'), style)})`;
+    const periodText =
+      periodSum === undefined ? undefined : `${formatRupiah(periodSum, { compact: style.compact })} (${label(msg('whole period', 'seluruh periode'), style)})`;
     footer.push([
-      label(m.tahun === undefined ? msg('Total, no pagu', 'Jumlah, tanpa pagu') : msg(`Total, no pagu for${year}`, `Jumlah, tanpa pagu tahun${year}`), style), '',
+      label(m.tahun === undefined ? msg('Total, no pagu', 'Jumlah, tanpa pagu') : msg(`Total, no pagu for${year}`, `Jumlah, tanpa pagu tahun${year}`), style),
+      '',
       periodText === undefined ? rupiah(undefined, style) : { text: periodText, value: periodText },
-      tallyCell(rest, style), rupiah(undefined, style), share(rest, m.grand), rest.count,
+      tallyCell(rest, style),
+      rupiah(undefined, style),
+      share(rest, m.grand),
+      rest.count,
     ]);
-    footer.push([label(msg('Total', 'Jumlah'), style), '', rupiah(undefined, style), tallyCell(m.grand, style), rupiah(undefined, style), share(m.grand, m.grand), m.grand.count]);
+    footer.push([
+      label(msg('Total', 'Jumlah'), style),
+      '',
+      rupiah(undefined, style),
+      tallyCell(m.grand, style),
+      rupiah(undefined, style),
+      share(m.grand, m.grand),
+      m.grand.count,
+    ]);
   }
   return {
-    title: m.tahun === undefined
-      ? msg('Budget per OPD', 'Anggaran per OPD')
-      : msg(`Budget per OPD, ${m.tahun}`, `Anggaran per OPD, tahun ${m.tahun}`),
+    title: m.tahun === undefined ? msg('Budget per OPD', 'Anggaran per OPD') : msg(`Budget per OPD, ${m.tahun}`, `Anggaran per OPD, tahun ${m.tahun}`),
     columns: [
       { key: 'opd', header: msg('OPD', 'OPD'), weight: 1.5 },
       { key: 'nama', header: msg('Name', 'Nama'), weight: 3 },
@@ -107,19 +127,33 @@ export function byOpd(plan: Plan, m: Measure, style: CellStyle): Table {
     footer,
     notes: [
       ...(without.rows && m.tahun !== undefined && without.periodPagus.length
-        ? [msg(`A pagu written for the whole period cannot be split into years: it is shown as such, with no remaining for ${m.tahun}, and totalled apart.`,
-          `Pagu yang ditulis untuk seluruh periode tidak dapat dibagi per tahun: ditampilkan apa adanya, tanpa sisa untuk tahun ${m.tahun}, dan dijumlahkan terpisah.`)]
+        ? [
+            msg(
+              `A pagu written for the whole period cannot be split into years: it is shown as such, with no remaining for ${m.tahun}, and totalled apart.`,
+              `Pagu yang ditulis untuk seluruh periode tidak dapat dibagi per tahun: ditampilkan apa adanya, tanpa sisa untuk tahun ${m.tahun}, dan dijumlahkan terpisah.`,
+            ),
+          ]
         : []),
       ...(without.rows
-        ? [msg('Pagu − allocated = remaining holds on every row and total that has a pagu; the last row is all the Pemda\'s money.',
-          'Pagu − dialokasikan = sisa berlaku pada setiap baris dan jumlah yang berpagu; baris terakhir adalah seluruh anggaran Pemda.')]
+        ? [
+            msg(
+              "Pagu − allocated = remaining holds on every row and total that has a pagu; the last row is all the Pemda's money.",
+              'Pagu − dialokasikan = sisa berlaku pada setiap baris dan jumlah yang berpagu; baris terakhir adalah seluruh anggaran Pemda.',
+            ),
+          ]
         : []),
       ...(m.partner.items.length || plan.opds.some((o) => o.mitra && m.budget.pagu.has(o))
-        ? [msg('Partners (mitra) are outside the Pemda budget: their rows show what is written for them, but no total or share counts it.',
-          'Mitra berada di luar anggaran Pemda: barisnya menampilkan yang ditulis untuknya, tetapi tidak dihitung dalam jumlah maupun porsi.')]
+        ? [
+            msg(
+              'Partners (mitra) are outside the Pemda budget: their rows show what is written for them, but no total or share counts it.',
+              'Mitra berada di luar anggaran Pemda: barisnya menampilkan yang ditulis untuknya, tetapi tidak dihitung dalam jumlah maupun porsi.',
+            ),
+          ]
         : []),
-      msg('Allocated: the most detailed amounts written under the OPD (sub kegiatan before kegiatan before program), each item counted once; Items: how many amounts that is. Remaining = pagu − allocated.',
-        'Dialokasikan: anggaran paling rinci yang ditulis di bawah OPD (sub kegiatan, lalu kegiatan, lalu program), setiap item dihitung sekali; Item: banyaknya anggaran itu. Sisa = pagu − dialokasikan.'),
+      msg(
+        'Allocated: the most detailed amounts written under the OPD (sub kegiatan before kegiatan before program), each item counted once; Items: how many amounts that is. Remaining = pagu − allocated.',
+        'Dialokasikan: anggaran paling rinci yang ditulis di bawah OPD (sub kegiatan, lalu kegiatan, lalu program), setiap item dihitung sekali; Item: banyaknya anggaran itu. Sisa = pagu − dialokasikan.',
+      ),
     ],
   };
 }

@@ -26,13 +26,19 @@ export function bySasaran(plan: Plan, m: Measure, style: CellStyle): Table {
   }
   if (flow.untraced.items.size || unread.untraced.items.size) {
     const t = cell(flow.untraced, unread.untraced);
-    rows.push([label(msg('(no sasaran)', '(tanpa sasaran)'), style), label(msg('not traced to a Pemda target', 'tidak tertelusur ke sasaran Pemda'), style),
-      tallyCell(t, style), share(t, m.grand), t.count]);
+    rows.push([
+      label(msg('(no sasaran)', '(tanpa sasaran)'), style),
+      label(msg('not traced to a Pemda target', 'tidak tertelusur ke sasaran Pemda'), style),
+      tallyCell(t, style),
+      share(t, m.grand),
+      t.count,
+    ]);
   }
   return {
-    title: m.tahun === undefined
-      ? msg('Budget per Pemda target (sasaran)', 'Anggaran per sasaran Pemda')
-      : msg(`Budget per Pemda target (sasaran), ${m.tahun}`, `Anggaran per sasaran Pemda, tahun ${m.tahun}`),
+    title:
+      m.tahun === undefined
+        ? msg('Budget per Pemda target (sasaran)', 'Anggaran per sasaran Pemda')
+        : msg(`Budget per Pemda target (sasaran), ${m.tahun}`, `Anggaran per sasaran Pemda, tahun ${m.tahun}`),
     columns: [
       { key: 'sasaran', header: msg('Sasaran', 'Sasaran'), weight: 1.5 },
       { key: 'nama', header: msg('Name', 'Nama'), weight: 4 },
@@ -43,8 +49,10 @@ export function bySasaran(plan: Plan, m: Measure, style: CellStyle): Table {
     rows,
     footer: [[label(msg('Total', 'Jumlah'), style), '', tallyCell(m.grand, style), share(m.grand, m.grand), m.grand.count]],
     notes: [
-      msg('Each item\'s money flows up the cascade to the sasaran above it. A node that supports several parents (crosscutting) splits what reaches it equally among them, the remainder rupiah to the first (the parent it is written under), so every rupiah is counted once and the rows add up to the total exactly. Items: how many items send money to the row, wholly or in part.',
-        'Anggaran setiap item mengalir ke atas cascade sampai sasaran di atasnya. Simpul yang mendukung beberapa induk (lintas sektor) membagi rata yang diterimanya di antara induk-induk itu, sisa rupiahnya ke induk pertama (tempat ia ditulis), sehingga setiap rupiah dihitung sekali dan baris-baris berjumlah tepat sama dengan total. Item: banyaknya item yang anggarannya mengalir ke baris itu, seluruhnya atau sebagian.'),
+      msg(
+        "Each item's money flows up the cascade to the sasaran above it. A node that supports several parents (crosscutting) splits what reaches it equally among them, the remainder rupiah to the first (the parent it is written under), so every rupiah is counted once and the rows add up to the total exactly. Items: how many items send money to the row, wholly or in part.",
+        'Anggaran setiap item mengalir ke atas cascade sampai sasaran di atasnya. Simpul yang mendukung beberapa induk (lintas sektor) membagi rata yang diterimanya di antara induk-induk itu, sisa rupiahnya ke induk pertama (tempat ia ditulis), sehingga setiap rupiah dihitung sekali dan baris-baris berjumlah tepat sama dengan total. Item: banyaknya item yang anggarannya mengalir ke baris itu, seluruhnya atau sebagian.',
+      ),
     ],
   };
 }

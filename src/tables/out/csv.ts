@@ -15,10 +15,16 @@ function csvField(c: Cell): string {
 export function tablesToCsv(tables: readonly Table[], ctx: TableOutputContext): string {
   // Without the mark Excel reads a CSV in the machine's code page: `–` and `é` come out garbled.
   const bom = ctx.bom === false ? '' : '\uFEFF';
-  return bom + tables
-    .map((t) => {
-      const rows = [t.columns.map((c) => csvField(say(c.header, ctx.lang))), ...[...t.rows, ...(t.footer ?? [])].map((r) => t.columns.map((_, i) => csvField(r[i])))];
-      return `${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
-    })
-    .join('\r\n');
+  return (
+    bom +
+    tables
+      .map((t) => {
+        const rows = [
+          t.columns.map((c) => csvField(say(c.header, ctx.lang))),
+          ...[...t.rows, ...(t.footer ?? [])].map((r) => t.columns.map((_, i) => csvField(r[i]))),
+        ];
+        return `${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
+      })
+      .join('\r\n')
+  );
 }

@@ -41,40 +41,52 @@ function columnWidths(t: Table, lang: TableOutputContext['lang']): number[] {
 
 /** Lines of sanitized text as runs with breaks between them. */
 function runs(d: Docx, text: string, opts: { bold?: boolean; italics?: boolean; size: number }) {
-  return sanitize(text, 'docx').split('\n').map((line, i) => new d.TextRun({ text: line, break: i ? 1 : 0, ...opts }));
+  return sanitize(text, 'docx')
+    .split('\n')
+    .map((line, i) => new d.TextRun({ text: line, break: i ? 1 : 0, ...opts }));
 }
 
 function tableOf(d: Docx, t: Table, ctx: TableOutputContext) {
   const size = t.columns.length > 8 ? 14 : 18; // half-points: 7 pt for the wide forms, 9 pt else
   const widths = columnWidths(t, ctx.lang);
   const shading = { type: d.ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' };
-  const para = (text: string, o: { bold?: boolean; right?: boolean; center?: boolean }) => new d.Paragraph({
-    alignment: o.center ? d.AlignmentType.CENTER : o.right ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
-    children: runs(d, text, { bold: o.bold, size }),
-  });
+  const para = (text: string, o: { bold?: boolean; right?: boolean; center?: boolean }) =>
+    new d.Paragraph({
+      alignment: o.center ? d.AlignmentType.CENTER : o.right ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
+      children: runs(d, text, { bold: o.bold, size }),
+    });
   const head = headerRows(t.columns, ctx.lang);
-  const rows = head.map((cells, r) => new d.TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: cells.map((h) => new d.TableCell({
-      children: [para(h.text, { bold: true, center: true })],
-      columnSpan: h.span > 1 ? h.span : undefined,
-      rowSpan: h.tall && head.length > 1 && r === 0 ? head.length : undefined,
-      verticalAlign: d.VerticalAlign.CENTER,
-      shading,
-    })),
-  }));
+  const rows = head.map(
+    (cells, r) =>
+      new d.TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: cells.map(
+          (h) =>
+            new d.TableCell({
+              children: [para(h.text, { bold: true, center: true })],
+              columnSpan: h.span > 1 ? h.span : undefined,
+              rowSpan: h.tall && head.length > 1 && r === 0 ? head.length : undefined,
+              verticalAlign: d.VerticalAlign.CENTER,
+              shading,
+            }),
+        ),
+      }),
+  );
   if (t.numbered) {
-    rows.push(new d.TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: t.columns.map((_, i) => new d.TableCell({ children: [para(String(i + 1), { center: true })], shading })),
-    }));
+    rows.push(
+      new d.TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: t.columns.map((_, i) => new d.TableCell({ children: [para(String(i + 1), { center: true })], shading })),
+      }),
+    );
   }
-  const body = (cells: Table['rows'][number], bold: boolean) => new d.TableRow({
-    cantSplit: true,
-    children: t.columns.map((col, i) => new d.TableCell({ children: [para(cellText(cells[i]), { bold, right: col.align === 'right' })] })),
-  });
+  const body = (cells: Table['rows'][number], bold: boolean) =>
+    new d.TableRow({
+      cantSplit: true,
+      children: t.columns.map((col, i) => new d.TableCell({ children: [para(cellText(cells[i]), { bold, right: col.align === 'right' })] })),
+    });
   for (const r of t.rows) rows.push(body(r, false));
   for (const r of t.footer ?? []) rows.push(body(r, true));
   return new d.Table({
@@ -91,12 +103,15 @@ function tableOf(d: Docx, t: Table, ctx: TableOutputContext) {
  */
 function coreXml(title: string): string {
   const at = '<dcterms:%s xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:%s>';
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"'
-    + ' xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    + `<dc:title>${sanitize(title, 'xml')}</dc:title><dc:creator>cascade</dc:creator>`
-    + at.replaceAll('%s', 'created') + at.replaceAll('%s', 'modified')
-    + '</cp:coreProperties>';
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"' +
+    ' xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${sanitize(title, 'xml')}</dc:title><dc:creator>cascade</dc:creator>` +
+    at.replaceAll('%s', 'created') +
+    at.replaceAll('%s', 'modified') +
+    '</cp:coreProperties>'
+  );
 }
 
 export async function tablesToDocx(tables: readonly Table[], ctx: TableOutputContext): Promise<Uint8Array> {

@@ -15,7 +15,12 @@ export function tablesToMarkdown(tables: readonly Table[], ctx: TableOutputConte
       const head = `| ${t.columns.map((c) => escapeMarkdownCell(say(c.header, ctx.lang))).join(' | ')} |`;
       const rule = `|${t.columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
       const line = (r: Cell[], strong: boolean) =>
-        `| ${t.columns.map((_, i) => { const x = cell(r[i]); return strong && x ? `**${x}**` : x; }).join(' | ')} |`;
+        `| ${t.columns
+          .map((_, i) => {
+            const x = cell(r[i]);
+            return strong && x ? `**${x}**` : x;
+          })
+          .join(' | ')} |`;
       const body = [...t.rows.map((r) => line(r, false)), ...(t.footer ?? []).map((r) => line(r, true))];
       const notes = (t.notes ?? []).map((n) => `\n${escapeMarkdownCell(say(n, ctx.lang))}`);
       return `${[`### ${escapeMarkdownCell(say(t.title, ctx.lang))}`, '', head, rule, ...body, ...notes].join('\n')}\n`;

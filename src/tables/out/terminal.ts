@@ -16,8 +16,8 @@ const safe = (s: string) => sanitize(s, 'terminal');
  * words alone do not fit grows wider than the width, unless the width is strict (see squeezed).
  */
 function widths(t: Table, total: number, lang: 'en' | 'id', strict: boolean): number[] {
-  const lines = (i: number) => [say(t.columns[i].header, lang), ...[...t.rows, ...(t.footer ?? [])].map((r) => safe(cellText(r[i])))]
-    .flatMap((x) => x.split('\n'));
+  const lines = (i: number) =>
+    [say(t.columns[i].header, lang), ...[...t.rows, ...(t.footer ?? [])].map((r) => safe(cellText(r[i])))].flatMap((x) => x.split('\n'));
   const natural: number[] = [];
   const minimum: number[] = [];
   t.columns.forEach((_, i) => {
@@ -119,8 +119,10 @@ export function tablesToTerminal(tables: readonly Table[], ctx: TableOutputConte
       });
       for (const r of t.rows) table.push(t.columns.map((_, i) => cell(r[i], i)));
       for (const r of t.footer ?? []) table.push(t.columns.map((_, i) => c.bold(cell(r[i], i))));
-      const cutNote = msg(`Cells longer than ${MAX_CELL_LINES} lines are cut here; --format md, csv, json or xlsx shows the whole text.`,
-        `Sel yang lebih dari ${MAX_CELL_LINES} baris dipotong di sini; --format md, csv, json atau xlsx menampilkan teks lengkapnya.`);
+      const cutNote = msg(
+        `Cells longer than ${MAX_CELL_LINES} lines are cut here; --format md, csv, json or xlsx shows the whole text.`,
+        `Sel yang lebih dari ${MAX_CELL_LINES} baris dipotong di sini; --format md, csv, json atau xlsx menampilkan teks lengkapnya.`,
+      );
       const notes = [...(t.notes ?? []), ...(cut ? [cutNote] : [])].map((n) => c.dim(wrap(safe(say(n, ctx.lang)), ctx.width).join('\n')));
       return `${[c.bold(safe(say(t.title, ctx.lang))), table.toString(), ...notes].join('\n')}\n`;
     })

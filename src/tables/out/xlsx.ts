@@ -133,7 +133,10 @@ export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputCon
       t.columns.forEach((_, i) => {
         const text = String(row.getCell(i + 1).value ?? '');
         const width = Math.max(1, (ws.getColumn(i + 1).width ?? 10) - 1);
-        lines = Math.max(lines, text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / width)), 0));
+        lines = Math.max(
+          lines,
+          text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / width)), 0),
+        );
       });
       if (lines > 1) row.height = 15 * lines;
     }

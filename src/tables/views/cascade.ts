@@ -73,49 +73,87 @@ export const cascadeView: TableView = {
       if (node.indicators.length === 0) rows.push([...head, null, null, null, moneyCell, ...tail]);
       node.indicators.forEach((ind, i) => {
         // The anggaran once per node, so that a column sum counts each amount once per level.
-        rows.push([...head, ind.data.nama ?? ind.label, targetCell(plan, node, i, tahun), valuesOf(plan, ind).satuan ?? null, i === 0 ? moneyCell : null, ...tail]);
+        rows.push([
+          ...head,
+          ind.data.nama ?? ind.label,
+          targetCell(plan, node, i, tahun),
+          valuesOf(plan, ind).satuan ?? null,
+          i === 0 ? moneyCell : null,
+          ...tail,
+        ]);
       });
     }
     const total = sumRupiah(toAdd);
     const p = periodOf(plan);
     const notes: Msg[] = [
       tahun === undefined
-        ? msg('Target: the end-of-period target. Anggaran: for the whole period, as written at each level.',
-          'Target: target akhir periode. Anggaran: untuk seluruh periode, sebagaimana ditulis pada setiap tingkat.')
+        ? msg(
+            'Target: the end-of-period target. Anggaran: for the whole period, as written at each level.',
+            'Target: target akhir periode. Anggaran: untuk seluruh periode, sebagaimana ditulis pada setiap tingkat.',
+          )
         : msg(`Target and anggaran for ${tahun}.`, `Target dan anggaran tahun ${tahun}.`),
-      msg('The total counts each rupiah once: the most detailed amounts written (kegiatan rather than their program).',
-        'Jumlah menghitung setiap rupiah sekali: rincian terdalam yang ditulis (kegiatan, bukan programnya).'),
+      msg(
+        'The total counts each rupiah once: the most detailed amounts written (kegiatan rather than their program).',
+        'Jumlah menghitung setiap rupiah sekali: rincian terdalam yang ditulis (kegiatan, bukan programnya).',
+      ),
     ];
     if (unreadable) {
-      notes.push(msg(`${unreadable} anggaran could not be read: shown as written and left out of the total; run cascade validate.`,
-        `${unreadable} anggaran tidak dapat dibaca: ditampilkan apa adanya dan tidak dijumlahkan; jalankan cascade validate.`));
+      notes.push(
+        msg(
+          `${unreadable} anggaran could not be read: shown as written and left out of the total; run cascade validate.`,
+          `${unreadable} anggaran tidak dapat dibaca: ditampilkan apa adanya dan tidak dijumlahkan; jalankan cascade validate.`,
+        ),
+      );
     }
     if (missingYear) {
-      notes.push(msg(`No amount for ${tahun} where the anggaran is written for the whole period only (${missingYear} node(s)).`,
-        `Tidak ada jumlah tahun ${tahun} bila anggaran ditulis hanya untuk seluruh periode (${missingYear} simpul).`));
+      notes.push(
+        msg(
+          `No amount for ${tahun} where the anggaran is written for the whole period only (${missingYear} node(s)).`,
+          `Tidak ada jumlah tahun ${tahun} bila anggaran ditulis hanya untuk seluruh periode (${missingYear} simpul).`,
+        ),
+      );
     }
     if (nodes.some((n) => n.parents.length > 1)) {
-      notes.push(msg('A node that supports several parents (crosscutting) is listed once, under the parent it is written under; see `cascade table crosscutting`.',
-        'Simpul yang mendukung beberapa induk (crosscutting) dicantumkan sekali, di bawah induk tempat ia ditulis; lihat `cascade table crosscutting`.'));
+      notes.push(
+        msg(
+          'A node that supports several parents (crosscutting) is listed once, under the parent it is written under; see `cascade table crosscutting`.',
+          'Simpul yang mendukung beberapa induk (crosscutting) dicantumkan sekali, di bawah induk tempat ia ditulis; lihat `cascade table crosscutting`.',
+        ),
+      );
     }
-    const about = [plan.pemda[0]?.value, opts.opd, p ? `${p.mulai}–${p.selesai}` : undefined].filter(Boolean).map((x) => ` — ${x}`).join('');
-    return [{
-      title: msg(`Cascade matrix${about}`, `Matriks Renstra${about}`),
-      columns: [
-        // Weights let ids and codes, which cannot wrap, keep their width in a 160-column terminal.
-        { key: 'id', header: msg('ID', 'ID'), weight: 3 },
-        { key: 'kode', header: msg('Code', 'Kode'), weight: 2.5 },
-        { key: 'tingkat', header: msg('Level', 'Tingkat'), weight: 2.5 },
-        { key: 'uraian', header: msg('Description', 'Uraian'), weight: 5 },
-        { key: 'indikator', header: msg('Indicator', 'Indikator'), weight: 5 },
-        { key: 'target', header: msg(tahun === undefined ? 'Target' : `Target ${tahun}`, tahun === undefined ? 'Target' : `Target ${tahun}`), align: 'right', numFmt: 'number' },
-        { key: 'satuan', header: msg('Unit', 'Satuan'), weight: 1.5 },
-        { key: 'anggaran', header: msg(tahun === undefined ? 'Budget' : `Budget ${tahun}`, tahun === undefined ? 'Anggaran' : `Anggaran ${tahun}`), align: 'right', numFmt: 'rupiah' },
-        { key: 'opd', header: msg('OPD', 'OPD'), weight: 2 },
-      ],
-      rows,
-      footer: total.ok && toAdd.length ? [[null, null, null, 'Jumlah', null, null, null, rupiahCell(total.value), null]] : undefined,
-      notes,
-    }];
+    const about = [plan.pemda[0]?.value, opts.opd, p ? `${p.mulai}–${p.selesai}` : undefined]
+      .filter(Boolean)
+      .map((x) => ` — ${x}`)
+      .join('');
+    return [
+      {
+        title: msg(`Cascade matrix${about}`, `Matriks Renstra${about}`),
+        columns: [
+          // Weights let ids and codes, which cannot wrap, keep their width in a 160-column terminal.
+          { key: 'id', header: msg('ID', 'ID'), weight: 3 },
+          { key: 'kode', header: msg('Code', 'Kode'), weight: 2.5 },
+          { key: 'tingkat', header: msg('Level', 'Tingkat'), weight: 2.5 },
+          { key: 'uraian', header: msg('Description', 'Uraian'), weight: 5 },
+          { key: 'indikator', header: msg('Indicator', 'Indikator'), weight: 5 },
+          {
+            key: 'target',
+            header: msg(tahun === undefined ? 'Target' : `Target ${tahun}`, tahun === undefined ? 'Target' : `Target ${tahun}`),
+            align: 'right',
+            numFmt: 'number',
+          },
+          { key: 'satuan', header: msg('Unit', 'Satuan'), weight: 1.5 },
+          {
+            key: 'anggaran',
+            header: msg(tahun === undefined ? 'Budget' : `Budget ${tahun}`, tahun === undefined ? 'Anggaran' : `Anggaran ${tahun}`),
+            align: 'right',
+            numFmt: 'rupiah',
+          },
+          { key: 'opd', header: msg('OPD', 'OPD'), weight: 2 },
+        ],
+        rows,
+        footer: total.ok && toAdd.length ? [[null, null, null, 'Jumlah', null, null, null, rupiahCell(total.value), null]] : undefined,
+        notes,
+      },
+    ];
   },
 };

@@ -60,8 +60,14 @@ export const crosscuttingView: TableView = {
       if (serving.length > 1) shared++;
       summary.push([
         named(target),
-        serving.filter((o) => !o.mitra).map(opdName).join(', ') || null,
-        serving.filter((o) => o.mitra).map(opdName).join(', ') || null,
+        serving
+          .filter((o) => !o.mitra)
+          .map(opdName)
+          .join(', ') || null,
+        serving
+          .filter((o) => o.mitra)
+          .map(opdName)
+          .join(', ') || null,
         { text: String(serving.length), value: serving.length },
       ]);
       for (const e of list) {
@@ -83,24 +89,44 @@ export const crosscuttingView: TableView = {
         const money = sum?.ok ? rupiahCell(sum.value) : null;
         if (e.node.indicators.length === 0) detail.push([...head, null, null, null, money]);
         e.node.indicators.forEach((ind, i) => {
-          detail.push([...head, ind.data.nama ?? ind.label, targetCell(plan, e.node, i, opts.tahun), valuesOf(plan, ind).satuan ?? null, i === 0 ? money : null]);
+          detail.push([
+            ...head,
+            ind.data.nama ?? ind.label,
+            targetCell(plan, e.node, i, opts.tahun),
+            valuesOf(plan, ind).satuan ?? null,
+            i === 0 ? money : null,
+          ]);
         });
       }
     }
     const notes: Msg[] = [
-      msg(`${shared} of ${targets.length} Pemda target(s) are served by more than one OPD or mitra (crosscutting).`,
-        `${shared} dari ${targets.length} sasaran Pemda didukung oleh lebih dari satu OPD atau mitra (crosscutting).`),
-      msg('A mitra is a partner outside the Pemda budget (e.g. the police): its targets are recorded, its money is not.',
-        'Mitra adalah mitra di luar APBD Pemda (mis. kepolisian): sasarannya dicatat, anggarannya tidak.'),
+      msg(
+        `${shared} of ${targets.length} Pemda target(s) are served by more than one OPD or mitra (crosscutting).`,
+        `${shared} dari ${targets.length} sasaran Pemda didukung oleh lebih dari satu OPD atau mitra (crosscutting).`,
+      ),
+      msg(
+        'A mitra is a partner outside the Pemda budget (e.g. the police): its targets are recorded, its money is not.',
+        'Mitra adalah mitra di luar APBD Pemda (mis. kepolisian): sasarannya dicatat, anggarannya tidak.',
+      ),
     ];
     const detailNotes: Msg[] = [
-      ...(unreadable ? [msg(`${unreadable} contribution(s) have an anggaran that cannot be read: no budget shown for them; run cascade validate.`,
-        `${unreadable} kontribusi memiliki anggaran yang tidak dapat dibaca: anggarannya tidak ditampilkan; jalankan cascade validate.`)] : []),
-      msg('Comes in at: the OPD\'s topmost node under the target. Supports: the node(s) it supports there; "(crosscutting)" when they belong to another OPD.',
-        'Masuk pada: simpul teratas OPD di bawah sasaran. Mendukung: simpul yang didukungnya di sana; "(crosscutting)" bila milik OPD lain.'),
+      ...(unreadable
+        ? [
+            msg(
+              `${unreadable} contribution(s) have an anggaran that cannot be read: no budget shown for them; run cascade validate.`,
+              `${unreadable} kontribusi memiliki anggaran yang tidak dapat dibaca: anggarannya tidak ditampilkan; jalankan cascade validate.`,
+            ),
+          ]
+        : []),
+      msg(
+        'Comes in at: the OPD\'s topmost node under the target. Supports: the node(s) it supports there; "(crosscutting)" when they belong to another OPD.',
+        'Masuk pada: simpul teratas OPD di bawah sasaran. Mendukung: simpul yang didukungnya di sana; "(crosscutting)" bila milik OPD lain.',
+      ),
       opts.tahun === undefined
-        ? msg('Target: the end-of-period target. Anggaran: the OPD\'s amounts under that node for the whole period, each rupiah once.',
-          'Target: target akhir periode. Anggaran: jumlah milik OPD di bawah simpul itu untuk seluruh periode, setiap rupiah sekali.')
+        ? msg(
+            "Target: the end-of-period target. Anggaran: the OPD's amounts under that node for the whole period, each rupiah once.",
+            'Target: target akhir periode. Anggaran: jumlah milik OPD di bawah simpul itu untuk seluruh periode, setiap rupiah sekali.',
+          )
         : msg(`Target and anggaran for ${opts.tahun}.`, `Target dan anggaran tahun ${opts.tahun}.`),
     ];
     const tables: Table[] = [
@@ -125,7 +151,12 @@ export const crosscuttingView: TableView = {
           { key: 'tingkat', header: msg('Level', 'Tingkat'), weight: 2 },
           { key: 'masuk', header: msg('Comes in at', 'Masuk pada'), weight: 4 },
           { key: 'indikator', header: msg('Indicator', 'Indikator'), weight: 4 },
-          { key: 'target', header: msg(opts.tahun === undefined ? 'Target' : `Target ${opts.tahun}`, opts.tahun === undefined ? 'Target' : `Target ${opts.tahun}`), align: 'right', numFmt: 'number' },
+          {
+            key: 'target',
+            header: msg(opts.tahun === undefined ? 'Target' : `Target ${opts.tahun}`, opts.tahun === undefined ? 'Target' : `Target ${opts.tahun}`),
+            align: 'right',
+            numFmt: 'number',
+          },
           { key: 'satuan', header: msg('Unit', 'Satuan') },
           { key: 'anggaran', header: msg('Budget', 'Anggaran'), align: 'right', numFmt: 'rupiah' },
         ],
@@ -158,7 +189,11 @@ function linksTable(plan: Plan, opts: ViewOptions): Table | undefined {
       { key: 'opd_induk', header: msg('OPD of that parent', 'OPD induk itu'), weight: 2 },
     ],
     rows,
-    notes: [msg('Written with `mendukung` beside the parent it is nested under (or its first `mendukung`).',
-      'Ditulis dengan `mendukung` di samping induk tempat ia bersarang (atau `mendukung` pertamanya).')],
+    notes: [
+      msg(
+        'Written with `mendukung` beside the parent it is nested under (or its first `mendukung`).',
+        'Ditulis dengan `mendukung` di samping induk tempat ia bersarang (atau `mendukung` pertamanya).',
+      ),
+    ],
   };
 }

@@ -47,9 +47,16 @@ export const ikuView: TableView = {
 /** The indicators shown, Pemda first, then each OPD in the order the plan lists them. */
 function ikuRows(plan: Plan, opd: string | undefined): Row[] {
   if (opd !== undefined && !plan.opds.some((o) => o.id === opd)) {
-    const guess = closest(opd, plan.opds.map((o) => o.id));
-    throw new UsageError(msg(`No OPD "${opd}" in the plan.${guess ? ` Did you mean ${guess}?` : ''}`,
-      `Tidak ada OPD "${opd}" dalam rencana.${guess ? ` Maksud Anda ${guess}?` : ''}`));
+    const guess = closest(
+      opd,
+      plan.opds.map((o) => o.id),
+    );
+    throw new UsageError(
+      msg(
+        `No OPD "${opd}" in the plan.${guess ? ` Did you mean ${guess}?` : ''}`,
+        `Tidak ada OPD "${opd}" dalam rencana.${guess ? ` Maksud Anda ${guess}?` : ''}`,
+      ),
+    );
   }
   const rank = new Map<string, number>([[PEMDA, -1], ...plan.opds.map((o, i) => [o.id, i] as [string, number])]);
   const rows: Array<Row & { order: number }> = [];
@@ -57,7 +64,7 @@ function ikuRows(plan: Plan, opd: string | undefined): Row[] {
     if (!IKU_LEVELS.has(node.level)) continue;
     // A partner (mitra) is outside the Pemda: its targets are not the Pemda's key indicators.
     if (node.level === 'sasaran_opd' && node.opd?.mitra) continue;
-    const owner = node.level === 'sasaran' ? PEMDA : node.opd?.id ?? '';
+    const owner = node.level === 'sasaran' ? PEMDA : (node.opd?.id ?? '');
     if (opd !== undefined && owner !== opd) continue;
     for (const ind of node.indicators) rows.push({ node, ind, values: valuesOf(plan, ind), owner, order: rows.length });
   }
@@ -96,7 +103,7 @@ function summaryTable(plan: Plan, rows: Row[], opts: ViewOptions): Table {
   const body = rows.map((r): Cell[] => {
     const t = r.values.target;
     // Without a year to ask for, the end-of-period target is the single one or the last written.
-    const target = year !== undefined ? targetFor(t, year) : t?.single ?? lastYear(t);
+    const target = year !== undefined ? targetFor(t, year) : (t?.single ?? lastYear(t));
     return [
       { text: LEVEL_TEXT[r.node.level] ?? r.node.level, value: r.node.level },
       r.owner || null,
@@ -112,15 +119,33 @@ function summaryTable(plan: Plan, rows: Row[], opts: ViewOptions): Table {
   const heading = [who, p ? `${p.mulai}–${p.selesai}` : undefined].filter(Boolean).join(', ');
   const title = heading ? `IKU — ${heading}` : 'IKU';
   const notes: Msg[] = [];
-  if (!rows.length) notes.push(msg('No indicator of a Sasaran Pemda or a Sasaran Strategis OPD was found.', 'Tidak ditemukan indikator Sasaran Pemda atau Sasaran Strategis OPD.'));
-  notes.push(opts.tahun !== undefined
-    ? msg(`Target: the target for ${opts.tahun}; a single target is the end-of-period one, for ${p?.selesai ?? 'the last year'}.`,
-      `Target: target tahun ${opts.tahun}; target tunggal adalah target akhir periode, untuk ${p?.selesai ?? 'tahun terakhir'}.`)
-    : msg('Target: the end-of-period target (a single target, or the one for the last year).', 'Target: target akhir periode (target tunggal, atau target tahun terakhir).'));
-  notes.push(msg('Arah: naik = higher is better, turun = lower is better, tetap = a level to hold or a projection to meet.',
-    'Arah: naik = makin tinggi makin baik, turun = makin rendah makin baik, tetap = tingkat yang dipertahankan atau proyeksi yang dipenuhi.'));
-  notes.push(msg('IKU Pemda: the indicators of the Sasaran Pemda; IKU OPD: those of each Sasaran Strategis OPD. Program, kegiatan and partners\' (mitra) indicators are not IKU.',
-    'IKU Pemda: indikator Sasaran Pemda; IKU OPD: indikator setiap Sasaran Strategis OPD. Indikator program, kegiatan, dan mitra bukan IKU.'));
+  if (!rows.length)
+    notes.push(
+      msg('No indicator of a Sasaran Pemda or a Sasaran Strategis OPD was found.', 'Tidak ditemukan indikator Sasaran Pemda atau Sasaran Strategis OPD.'),
+    );
+  notes.push(
+    opts.tahun !== undefined
+      ? msg(
+          `Target: the target for ${opts.tahun}; a single target is the end-of-period one, for ${p?.selesai ?? 'the last year'}.`,
+          `Target: target tahun ${opts.tahun}; target tunggal adalah target akhir periode, untuk ${p?.selesai ?? 'tahun terakhir'}.`,
+        )
+      : msg(
+          'Target: the end-of-period target (a single target, or the one for the last year).',
+          'Target: target akhir periode (target tunggal, atau target tahun terakhir).',
+        ),
+  );
+  notes.push(
+    msg(
+      'Arah: naik = higher is better, turun = lower is better, tetap = a level to hold or a projection to meet.',
+      'Arah: naik = makin tinggi makin baik, turun = makin rendah makin baik, tetap = tingkat yang dipertahankan atau proyeksi yang dipenuhi.',
+    ),
+  );
+  notes.push(
+    msg(
+      "IKU Pemda: the indicators of the Sasaran Pemda; IKU OPD: those of each Sasaran Strategis OPD. Program, kegiatan and partners' (mitra) indicators are not IKU.",
+      'IKU Pemda: indikator Sasaran Pemda; IKU OPD: indikator setiap Sasaran Strategis OPD. Indikator program, kegiatan, dan mitra bukan IKU.',
+    ),
+  );
   if (unreadable.count) notes.push(unreadableNote(unreadable.count));
   const targetHeader = year !== undefined ? msg(`Target ${year}`, `Target ${year}`) : msg('Target', 'Target');
   return {
@@ -184,8 +209,9 @@ function realisasiTable(rows: Row[], opts: ViewOptions): Table | undefined {
     if (!real) continue;
     const capaian = new Map(capaianOf(r.values, mode).map((c) => [c.year, c.capaian]));
     const t = r.values.target;
-    const list = (real.single ? [real.single] : [...real.years].sort((a, b) => a.year! - b.year!))
-      .filter((v) => opts.tahun === undefined || v.year === opts.tahun);
+    const list = (real.single ? [real.single] : [...real.years].sort((a, b) => a.year! - b.year!)).filter(
+      (v) => opts.tahun === undefined || v.year === opts.tahun,
+    );
     for (const v of list) {
       const target = v.year === undefined ? undefined : targetFor(t, v.year);
       const c = v.year === undefined ? undefined : capaian.get(v.year);
@@ -205,8 +231,12 @@ function realisasiTable(rows: Row[], opts: ViewOptions): Table | undefined {
   const notes: Msg[] = capaianFormula(mode);
   for (const p of problems) notes.push(msg(`No capaian for ${p.en}.`, `Capaian tidak dihitung untuk ${p.id}.`));
   if (flagged.count) {
-    notes.push(msg(`(!) ${flagged.count} capaian below 0% or above ${CAPAIAN_MAX}%: check the target, the realisasi and the arah.`,
-      `(!) ${flagged.count} capaian di bawah 0% atau di atas ${CAPAIAN_MAX}%: periksa target, realisasi, dan arahnya.`));
+    notes.push(
+      msg(
+        `(!) ${flagged.count} capaian below 0% or above ${CAPAIAN_MAX}%: check the target, the realisasi and the arah.`,
+        `(!) ${flagged.count} capaian di bawah 0% atau di atas ${CAPAIAN_MAX}%: periksa target, realisasi, dan arahnya.`,
+      ),
+    );
   }
   if (unreadable.count) notes.push(unreadableNote(unreadable.count));
   return {
@@ -236,6 +266,8 @@ function capaianCell(value: number, flagged: { count: number }): Cell {
 }
 
 function unreadableNote(n: number): Msg {
-  return msg(`${n} value(s) could not be read and are shown as written; run cascade validate.`,
-    `${n} nilai tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`);
+  return msg(
+    `${n} value(s) could not be read and are shown as written; run cascade validate.`,
+    `${n} nilai tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`,
+  );
 }

@@ -26,9 +26,16 @@ export const renstraView: TableView = {
     if (opts.opd !== undefined) {
       const one = plan.opds.find((o) => o.id === opts.opd);
       if (!one) {
-        const guess = closest(opts.opd, plan.opds.map((o) => o.id));
-        throw new UsageError(msg(`No OPD "${opts.opd}" in the plan${guess ? `; did you mean ${guess}?` : ''}`,
-          `Tidak ada OPD "${opts.opd}" dalam rencana${guess ? `; maksud Anda ${guess}?` : ''}`));
+        const guess = closest(
+          opts.opd,
+          plan.opds.map((o) => o.id),
+        );
+        throw new UsageError(
+          msg(
+            `No OPD "${opts.opd}" in the plan${guess ? `; did you mean ${guess}?` : ''}`,
+            `Tidak ada OPD "${opts.opd}" dalam rencana${guess ? `; maksud Anda ${guess}?` : ''}`,
+          ),
+        );
       }
       opds = [one];
     }
@@ -98,8 +105,12 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
     if (money.unreadable) unreadable++;
     const goal = node.level === 'sasaran_opd' ? pemdaGoal(node) : undefined;
     const kode = typeof node.data.kode === 'string' ? node.data.kode : null;
-    const head: Cell[] = [goal?.nama ?? null, node.level === 'sasaran_opd' ? node.nama : null, kode,
-      node.level === 'sasaran_opd' ? null : { text: node.nama, value: node.nama }];
+    const head: Cell[] = [
+      goal?.nama ?? null,
+      node.level === 'sasaran_opd' ? node.nama : null,
+      kode,
+      node.level === 'sasaran_opd' ? null : { text: node.nama, value: node.nama },
+    ];
     const inds = node.indicators.length ? node.indicators.map((_, i) => i) : [-1];
     for (const i of inds) {
       const first = i <= 0;
@@ -109,7 +120,7 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
       ]);
       rows.push([
         ...head,
-        i < 0 ? null : node.indicators[i].data.nama ?? node.indicators[i].label,
+        i < 0 ? null : (node.indicators[i].data.nama ?? node.indicators[i].label),
         i < 0 ? null : baselineCell(plan, node, i),
         ...perYear,
         i < 0 ? null : targetCell(plan, node, i, undefined),
@@ -122,22 +133,49 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
   const p = periodOf(plan);
   const end = p ? String(p.selesai) : '';
   const yearCols = years.flatMap((y): Column[] => [
-    { key: `target_${y}`, header: msg(`Target ${y}`, `Target ${y}`), align: 'right', numFmt: 'number', group: { title: msg(String(y), String(y)), header: msg('Target', 'Target') } },
-    { key: `rp_${y}`, header: msg(`Rp ${y}`, `Rp ${y}`), align: 'right', numFmt: 'rupiah', group: { title: msg(String(y), String(y)), header: msg('Rp', 'Rp') } },
+    {
+      key: `target_${y}`,
+      header: msg(`Target ${y}`, `Target ${y}`),
+      align: 'right',
+      numFmt: 'number',
+      group: { title: msg(String(y), String(y)), header: msg('Target', 'Target') },
+    },
+    {
+      key: `rp_${y}`,
+      header: msg(`Rp ${y}`, `Rp ${y}`),
+      align: 'right',
+      numFmt: 'rupiah',
+      group: { title: msg(String(y), String(y)), header: msg('Rp', 'Rp') },
+    },
   ]);
   const akhir = { title: msg(`End of period ${end}`.trim(), `Kondisi akhir ${end}`.trim()) };
   const notes: Msg[] = [
-    msg('Rp of a program or kegiatan with no anggaran of its own is the sum of what is written below it; each amount is shown once, on the first indicator row.',
-      'Rp program atau kegiatan tanpa anggaran sendiri adalah jumlah yang ditulis di bawahnya; setiap jumlah ditampilkan sekali, pada baris indikator pertama.'),
+    msg(
+      'Rp of a program or kegiatan with no anggaran of its own is the sum of what is written below it; each amount is shown once, on the first indicator row.',
+      'Rp program atau kegiatan tanpa anggaran sendiri adalah jumlah yang ditulis di bawahnya; setiap jumlah ditampilkan sekali, pada baris indikator pertama.',
+    ),
     msg('Tujuan: the Pemda tujuan or sasaran the sasaran OPD serves.', 'Tujuan: tujuan atau sasaran Pemda yang didukung sasaran OPD.'),
   ];
-  if (wholeOnly) notes.push(msg(`${wholeOnly} amount(s) are written for the whole period only: Rp per year is empty, the end-of-period Rp is the total.`,
-    `${wholeOnly} anggaran ditulis untuk seluruh periode saja: Rp per tahun kosong, Rp kondisi akhir adalah totalnya.`));
-  if (unreadable) notes.push(msg(`${unreadable} anggaran could not be read and are left empty; run cascade validate.`,
-    `${unreadable} anggaran tidak dapat dibaca dan dikosongkan; jalankan cascade validate.`));
+  if (wholeOnly)
+    notes.push(
+      msg(
+        `${wholeOnly} amount(s) are written for the whole period only: Rp per year is empty, the end-of-period Rp is the total.`,
+        `${wholeOnly} anggaran ditulis untuk seluruh periode saja: Rp per tahun kosong, Rp kondisi akhir adalah totalnya.`,
+      ),
+    );
+  if (unreadable)
+    notes.push(
+      msg(
+        `${unreadable} anggaran could not be read and are left empty; run cascade validate.`,
+        `${unreadable} anggaran tidak dapat dibaca dan dikosongkan; jalankan cascade validate.`,
+      ),
+    );
   const period = p ? ` ${p.mulai}–${p.selesai}` : '';
   return {
-    title: msg(`Renstra T-C.27 — programs, activities and funding — ${unit}${period}`, `Renstra T-C.27 — rencana program, kegiatan dan pendanaan — ${unit}${period}`),
+    title: msg(
+      `Renstra T-C.27 — programs, activities and funding — ${unit}${period}`,
+      `Renstra T-C.27 — rencana program, kegiatan dan pendanaan — ${unit}${period}`,
+    ),
     columns: [
       { key: 'tujuan', header: msg('Goal', 'Tujuan'), weight: 3 },
       { key: 'sasaran', header: msg('Objective', 'Sasaran'), weight: 3 },
@@ -146,7 +184,13 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
       { key: 'indikator', header: msg('Indicator', 'Indikator'), weight: 4 },
       { key: 'kondisi_awal', header: msg('Baseline', 'Kondisi awal'), align: 'right', numFmt: 'number' },
       ...yearCols,
-      { key: 'target_akhir', header: msg('Target at the end', 'Target akhir'), align: 'right', numFmt: 'number', group: { title: akhir.title, header: msg('Target', 'Target') } },
+      {
+        key: 'target_akhir',
+        header: msg('Target at the end', 'Target akhir'),
+        align: 'right',
+        numFmt: 'number',
+        group: { title: akhir.title, header: msg('Target', 'Target') },
+      },
       { key: 'rp_akhir', header: msg('Rp at the end', 'Rp akhir'), align: 'right', numFmt: 'rupiah', group: { title: akhir.title, header: msg('Rp', 'Rp') } },
       { key: 'unit', header: msg('Responsible unit', 'Unit kerja penanggung jawab'), weight: 2 },
       { key: 'lokasi', header: msg('Location', 'Lokasi'), weight: 2 },

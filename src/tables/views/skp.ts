@@ -18,15 +18,21 @@ function findJabatan(plan: Plan, id: string | undefined): PlanJabatan {
   const ids = plan.jabatan.map((j) => j.id);
   if (id === undefined) {
     const some = ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, …` : ids.join(', ');
-    throw new UsageError(ids.length
-      ? msg(`The skp table is one position's: give --jabatan ID (${some}).`, `Tabel skp adalah milik satu jabatan: berikan --jabatan ID (${some}).`)
-      : msg('The skp table is one position\'s, and the plan has no jabatan.', 'Tabel skp adalah milik satu jabatan, dan rencana ini tidak memuat jabatan.'));
+    throw new UsageError(
+      ids.length
+        ? msg(`The skp table is one position's: give --jabatan ID (${some}).`, `Tabel skp adalah milik satu jabatan: berikan --jabatan ID (${some}).`)
+        : msg("The skp table is one position's, and the plan has no jabatan.", 'Tabel skp adalah milik satu jabatan, dan rencana ini tidak memuat jabatan.'),
+    );
   }
   const found = plan.jabatan.find((j) => j.id === id);
   if (found) return found;
   const guess = closest(id, ids);
-  throw new UsageError(msg(`No jabatan "${id}" in the plan.${guess ? ` Did you mean ${guess}?` : ''}`,
-    `Tidak ada jabatan "${id}" dalam rencana.${guess ? ` Maksud Anda ${guess}?` : ''}`));
+  throw new UsageError(
+    msg(
+      `No jabatan "${id}" in the plan.${guess ? ` Did you mean ${guess}?` : ''}`,
+      `Tidak ada jabatan "${id}" dalam rencana.${guess ? ` Maksud Anda ${guess}?` : ''}`,
+    ),
+  );
 }
 
 function jenisText(j: PlanJabatan): string {
@@ -45,7 +51,10 @@ function servedTargets(j: PlanJabatan): PlanNode[] {
   if (!sup) return [];
   const mine = [...j.sasaran.flatMap((r) => (r.target ? [r.target] : [])), ...j.steps.map((s) => s.owner)];
   const theirs = sup.sasaran.flatMap((r) => (r.target ? [r.target] : []));
-  const served = theirs.filter((t) => { const under = descendants(t); return mine.some((m) => under.has(m)); });
+  const served = theirs.filter((t) => {
+    const under = descendants(t);
+    return mine.some((m) => under.has(m));
+  });
   return served.length ? served : theirs;
 }
 
@@ -61,10 +70,14 @@ function identity(p: PositionFacts, effective: number): Table {
       { key: 'atasan', header: msg('Answers to (assessor)', 'Atasan (pejabat penilai)'), weight: 2 },
       { key: 'sasaran_atasan', header: msg("Superior's targets it serves", 'Hasil kerja atasan yang diintervensi'), weight: 2 },
     ],
-    rows: [[named(j), jenisText(j), p.opd ? named(p.opd) : '', up ? named(up) : j.atasan?.id ?? '', servedTargets(j).map(named).join('\n')]],
+    rows: [[named(j), jenisText(j), p.opd ? named(p.opd) : '', up ? named(up) : (j.atasan?.id ?? ''), servedTargets(j).map(named).join('\n')]],
     notes: p.steps.length
-      ? [msg(`SOP work: ${formatDuration(p.minutesPerYear)} a year, ${formatNumber(p.share * 100, { maxDecimals: 2 })}% of the effective ${formatNumber(effective)} jam.`,
-        `Pekerjaan SOP: ${formatDuration(p.minutesPerYear)} setahun, ${formatNumber(p.share * 100, { maxDecimals: 2 })}% dari ${formatNumber(effective)} jam efektif.`)]
+      ? [
+          msg(
+            `SOP work: ${formatDuration(p.minutesPerYear)} a year, ${formatNumber(p.share * 100, { maxDecimals: 2 })}% of the effective ${formatNumber(effective)} jam.`,
+            `Pekerjaan SOP: ${formatDuration(p.minutesPerYear)} setahun, ${formatNumber(p.share * 100, { maxDecimals: 2 })}% dari ${formatNumber(effective)} jam efektif.`,
+          ),
+        ]
       : [],
   };
 }
@@ -80,7 +93,14 @@ function targets(plan: Plan, j: PlanJabatan, tahun: number | undefined): Table |
     for (const ind of n.indicators) {
       const t = targetShown(plan, ind, tahun);
       if (t.unreadable) unreadable++;
-      rows.push([named(n), level, ind.data.nama ?? ind.label, t.year ?? (tahun ?? null), { text: t.text, value: t.value ?? (t.text || null) }, ind.data.satuan ?? '']);
+      rows.push([
+        named(n),
+        level,
+        ind.data.nama ?? ind.label,
+        t.year ?? tahun ?? null,
+        { text: t.text, value: t.value ?? (t.text || null) },
+        ind.data.satuan ?? '',
+      ]);
     }
   }
   return {
@@ -96,10 +116,21 @@ function targets(plan: Plan, j: PlanJabatan, tahun: number | undefined): Table |
     rows,
     notes: [
       ...(tahun === undefined
-        ? [msg('The target is the last one written (the end of the period); --tahun picks a year.', 'Target yang ditampilkan adalah yang terakhir (akhir periode); --tahun memilih tahun.')]
+        ? [
+            msg(
+              'The target is the last one written (the end of the period); --tahun picks a year.',
+              'Target yang ditampilkan adalah yang terakhir (akhir periode); --tahun memilih tahun.',
+            ),
+          ]
         : []),
-      ...(unreadable ? [msg(`${unreadable} target(s) could not be read and are shown as written; run cascade validate.`,
-        `${unreadable} target tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`)] : []),
+      ...(unreadable
+        ? [
+            msg(
+              `${unreadable} target(s) could not be read and are shown as written; run cascade validate.`,
+              `${unreadable} target tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`,
+            ),
+          ]
+        : []),
     ],
   };
 }
@@ -108,7 +139,8 @@ function stepRow(f: StepFacts): Cell[] {
   const d = f.step.data as unknown as Record<string, unknown>;
   const raw = (k: string) => (d[k] === undefined ? '' : String(d[k]));
   return [
-    f.step.tahap, f.step.data.nama ?? f.step.label,
+    f.step.tahap,
+    f.step.data.nama ?? f.step.label,
     f.output ? formatQuantity(f.output) : raw('output'), // text: the unit says what is produced
     f.minutes !== undefined ? { text: durationShown(f)!, value: f.minutes / 60 } : raw('durasi'),
     f.perYear !== undefined ? { text: formatNumber(f.perYear), value: f.perYear } : raw('frekuensi'),
@@ -136,10 +168,18 @@ function steps(p: PositionFacts): Table[] {
       rows: facts.map(stepRow),
       footer: [['', 'Jumlah (total)', '', '', '', { text: formatDuration(minutes), value: minutes / 60 }]],
       notes: [
-        msg('Output is per occurrence; durations and hours are in hours in JSON, CSV and XLSX.',
-          'Output per sekali pelaksanaan; durasi dan jam dalam JSON, CSV, dan XLSX dinyatakan dalam jam.'),
-        ...(problems ? [msg(`${problems} value(s) could not be read and are shown as written; run cascade validate.`,
-          `${problems} nilai tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`)] : []),
+        msg(
+          'Output is per occurrence; durations and hours are in hours in JSON, CSV and XLSX.',
+          'Output per sekali pelaksanaan; durasi dan jam dalam JSON, CSV, dan XLSX dinyatakan dalam jam.',
+        ),
+        ...(problems
+          ? [
+              msg(
+                `${problems} value(s) could not be read and are shown as written; run cascade validate.`,
+                `${problems} nilai tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`,
+              ),
+            ]
+          : []),
       ],
     };
   });

@@ -3,7 +3,7 @@
 import { UsageError } from '../../core/errors.js';
 import { msg, type Msg } from '../../core/message.js';
 import { peopleOf, type StepFacts } from '../../model/people.js';
-import type { Plan, } from '../../model/plan.js';
+import type { Plan } from '../../model/plan.js';
 import { closest } from '../../core/suggest.js';
 import { selectTree } from '../../model/select.js';
 import { formatDuration, formatNumber, formatQuantity } from '../../values/index.js';
@@ -47,9 +47,16 @@ export const sopView: TableView = {
   ),
   build(plan: Plan, opts: ViewOptions): Table[] {
     if (opts.jabatan !== undefined && !plan.jabatan.some((j) => j.id === opts.jabatan)) {
-      const guess = closest(opts.jabatan, plan.jabatan.map((j) => j.id));
-      throw new UsageError(msg(`No jabatan "${opts.jabatan}" in the plan.${guess ? ` Did you mean ${guess}?` : ''}`,
-        `Tidak ada jabatan "${opts.jabatan}" dalam rencana.${guess ? ` Maksud Anda ${guess}?` : ''}`));
+      const guess = closest(
+        opts.jabatan,
+        plan.jabatan.map((j) => j.id),
+      );
+      throw new UsageError(
+        msg(
+          `No jabatan "${opts.jabatan}" in the plan.${guess ? ` Did you mean ${guess}?` : ''}`,
+          `Tidak ada jabatan "${opts.jabatan}" dalam rencana.${guess ? ` Maksud Anda ${guess}?` : ''}`,
+        ),
+      );
     }
     const people = peopleOf(plan, opts.settings);
     // The kegiatan in the order of the cascade; --opd keeps that OPD's (and says so if it names none).
@@ -78,18 +85,29 @@ export const sopView: TableView = {
       });
     }
     const notes: Msg[] = [
-      msg('No. counts the steps of the kegiatan through its stages. Output is per occurrence; durations and hours are in hours in JSON, CSV and XLSX. Done by names the position; JSON and CSV give its jabatan id.',
-        'No. menghitung langkah kegiatan melalui tahap-tahapnya. Output per sekali pelaksanaan; durasi dan jam dalam JSON, CSV, dan XLSX dinyatakan dalam jam. Pelaksana menyebut nama jabatan; JSON dan CSV memberikan id jabatannya.'),
+      msg(
+        'No. counts the steps of the kegiatan through its stages. Output is per occurrence; durations and hours are in hours in JSON, CSV and XLSX. Done by names the position; JSON and CSV give its jabatan id.',
+        'No. menghitung langkah kegiatan melalui tahap-tahapnya. Output per sekali pelaksanaan; durasi dan jam dalam JSON, CSV, dan XLSX dinyatakan dalam jam. Pelaksana menyebut nama jabatan; JSON dan CSV memberikan id jabatannya.',
+      ),
       msg(`A working day (hari) is ${formatNumber(people.hoursPerDay)} hours.`, `Satu hari kerja adalah ${formatNumber(people.hoursPerDay)} jam.`),
     ];
     if (unreadable) {
-      notes.push(msg(`${unreadable} value(s) could not be read and are shown as written; run cascade validate.`,
-        `${unreadable} nilai tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`));
+      notes.push(
+        msg(
+          `${unreadable} value(s) could not be read and are shown as written; run cascade validate.`,
+          `${unreadable} nilai tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`,
+        ),
+      );
     }
-    if (opts.tahun !== undefined) notes.push(msg('--tahun does not apply: SOP steps are the same every year.', '--tahun tidak berlaku: langkah SOP sama setiap tahun.'));
+    if (opts.tahun !== undefined)
+      notes.push(msg('--tahun does not apply: SOP steps are the same every year.', '--tahun tidak berlaku: langkah SOP sama setiap tahun.'));
     if (!tables.length) {
-      notes.unshift(msg('No SOP step matches: SOP steps are written under `sop` in a kegiatan or sub kegiatan.',
-        'Tidak ada langkah SOP yang cocok: langkah SOP ditulis pada `sop` di dalam kegiatan atau sub kegiatan.'));
+      notes.unshift(
+        msg(
+          'No SOP step matches: SOP steps are written under `sop` in a kegiatan or sub kegiatan.',
+          'Tidak ada langkah SOP yang cocok: langkah SOP ditulis pada `sop` di dalam kegiatan atau sub kegiatan.',
+        ),
+      );
       return [{ title: msg('SOP', 'SOP'), columns: COLUMNS, rows: [], notes }];
     }
     tables[tables.length - 1].notes = notes;

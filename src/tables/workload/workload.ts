@@ -19,7 +19,10 @@ export function workloadTables(plan: Plan, settings: Settings, opd?: PlanOpd): T
   const effective = people.effectiveHoursPerYear;
 
   const rows: Cell[][] = positions.map((p) => [
-    p.jabatan.id, p.jabatan.nama, p.opd?.id ?? '', p.steps.length,
+    p.jabatan.id,
+    p.jabatan.nama,
+    p.opd?.id ?? '',
+    p.steps.length,
     p.steps.length ? hours(p.minutesPerYear) : null,
     p.steps.length ? percent(p.share) : null,
   ]);
@@ -33,14 +36,20 @@ export function workloadTables(plan: Plan, settings: Settings, opd?: PlanOpd): T
   const allMinutes = positions.reduce((a, p) => a + p.minutesPerYear, 0);
 
   const notes = [
-    msg(`Hours/year = Σ durasi × frekuensi of the SOP steps a position performs; effective working time: ${formatNumber(effective)} jam a year per employee (% effective = hours/year ÷ that); a working day (hari) is ${formatNumber(people.hoursPerDay)} jam.`,
-      `Jam/tahun = Σ durasi × frekuensi langkah SOP yang dikerjakan jabatan; jam kerja efektif: ${formatNumber(effective)} jam setahun per pegawai (% efektif = jam/tahun ÷ jam itu); satu hari kerja = ${formatNumber(people.hoursPerDay)} jam.`),
+    msg(
+      `Hours/year = Σ durasi × frekuensi of the SOP steps a position performs; effective working time: ${formatNumber(effective)} jam a year per employee (% effective = hours/year ÷ that); a working day (hari) is ${formatNumber(people.hoursPerDay)} jam.`,
+      `Jam/tahun = Σ durasi × frekuensi langkah SOP yang dikerjakan jabatan; jam kerja efektif: ${formatNumber(effective)} jam setahun per pegawai (% efektif = jam/tahun ÷ jam itu); satu hari kerja = ${formatNumber(people.hoursPerDay)} jam.`,
+    ),
   ];
   for (const p of positions) {
     if (!p.unknown.length) continue;
     const n = p.unknown.length;
-    notes.push(msg(`${p.jabatan.id}: ${n} step${n > 1 ? 's' : ''} without a readable durasi or frekuensi, left out of its hours (see cascade validate).`,
-      `${p.jabatan.id}: ${n} langkah tanpa durasi atau frekuensi yang terbaca, tidak dihitung dalam jamnya (lihat cascade validate).`));
+    notes.push(
+      msg(
+        `${p.jabatan.id}: ${n} step${n > 1 ? 's' : ''} without a readable durasi or frekuensi, left out of its hours (see cascade validate).`,
+        `${p.jabatan.id}: ${n} langkah tanpa durasi atau frekuensi yang terbaca, tidak dihitung dalam jamnya (lihat cascade validate).`,
+      ),
+    );
   }
 
   return [
@@ -68,9 +77,10 @@ export function workloadTables(plan: Plan, settings: Settings, opd?: PlanOpd): T
         { key: 'pegawai', header: msg('Staff needed', 'Pegawai dibutuhkan'), align: 'right', numFmt: 'number' },
       ],
       rows: opdRows,
-      footer: byOpd.size > 1
-        ? [['Jumlah (total)', '', positions.length, positions.reduce((a, p) => a + p.steps.length, 0), hours(allMinutes), staff(allMinutes / 60 / effective)]]
-        : undefined,
+      footer:
+        byOpd.size > 1
+          ? [['Jumlah (total)', '', positions.length, positions.reduce((a, p) => a + p.steps.length, 0), hours(allMinutes), staff(allMinutes / 60 / effective)]]
+          : undefined,
       notes: [msg(`Staff needed = hours/year ÷ ${formatNumber(effective)} jam.`, `Pegawai dibutuhkan = jam/tahun ÷ ${formatNumber(effective)} jam.`)],
     },
   ];

@@ -26,7 +26,13 @@ export function realDiagnostics(): Diagnostic[] {
 
 /** A finding whose text holds everything each format must escape. */
 export const NASTY: Diagnostic = {
-  file: 'dir/we,ird:name%.yaml', line: 3, column: 7, endLine: 4, endColumn: 2, severity: 'warning', rule: 'ref/unknown',
+  file: 'dir/we,ird:name%.yaml',
+  line: 3,
+  column: 7,
+  endLine: 4,
+  endColumn: 2,
+  severity: 'warning',
+  rule: 'ref/unknown',
   node: 'A&B',
   message: msg(
     'Line one\r\nline two: 100% <b>bold</b> & "q" \'s\' | pipe `co|de` [link](http://x) ::stop:: \u0007bell ]]>',
@@ -36,7 +42,10 @@ export const NASTY: Diagnostic = {
 
 export function contextFor(diagnostics: readonly Diagnostic[], lang: Lang = 'en', files = 2): FormatContext {
   return {
-    summary: summarize(diagnostics, files, 3), lang, color: false, version: '9.9.9',
+    summary: summarize(diagnostics, files, 3),
+    lang,
+    color: false,
+    version: '9.9.9',
     rules: [...RULES.map((r) => r.meta), ...TOOL_RULES],
   };
 }

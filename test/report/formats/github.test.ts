@@ -23,7 +23,12 @@ describe('github', () => {
       expect(m![1]).toBe(d.severity === 'info' ? 'notice' : d.severity);
       const props = Object.fromEntries(m![2].split(',').map((p) => [p.slice(0, p.indexOf('=')), unescapeCommand(p.slice(p.indexOf('=') + 1))]));
       expect(props).toEqual({
-        file: d.file, line: String(d.line), col: String(d.column), endLine: String(d.endLine), endColumn: String(d.endColumn), title: d.rule,
+        file: d.file,
+        line: String(d.line),
+        col: String(d.column),
+        endLine: String(d.endLine),
+        endColumn: String(d.endColumn),
+        title: d.rule,
       });
       // A terminal control (BEL) is shown as an escape, not passed to the job log.
       expect(unescapeCommand(m![3])).toBe(d.message.en.replace('\u0007', '\\u0007'));

@@ -4,7 +4,11 @@ import { formatJunit } from '../../../src/report/formats/junit.js';
 import { contextFor, NASTY, realDiagnostics } from './fixtures.js';
 
 const parser = new XMLParser({
-  ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, trimValues: false, parseTagValue: false,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  htmlEntities: true,
+  trimValues: false,
+  parseTagValue: false,
   isArray: (name) => name === 'testsuite' || name === 'testcase',
 });
 

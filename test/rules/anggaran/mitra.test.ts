@@ -12,11 +12,7 @@ const police = yaml`
           nama: Patroli
 `;
 // The partner's program (line 26) and its kegiatan (line 28) carry money.
-const policeMoney = `${police + [
-  '        anggaran: 2 M',
-  '        kegiatan:',
-  '          - {id: KG9, nama: Patroli malam, anggaran: 2 M}',
-].join('\n')}\n`;
+const policeMoney = `${police + ['        anggaran: 2 M', '        kegiatan:', '          - {id: KG9, nama: Patroli malam, anggaran: 2 M}'].join('\n')}\n`;
 
 ruleTester('anggaran/mitra', {
   valid: [
@@ -25,7 +21,7 @@ ruleTester('anggaran/mitra', {
   ],
   invalid: [
     {
-      name: 'money under a partner, inherited down the tree, and a partner\'s pagu',
+      name: "money under a partner, inherited down the tree, and a partner's pagu",
       files: head.replace('mitra: true}', 'mitra: true, pagu: 2 M}') + policeMoney,
       errors: [
         { line: 5, column: 55, node: 'POLRES', message: '`POLRES` is a partner outside the Pemda budget (mitra: true), so it has no pagu' },

@@ -1,12 +1,16 @@
 import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 import { head } from './plan-head.js';
 
-const program = (indikator: string, anggaran: string) => `${head + yaml`
+const program = (indikator: string, anggaran: string) =>
+  `${
+    head +
+    yaml`
   program:
     - id: P1
       nama: Program
       mendukung: SS1
-`}    indikator: ${indikator}\n    anggaran: ${anggaran}\n`;
+`
+  }    indikator: ${indikator}\n    anggaran: ${anggaran}\n`;
 
 ruleTester('anggaran/no-target', {
   valid: [
@@ -15,7 +19,7 @@ ruleTester('anggaran/no-target', {
     { name: 'any of its indicators will do', files: program('[{nama: A, target: {2025: 5}}, {nama: B, target: {2026: 10}}]', '{2025: 1 M, 2026: 1 M}') },
     { name: 'no money in a year needs no target', files: program('[{nama: Jumlah, target: {2025: 5}}]', '{2025: 1 M, 2026: 0}') },
     { name: 'an amount for the period with a target in some year', files: program('[{nama: Jumlah, target: {2027: 5}}]', '1 M') },
-    { name: 'no indicator at all is indikator/missing\'s finding', files: `${head}program:\n  - {id: P1, nama: Program, mendukung: SS1, anggaran: 1 M}\n` },
+    { name: "no indicator at all is indikator/missing's finding", files: `${head}program:\n  - {id: P1, nama: Program, mendukung: SS1, anggaran: 1 M}\n` },
   ],
   invalid: [
     {

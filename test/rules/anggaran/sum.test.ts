@@ -1,9 +1,10 @@
 import { ruleTester, yaml } from '../../helpers/rule-tester.js';
-import { head, } from './plan-head.js';
+import { head } from './plan-head.js';
 
 ruleTester('anggaran/sum', {
   valid: [
-    head + yaml`
+    head +
+      yaml`
       program:
         - id: P1
           nama: Program
@@ -15,7 +16,9 @@ ruleTester('anggaran/sum', {
     `,
     {
       name: 'year by year where both give years',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -28,7 +31,9 @@ ruleTester('anggaran/sum', {
     },
     {
       name: 'on the totals when one side is for the whole period',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -40,7 +45,9 @@ ruleTester('anggaran/sum', {
     },
     {
       name: 'a kegiatan with no amount leaves the sum open; the others stay under the whole',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -53,7 +60,9 @@ ruleTester('anggaran/sum', {
     },
     {
       name: 'a kegiatan without an anggaran counts as the sum of its sub kegiatan',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -69,7 +78,9 @@ ruleTester('anggaran/sum', {
     },
     {
       name: 'a crosscutting kegiatan is budgeted only where it is written',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program satu
@@ -86,8 +97,10 @@ ruleTester('anggaran/sum', {
       `,
     },
     {
-      name: 'an unreadable part is anggaran/unreadable\'s finding, not a wrong sum',
-      files: head + yaml`
+      name: "an unreadable part is anggaran/unreadable's finding, not a wrong sum",
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -102,7 +115,9 @@ ruleTester('anggaran/sum', {
   invalid: [
     {
       name: 'kegiatan short of their program',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -112,14 +127,20 @@ ruleTester('anggaran/sum', {
               - {id: KG1, nama: Satu, anggaran: 600 juta}
               - {id: KG2, nama: Dua, anggaran: 300 juta}
       `,
-      errors: [{
-        line: 22, column: 15, node: 'P1',
-        message: 'The anggaran of `P1` (Rp1.000.000.000) is not the sum of its kegiatan `KG1`, `KG2` (Rp900.000.000): they come to Rp100.000.000 less.',
-      }],
+      errors: [
+        {
+          line: 22,
+          column: 15,
+          node: 'P1',
+          message: 'The anggaran of `P1` (Rp1.000.000.000) is not the sum of its kegiatan `KG1`, `KG2` (Rp900.000.000): they come to Rp100.000.000 less.',
+        },
+      ],
     },
     {
       name: 'one year off, at that year',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -131,11 +152,19 @@ ruleTester('anggaran/sum', {
               - {id: KG1, nama: Satu, anggaran: {2025: 300 juta, 2026: 250 juta}}
               - {id: KG2, nama: Dua, anggaran: {2025: 200 juta, 2026: 300 juta}}
       `,
-      errors: [{ line: 24, column: 13, message: 'In 2026, the anggaran of `P1` (Rp500.000.000) is not the sum of its kegiatan `KG1`, `KG2` (Rp550.000.000): they come to Rp50.000.000 more.' }],
+      errors: [
+        {
+          line: 24,
+          column: 13,
+          message: 'In 2026, the anggaran of `P1` (Rp500.000.000) is not the sum of its kegiatan `KG1`, `KG2` (Rp550.000.000): they come to Rp50.000.000 more.',
+        },
+      ],
     },
     {
       name: 'a year the whole leaves out points at its key',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -148,7 +177,9 @@ ruleTester('anggaran/sum', {
     },
     {
       name: 'written kegiatan already over the program while another has none',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -162,7 +193,9 @@ ruleTester('anggaran/sum', {
     },
     {
       name: 'sub kegiatan against their kegiatan, and that kegiatan against its program',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
@@ -181,14 +214,17 @@ ruleTester('anggaran/sum', {
     },
     {
       name: 'many parts are named up to five',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         program:
           - id: P1
             nama: Program
             mendukung: SS1
             anggaran: 1 M
             kegiatan:
-      ` + Array.from({ length: 7 }, (_, i) => `      - {id: KG${i + 1}, nama: K${i + 1}, anggaran: 100 juta}\n`).join(''),
+      ` +
+        Array.from({ length: 7 }, (_, i) => `      - {id: KG${i + 1}, nama: K${i + 1}, anggaran: 100 juta}\n`).join(''),
       errors: [{ line: 22, message: '`KG1`, `KG2`, `KG3`, `KG4`, `KG5` and 2 more (Rp700.000.000)' }],
     },
   ],

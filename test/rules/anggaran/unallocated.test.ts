@@ -1,17 +1,24 @@
-import { ruleTester, } from '../../helpers/rule-tester.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
 import { head } from './plan-head.js';
 
 ruleTester('anggaran/unallocated', {
   valid: [
     `${head}program:\n  - {id: P1, nama: Program, mendukung: SS1, anggaran: 1 M}\n`,
-    { name: 'over the pagu is anggaran/pagu\'s finding', files: `${head}program:\n  - {id: P1, nama: Program, mendukung: SS1, anggaran: 2 M}\n` },
+    { name: "over the pagu is anggaran/pagu's finding", files: `${head}program:\n  - {id: P1, nama: Program, mendukung: SS1, anggaran: 2 M}\n` },
     { name: 'an unreadable amount leaves the comparison out', files: `${head}program:\n  - {id: P1, nama: Program, mendukung: SS1, anggaran: sejuta}\n` },
   ],
   invalid: [
     {
       name: 'money left under the pagu',
       files: `${head}program:\n  - {id: P1, nama: Program, mendukung: SS1, anggaran: 800 juta}\n`,
-      errors: [{ line: 4, column: 36, node: 'DINAS', message: 'Rp200.000.000 of the pagu of `DINAS` (Rp1.000.000.000) is not allocated: the amounts under it come to Rp800.000.000.' }],
+      errors: [
+        {
+          line: 4,
+          column: 36,
+          node: 'DINAS',
+          message: 'Rp200.000.000 of the pagu of `DINAS` (Rp1.000.000.000) is not allocated: the amounts under it come to Rp800.000.000.',
+        },
+      ],
     },
     {
       name: 'nothing allocated at all',

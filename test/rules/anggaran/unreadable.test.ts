@@ -1,12 +1,16 @@
 import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 import { head } from './plan-head.js';
 
-const program = (anggaran: string) => `${head + yaml`
+const program = (anggaran: string) =>
+  `${
+    head +
+    yaml`
   program:
     - id: P1
       nama: Program
       mendukung: SS1
-`}    anggaran: ${anggaran}\n`;
+`
+  }    anggaran: ${anggaran}\n`;
 
 ruleTester('anggaran/unreadable', {
   valid: [
@@ -15,8 +19,8 @@ ruleTester('anggaran/unreadable', {
     program('900 juta'),
     program('900000000'),
     program('{2025: 900 juta, 2026: "Rp 1,1 M", 2027: 0}'),
-    { name: 'a wrong shape is schema/invalid-type\'s finding', files: program('[1, 2]') },
-    { name: 'a year key that is not a year is the schema\'s too', files: program('{20x5: 900 juta}') },
+    { name: "a wrong shape is schema/invalid-type's finding", files: program('[1, 2]') },
+    { name: "a year key that is not a year is the schema's too", files: program('{20x5: 900 juta}') },
   ],
   invalid: [
     {
@@ -36,7 +40,12 @@ ruleTester('anggaran/unreadable', {
       name: 'unquoted thousands, which YAML has read as a decimal, alone or per year',
       files: program('{2025: 500.000, 2026: 1.250, 2027: "500.000"}'),
       errors: [
-        { line: 22, column: 22, node: 'P1', message: 'Cannot read the `anggaran` of `P1`: YAML reads 500.000 as the decimal 500; if thousands are meant, quote it ("500.000") or write 500000' },
+        {
+          line: 22,
+          column: 22,
+          node: 'P1',
+          message: 'Cannot read the `anggaran` of `P1`: YAML reads 500.000 as the decimal 500; if thousands are meant, quote it ("500.000") or write 500000',
+        },
         { line: 22, column: 37, message: 'YAML reads 1.250 as the decimal 1.25' },
       ],
     },

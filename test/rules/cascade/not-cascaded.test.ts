@@ -2,7 +2,7 @@ import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 
 ruleTester('cascade/not-cascaded', {
   valid: [
-    { name: 'a child list of the wrong type is the schema\'s finding alone', files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: s, ksf: K1}\n' },
+    { name: "a child list of the wrong type is the schema's finding alone", files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: s, ksf: K1}\n' },
     yaml`
       cascade: 1
       opd: [{id: D, nama: d}, {id: POL, nama: Polres, mitra: true}]
@@ -52,7 +52,10 @@ ruleTester('cascade/not-cascaded', {
     {
       name: 'a sasaran_opd with no program, even through its factors',
       files: 'cascade: 1\nopd: [{id: D, nama: d}]\nsasaran_opd:\n  - {id: SS1, nama: x, opd: D, ksf: [{id: KO, nama: f, program: []}]}\n',
-      errors: [{ line: 4, node: 'SS1', message: 'no program' }, { line: 4, node: 'KO' }],
+      errors: [
+        { line: 4, node: 'SS1', message: 'no program' },
+        { line: 4, node: 'KO' },
+      ],
     },
   ],
 });

@@ -9,9 +9,17 @@ import { folder, type Finding } from '../../hardening/hostile.js';
 ruleTester('file/unreadable', {
   valid: ['cascade: 1\npemda: Kabupaten Contoh\n'],
   invalid: [
-    { name: 'a device that never ends', files: { 'zero.yaml': { disk: '/dev/zero' } }, errors: [{ file: '/dev/zero', line: 1, column: 1, message: 'larger than 64 MB' }] },
+    {
+      name: 'a device that never ends',
+      files: { 'zero.yaml': { disk: '/dev/zero' } },
+      errors: [{ file: '/dev/zero', line: 1, column: 1, message: 'larger than 64 MB' }],
+    },
     { name: 'a folder', files: { 'dir.yaml': { disk: '/' } }, errors: [{ file: '/', line: 1, column: 1, message: 'folder cannot be read' }] },
-    { name: 'no such file', files: { 'gone.yaml': { disk: '/nonexistent/x.yaml' } }, errors: [{ file: '/nonexistent/x.yaml', line: 1, column: 1, message: '(ENOENT)' }] },
+    {
+      name: 'no such file',
+      files: { 'gone.yaml': { disk: '/nonexistent/x.yaml' } },
+      errors: [{ file: '/nonexistent/x.yaml', line: 1, column: 1, message: '(ENOENT)' }],
+    },
   ],
 });
 

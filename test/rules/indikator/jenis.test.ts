@@ -54,7 +54,12 @@ ruleTester('indikator/jenis', {
                     indikator: [{id: K1.I1, nama: "% UMKM sehat", satuan: "%", jenis: outcome}]
       `,
       errors: [
-        { line: 9, column: 16, message: '`SS1 indikator 1` is an output indicator of the sasaran strategis OPD `SS1`, whose indicators measure outcomes (results): use jenis: outcome' },
+        {
+          line: 9,
+          column: 16,
+          message:
+            '`SS1 indikator 1` is an output indicator of the sasaran strategis OPD `SS1`, whose indicators measure outcomes (results): use jenis: outcome',
+        },
         { line: 16, node: 'K1.I1', message: 'use jenis: output' },
       ],
     },

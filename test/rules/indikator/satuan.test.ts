@@ -2,7 +2,10 @@ import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 
 ruleTester('indikator/satuan', {
   valid: [
-    { name: 'a satuan of the wrong type is the schema\'s finding alone', files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: s, indikator: [{nama: a, satuan: 5, target: 3}]}\n' },
+    {
+      name: "a satuan of the wrong type is the schema's finding alone",
+      files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: s, indikator: [{nama: a, satuan: 5, target: 3}]}\n',
+    },
     yaml`
       cascade: 1
       sasaran:

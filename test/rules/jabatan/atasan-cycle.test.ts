@@ -10,7 +10,7 @@ ruleTester('jabatan/atasan-cycle', {
       '{id: C, nama: c, jenis: pelaksana, atasan: B}',
       '{id: D, nama: d, jenis: pelaksana, atasan: B}',
     ),
-    { name: 'an atasan naming nothing is ref/unknown\'s', files: positions('{id: A, nama: a, jenis: pelaksana, atasan: X}') },
+    { name: "an atasan naming nothing is ref/unknown's", files: positions('{id: A, nama: a, jenis: pelaksana, atasan: X}') },
   ],
   invalid: [
     {

@@ -11,7 +11,8 @@ ruleTester('jabatan/eselon', {
       '{id: KASI, nama: Kepala Seksi, opd: DINAS, jenis: struktural, eselon: IV, atasan: KABID, sasaran: [KG1, KG2]}',
       '{id: JFT, nama: Perencana, opd: DINAS, jenis: fungsional, setara: III, supervisi: false, atasan: KADIS, sasaran: KG3}',
     ),
-    head + yaml`
+    head +
+      yaml`
       sub_kegiatan:
         - {id: SK1, nama: Sub kegiatan, mendukung: KG1}
       jabatan:
@@ -22,7 +23,14 @@ ruleTester('jabatan/eselon', {
     {
       name: 'a struktural position that answers for nothing',
       files: positions('{id: KASI, nama: Kepala Seksi, opd: DINAS, jenis: struktural, eselon: IV}'),
-      errors: [{ line: 26, column: 5, node: 'KASI', message: 'KASI is eselon IV but answers for nothing: list in `sasaran` a kegiatan (or sub kegiatan) it signs for' }],
+      errors: [
+        {
+          line: 26,
+          column: 5,
+          node: 'KASI',
+          message: 'KASI is eselon IV but answers for nothing: list in `sasaran` a kegiatan (or sub kegiatan) it signs for',
+        },
+      ],
     },
     {
       name: 'an eselon II answering for a program, an eselon IV for a program',

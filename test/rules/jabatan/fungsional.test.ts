@@ -16,8 +16,11 @@ ruleTester('jabatan/fungsional', {
         '{id: AT, nama: Anggota Tim, jenis: fungsional, setara: pelaksana, supervisi: true, atasan: KT}',
       ),
     },
-    { name: 'a JFT Perencana straight from the Kepala Biro', files: positions(KARO, '{id: JFT, nama: Perencana, jenis: fungsional, setara: IV, supervisi: false, atasan: KARO}') },
-    { name: 'supervisi not stated is jabatan/jenis\'s', files: positions(KARO, '{id: JFT, nama: Perencana, jenis: fungsional, setara: IV, atasan: KARO}') },
+    {
+      name: 'a JFT Perencana straight from the Kepala Biro',
+      files: positions(KARO, '{id: JFT, nama: Perencana, jenis: fungsional, setara: IV, supervisi: false, atasan: KARO}'),
+    },
+    { name: "supervisi not stated is jabatan/jenis's", files: positions(KARO, '{id: JFT, nama: Perencana, jenis: fungsional, setara: IV, atasan: KARO}') },
   ],
   invalid: [
     {
@@ -28,20 +31,29 @@ ruleTester('jabatan/fungsional', {
         '{id: AT, nama: Anggota Tim, jenis: fungsional, setara: IV, supervisi: true, atasan: KT}',
       ),
       errors: [
-        { line: 4, column: 87, message: 'KT is supervised (`supervisi: true`), so its atasan must be a fungsional of a higher setara, but INSP is struktural eselon II' },
+        {
+          line: 4,
+          column: 87,
+          message: 'KT is supervised (`supervisi: true`), so its atasan must be a fungsional of a higher setara, but INSP is struktural eselon II',
+        },
         { line: 5, message: 'AT (setara IV) is supervised by KT (setara IV): a supervisor ranks higher' },
       ],
     },
     {
       name: 'without supervision under a fungsional',
-      files: positions(KARO, '{id: PT, nama: Perencana Madya, jenis: fungsional, setara: III, supervisi: false, atasan: KARO}',
-        '{id: JFT, nama: Perencana, jenis: fungsional, setara: IV, supervisi: false, atasan: PT}'),
+      files: positions(
+        KARO,
+        '{id: PT, nama: Perencana Madya, jenis: fungsional, setara: III, supervisi: false, atasan: KARO}',
+        '{id: JFT, nama: Perencana, jenis: fungsional, setara: IV, supervisi: false, atasan: PT}',
+      ),
       errors: [{ line: 5, message: 'so its atasan must be a struktural position, but PT is fungsional setara III' }],
     },
     {
       name: 'no atasan at all: pointed at supervisi',
-      files: positions('{id: JFT, nama: Perencana, jenis: fungsional, setara: IV, supervisi: false}',
-        '{id: AT, nama: Anggota Tim, jenis: fungsional, setara: pelaksana, supervisi: true}'),
+      files: positions(
+        '{id: JFT, nama: Perencana, jenis: fungsional, setara: IV, supervisi: false}',
+        '{id: AT, nama: Anggota Tim, jenis: fungsional, setara: pelaksana, supervisi: true}',
+      ),
       errors: [
         { line: 3, column: 74, message: 'names no `atasan`: name that position' },
         { line: 4, message: 'names no `atasan`: name the fungsional who supervises it' },

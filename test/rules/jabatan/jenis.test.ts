@@ -13,10 +13,7 @@ ruleTester('jabatan/jenis', {
   invalid: [
     {
       name: 'a struktural without eselon, a fungsional without setara and supervisi',
-      files: positions(
-        '{id: KADIS, nama: Kepala Dinas, jenis: struktural}',
-        '{id: JFT, nama: Perencana, jenis: fungsional, atasan: KADIS}',
-      ),
+      files: positions('{id: KADIS, nama: Kepala Dinas, jenis: struktural}', '{id: JFT, nama: Perencana, jenis: fungsional, atasan: KADIS}'),
       errors: [
         { line: 3, column: 44, message: 'KADIS is struktural: state its `eselon` (II, III or IV)' },
         { line: 4, message: 'JFT is fungsional: state its `setara`' },

@@ -2,7 +2,9 @@ import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 import { head } from './plan-head.js';
 
 /** STAF at line 26 does one step of `durasi` `frekuensi` times a year. */
-const load = (durasi: string, frekuensi: string) => head + yaml`
+const load = (durasi: string, frekuensi: string) =>
+  head +
+  yaml`
   jabatan:
     - {id: STAF, nama: Staf, opd: DINAS, jenis: pelaksana}
   kegiatan:

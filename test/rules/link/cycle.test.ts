@@ -19,7 +19,8 @@ ruleTester('link/cycle', {
     },
     {
       name: 'a loop through three nodes by mendukung, reported once',
-      files: 'cascade: 1\nksf:\n  - {id: A, nama: a, mendukung: SS}\n  - {id: B, nama: b, mendukung: A}\nsasaran_opd:\n  - {id: SS, nama: c, opd: D, mendukung: B}\n',
+      files:
+        'cascade: 1\nksf:\n  - {id: A, nama: a, mendukung: SS}\n  - {id: B, nama: b, mendukung: A}\nsasaran_opd:\n  - {id: SS, nama: c, opd: D, mendukung: B}\n',
       errors: [{ line: 4, column: 33, message: 'cycle: A → SS → B → A' }],
     },
   ],

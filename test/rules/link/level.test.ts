@@ -11,7 +11,8 @@ const head = yaml`
 
 ruleTester('link/level', {
   valid: [
-    head + yaml`
+    head +
+      yaml`
       sasaran_opd:
         - id: SS1
           nama: x
@@ -48,7 +49,9 @@ ruleTester('link/level', {
     },
     {
       name: 'a sasaran_opd under an OPD factor',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         sasaran_opd:
           - id: SS1
             nama: x

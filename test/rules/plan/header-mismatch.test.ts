@@ -4,7 +4,10 @@ ruleTester('plan/header-mismatch', {
   valid: [
     {
       name: 'the two forms of periode agree',
-      files: { 'a.yaml': 'cascade: 1\npemda: Kabupaten Contoh\nperiode: 2025-2029\n', 'b.yaml': 'cascade: 1\npemda: kabupaten  contoh\nperiode: {mulai: 2025, selesai: 2029}\n' },
+      files: {
+        'a.yaml': 'cascade: 1\npemda: Kabupaten Contoh\nperiode: 2025-2029\n',
+        'b.yaml': 'cascade: 1\npemda: kabupaten  contoh\nperiode: {mulai: 2025, selesai: 2029}\n',
+      },
     },
   ],
   invalid: [

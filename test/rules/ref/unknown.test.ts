@@ -13,7 +13,8 @@ const head = yaml`
 
 ruleTester('ref/unknown', {
   valid: [
-    head + yaml`
+    head +
+      yaml`
       sasaran_opd:
         - {id: SS1, nama: x, opd: DINAS, mendukung: K1}
     `,
@@ -21,7 +22,9 @@ ruleTester('ref/unknown', {
   invalid: [
     {
       name: 'a misspelt OPD, with a did-you-mean',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         sasaran_opd:
           - {id: SS1, nama: x, opd: DINASS, mendukung: K1}
       `,
@@ -29,7 +32,9 @@ ruleTester('ref/unknown', {
     },
     {
       name: 'mendukung naming nothing, and an id of the wrong kind',
-      files: head + yaml`
+      files:
+        head +
+        yaml`
         sasaran_opd:
           - id: SS1
             nama: x

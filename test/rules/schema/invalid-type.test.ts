@@ -12,8 +12,16 @@ ruleTester('schema/invalid-type', {
     `,
   ],
   invalid: [
-    { name: 'a list where a text is expected', files: 'cascade: 1\npemda: [a, b]\n', errors: [{ line: 2, column: 8, message: '`pemda` expects text; found a list' }] },
-    { name: 'a value not on the list, with a did-you-mean', files: 'cascade: 1\nacuan:\n  - {id: A, nama: a, jenis: visi}\n', errors: [{ line: 3, column: 29, message: 'Did you mean `visi-misi`?' }] },
+    {
+      name: 'a list where a text is expected',
+      files: 'cascade: 1\npemda: [a, b]\n',
+      errors: [{ line: 2, column: 8, message: '`pemda` expects text; found a list' }],
+    },
+    {
+      name: 'a value not on the list, with a did-you-mean',
+      files: 'cascade: 1\nacuan:\n  - {id: A, nama: a, jenis: visi}\n',
+      errors: [{ line: 3, column: 29, message: 'Did you mean `visi-misi`?' }],
+    },
     { name: 'an id with odd characters', files: 'cascade: 1\nopd:\n  - {id: "DINAS A", nama: a}\n', errors: [{ line: 3, message: 'is not a valid id' }] },
     { name: 'a malformed periode', files: 'cascade: 1\nperiode: 2025\n', errors: [{ line: 2, message: 'periode must be like "2025-2029"' }] },
     {
@@ -21,7 +29,11 @@ ruleTester('schema/invalid-type', {
       files: 'cascade: 1\nsasaran:\n  - {id: S1, nama: x, indikator: [{nama: i, target: {tahun1: 5}}]}\n',
       errors: [{ line: 3, message: '`tahun1` is not a year' }],
     },
-    { name: 'a number where true/false is expected', files: 'cascade: 1\nopd:\n  - {id: P, nama: p, mitra: 1}\n', errors: [{ line: 3, message: 'expects true or false' }] },
+    {
+      name: 'a number where true/false is expected',
+      files: 'cascade: 1\nopd:\n  - {id: P, nama: p, mitra: 1}\n',
+      errors: [{ line: 3, message: 'expects true or false' }],
+    },
     { name: 'a null', files: 'cascade: 1\nopd:\n  - {id: P, nama: ~}\n', errors: [{ line: 3, message: 'found nothing' }] },
     // Values (targets, money) are a number or a text, one for the period or a map of years.
     {
@@ -54,8 +66,16 @@ ruleTester('schema/invalid-type', {
 ruleTester('schema/invalid-type', {
   valid: ['cascade: 1\nperiode: {mulai: 2005, selesai: 2025}\n'],
   invalid: [
-    { name: 'a periode that runs backwards', files: 'cascade: 1\nperiode: 2029-2025\n', errors: [{ line: 2, column: 10, message: 'ends (2025) before it starts (2029)' }] },
+    {
+      name: 'a periode that runs backwards',
+      files: 'cascade: 1\nperiode: 2029-2025\n',
+      errors: [{ line: 2, column: 10, message: 'ends (2025) before it starts (2029)' }],
+    },
     { name: 'a periode of absurd years', files: 'cascade: 1\nperiode: {mulai: -4.36e99, selesai: 2029}\n', errors: [{ line: 2, message: 'four-digit years' }] },
-    { name: 'a periode too long to be a plan', files: 'cascade: 1\nperiode: {mulai: 1900, selesai: 2029}\n', errors: [{ line: 2, message: 'spans more than 30 years' }] },
+    {
+      name: 'a periode too long to be a plan',
+      files: 'cascade: 1\nperiode: {mulai: 1900, selesai: 2029}\n',
+      errors: [{ line: 2, message: 'spans more than 30 years' }],
+    },
   ],
 });

@@ -10,7 +10,10 @@ const people = yaml`
 `;
 
 /** One step of KG9 (a kegiatan of DINAS) done by `who`: its pelaksana is at line 38. */
-const stepBy = (who: string) => head + people + yaml`
+const stepBy = (who: string) =>
+  head +
+  people +
+  yaml`
   kegiatan:
     - id: KG9
       nama: Kegiatan SOP
@@ -25,12 +28,17 @@ const stepBy = (who: string) => head + people + yaml`
 ruleTester('sop/pelaksana-opd', {
   valid: [
     stepBy('STAF-D'),
-    { name: 'a position of no known OPD', files: head + yaml`
+    {
+      name: 'a position of no known OPD',
+      files:
+        head +
+        yaml`
       jabatan:
         - {id: LEPAS, nama: Tanpa OPD, jenis: pelaksana}
       kegiatan:
         - {id: KG9, nama: k, mendukung: P1, sop: [{tahap: t, langkah: [{nama: l, pelaksana: LEPAS}]}]}
-    ` },
+    `,
+    },
   ],
   invalid: [
     {

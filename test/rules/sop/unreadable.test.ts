@@ -8,7 +8,10 @@ const staff = yaml`
 
 /** A kegiatan with one SOP step whose values are given; the step's keys start at line 35. */
 function step(values: string): string {
-  return head + staff + yaml`
+  return (
+    head +
+    staff +
+    yaml`
     kegiatan:
       - id: KG9
         nama: Kegiatan SOP
@@ -17,7 +20,13 @@ function step(values: string): string {
           - tahap: Persiapan
             langkah:
               - nama: Penyusunan surat
-  ` + values.split('\n').filter(Boolean).map((l) => `            ${l.trim()}\n`).join('');
+  ` +
+    values
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `            ${l.trim()}\n`)
+      .join('')
+  );
 }
 
 ruleTester('sop/unreadable', {
@@ -25,7 +34,7 @@ ruleTester('sop/unreadable', {
     step('output: 1 proposal\ndurasi: 8 jam\nfrekuensi: 1\npelaksana: STAF'),
     step('output: "3 surat"\ndurasi: 1 jam 30 menit\nfrekuensi: 2 kali per bulan'),
     step('durasi: 2 hari\nfrekuensi: "12 kali"'),
-    { name: 'values of the wrong YAML type are the schema\'s to report', files: step('durasi: true\noutput: [1, surat]') },
+    { name: "values of the wrong YAML type are the schema's to report", files: step('durasi: true\noutput: [1, surat]') },
     step('pelaksana: STAF'),
     step('frekuensi: 12\ndurasi: 8 jam'),
   ],

@@ -33,7 +33,11 @@ ruleTester('target/agregasi', {
     },
     {
       name: 'a part with one end-of-period target counts only for the last year',
-      files: plan('agregasi: jumlah, target: {2025: 100, 2026: 200, 2027: 300, 2028: 400, 2029: 500}', 'target: {2025: 100, 2026: 200, 2027: 300, 2028: 400, 2029: 300}', 'target: 200'),
+      files: plan(
+        'agregasi: jumlah, target: {2025: 100, 2026: 200, 2027: 300, 2028: 400, 2029: 500}',
+        'target: {2025: 100, 2026: 200, 2027: 300, 2028: 400, 2029: 300}',
+        'target: 200',
+      ),
     },
     { name: 'without agregasi the parts only contribute', files: plan('target: 2000', 'target: 5', 'target: 7') },
   ],
@@ -41,7 +45,9 @@ ruleTester('target/agregasi', {
     {
       name: 'parts that do not add up, pointing at the whole and naming the parts',
       files: plan('agregasi: jumlah, target: 2000', 'target: "1.200"', 'target: 700'),
-      errors: [{ line: 7, column: 81, node: 'U', message: 'The end-of-period target (2029) of `U` is 2.000, but its parts add up to 1.900 (`U1` 1.200 + `U2` 700).' }],
+      errors: [
+        { line: 7, column: 81, node: 'U', message: 'The end-of-period target (2029) of `U` is 2.000, but its parts add up to 1.900 (`U1` 1.200 + `U2` 700).' },
+      ],
     },
     {
       name: 'a year whose mean is off, and a year a part leaves out',
@@ -57,7 +63,10 @@ ruleTester('target/agregasi', {
     },
     {
       name: 'a part in another satuan',
-      files: plan('agregasi: jumlah, target: 2000', 'target: 1200', 'target: 800').replace('nama: UMKM baru dari koperasi, satuan: unit', 'nama: UMKM baru dari koperasi, satuan: koperasi'),
+      files: plan('agregasi: jumlah, target: 2000', 'target: 1200', 'target: 800').replace(
+        'nama: UMKM baru dari koperasi, satuan: unit',
+        'nama: UMKM baru dari koperasi, satuan: koperasi',
+      ),
       errors: [{ line: 7, column: 49, message: '`U` is counted in "unit", but its part `U2` in "koperasi"' }],
     },
     {

@@ -13,5 +13,12 @@ export const head = yaml`
 
 /** Indents indicator lines to sit under the head's `indikator:`; the first is line 8. */
 export function indicators(text: string): string {
-  return head + text.replace(/^\n/, '').split('\n').map((l) => (l ? `        ${l}` : l)).join('\n');
+  return (
+    head +
+    text
+      .replace(/^\n/, '')
+      .split('\n')
+      .map((l) => (l ? `        ${l}` : l))
+      .join('\n')
+  );
 }

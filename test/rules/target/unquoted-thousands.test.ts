@@ -29,7 +29,11 @@ ruleTester('target/unquoted-thousands', {
   skala: {maks: 10.000}
 `),
       errors: [
-        { line: 10, column: 42, message: 'The baseline of `S1 indikator 1`: YAML reads 1.100 as the decimal 1.1; if thousands are meant, quote it ("1.100") or write 1100' },
+        {
+          line: 10,
+          column: 42,
+          message: 'The baseline of `S1 indikator 1`: YAML reads 1.100 as the decimal 1.1; if thousands are meant, quote it ("1.100") or write 1100',
+        },
         { line: 11, column: 26, message: 'The target for 2025' },
         { line: 12, message: 'YAML reads -1.250 as the decimal -1.25' },
         { line: 13, message: 'The skala bound `maks` of `S1 indikator 1`: YAML reads 10.000 as the decimal 10' },

@@ -8,9 +8,21 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 ruleTester('yaml/syntax', {
   valid: ['cascade: 1\npemda: Kabupaten Contoh\n', { name: 'BOM and CRLF', files: '\uFEFFcascade: 1\r\npemda: Kabupaten Contoh\r\n' }],
   invalid: [
-    { name: 'an unterminated quote, at the quote', files: 'cascade: 1\npemda: "Kabupaten\n', errors: [{ line: 2, column: 8, message: 'This quote is never closed' }] },
-    { name: 'an unterminated single quote far above the end', files: "cascade: 1\npemda: 'Kabupaten\nperiode: 2025-2029\nsasaran: []\n", errors: [{ line: 2, column: 8 }] },
-    { name: 'a tab used for indentation', files: 'cascade: 1\nsasaran:\n\t- id: S1\n', errors: [{ line: 3, column: 1, message: 'indent with spaces, not tabs' }] },
+    {
+      name: 'an unterminated quote, at the quote',
+      files: 'cascade: 1\npemda: "Kabupaten\n',
+      errors: [{ line: 2, column: 8, message: 'This quote is never closed' }],
+    },
+    {
+      name: 'an unterminated single quote far above the end',
+      files: "cascade: 1\npemda: 'Kabupaten\nperiode: 2025-2029\nsasaran: []\n",
+      errors: [{ line: 2, column: 8 }],
+    },
+    {
+      name: 'a tab used for indentation',
+      files: 'cascade: 1\nsasaran:\n\t- id: S1\n',
+      errors: [{ line: 3, column: 1, message: 'indent with spaces, not tabs' }],
+    },
     {
       name: 'tabs on several lines: one finding, at the first',
       files: 'cascade: 1\nsasaran:\n  - id: S1\n\tnama: a\n\tksf:\n\t  - {id: K1, nama: b}\n',
@@ -26,10 +38,12 @@ ruleTester('yaml/syntax', {
 });
 
 describe('YAML syntax errors in Indonesian', () => {
-  it('explain the parser\'s error in Indonesian, with its own words in brackets', () => {
+  it("explain the parser's error in Indonesian, with its own words in brackets", () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-syntax-id-'));
     writeFileSync(join(dir, 'plan.yaml'), 'cascade: 1\nsasaran:\n\t- id: S1\n');
     const id = runCli(['validate', '--lang', 'id', join(dir, 'plan.yaml')]);
-    expect(id.stdout).toContain('Kesalahan sintaks YAML: tab tidak boleh dipakai untuk indentasi; gunakan spasi, bukan tab (Tabs are not allowed as indentation)');
+    expect(id.stdout).toContain(
+      'Kesalahan sintaks YAML: tab tidak boleh dipakai untuk indentasi; gunakan spasi, bukan tab (Tabs are not allowed as indentation)',
+    );
   });
 });
