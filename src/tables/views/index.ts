@@ -3,8 +3,9 @@ import { crosscuttingView } from './crosscutting.js';
 import { ikuView } from './iku.js';
 import { skpView } from './skp.js';
 import { renstraView } from './renstra.js';
+import { rpjmdView } from './rpjmd.js';
 import { sopView } from './sop.js';
 import type { TableView } from './view.js';
 
 /** The views of `cascade table`: one file each, one line here. */
-export const VIEWS: TableView[] = [ikuView, cascadeView, crosscuttingView, sopView, skpView, renstraView];
+export const VIEWS: TableView[] = [ikuView, cascadeView, crosscuttingView, sopView, skpView, renstraView, rpjmdView];

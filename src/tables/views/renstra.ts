@@ -2,14 +2,13 @@
 // sasaran, program, kegiatan and sub kegiatan with its indicators, the kondisi awal, the target and
 // Rp of every year of the period, the kondisi akhir, the unit penanggung jawab and the lokasi.
 import { msg, type Msg } from '../../core/message.js';
-import { UsageError } from '../../core/errors.js';
-import { closest } from '../../core/suggest.js';
 import { amountOfNodes, budgetOf, type Amount } from '../../model/budget.js';
 import { opdName, periodOf, type Level, type Plan, type PlanNode, type PlanOpd } from '../../model/plan.js';
 import { valuesOf } from '../../model/targets.js';
 import { formatTargetValue } from '../../values/index.js';
 import type { Cell, Column, Table } from '../table.js';
 import { rupiahCell, targetCell } from './cascade.js';
+import { findOpd } from './find-opd.js';
 import type { TableView } from './view.js';
 
 const ROW_LEVELS: ReadonlySet<Level> = new Set(['sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan']);
@@ -22,29 +21,41 @@ export const renstraView: TableView = {
     'Renstra T-C.27: rencana program, kegiatan dan pendanaan setiap OPD, target dan Rp per tahun (Permendagri 86/2017).',
   ),
   build(plan, opts) {
-    let opds = plan.opds;
-    if (opts.opd !== undefined) {
-      const one = plan.opds.find((o) => o.id === opts.opd);
-      if (!one) {
-        const guess = closest(
-          opts.opd,
-          plan.opds.map((o) => o.id),
-        );
-        throw new UsageError(
-          msg(
-            `No OPD "${opts.opd}" in the plan${guess ? `; did you mean ${guess}?` : ''}`,
-            `Tidak ada OPD "${opts.opd}" dalam rencana${guess ? `; maksud Anda ${guess}?` : ''}`,
-          ),
-        );
-      }
-      opds = [one];
-    }
+    const opds = opts.opd === undefined ? plan.opds : [findOpd(plan, opts.opd)];
     return opds.map((opd) => opdTable(plan, opd));
   },
 };
 
+/**
+ * Target and Rp of each year under the year merged above them, then the kondisi akhir's: the
+ * columns the funding forms of Permendagri 86/2017 share (T-C.27, the RPJMD matrix).
+ */
+export function fundingColumns(plan: Plan, years: readonly number[]): Column[] {
+  const p = periodOf(plan);
+  const end = p ? String(p.selesai) : '';
+  const akhir = msg(`End of period ${end}`.trim(), `Kondisi akhir ${end}`.trim());
+  const pair = (key: string, title: Msg, label: string): Column[] => [
+    {
+      key: `target_${key}`,
+      header: msg(`Target ${label}`, `Target ${label}`),
+      align: 'right',
+      numFmt: 'number',
+      group: { title, header: msg('Target', 'Target') },
+    },
+    { key: `rp_${key}`, header: msg(`Rp ${label}`, `Rp ${label}`), align: 'right', numFmt: 'rupiah', group: { title, header: msg('Rp', 'Rp') } },
+  ];
+  return [
+    ...years.flatMap((y) => pair(String(y), msg(String(y), String(y)), String(y))),
+    // The flat headers keep their words: "Target at the end" / "Target akhir".
+    ...pair('akhir', akhir, 'akhir').map((c, i) => ({
+      ...c,
+      header: i === 0 ? msg('Target at the end', 'Target akhir') : msg('Rp at the end', 'Rp akhir'),
+    })),
+  ];
+}
+
 /** The years of the period; without a periode, the years the targets and amounts are written for. */
-function yearsOf(plan: Plan, nodes: readonly PlanNode[]): number[] {
+export function yearsOf(plan: Plan, nodes: readonly PlanNode[]): number[] {
   const p = periodOf(plan);
   if (p) return Array.from({ length: p.selesai - p.mulai + 1 }, (_, i) => p.mulai + i);
   const ys = new Set<number>();
@@ -57,7 +68,7 @@ function yearsOf(plan: Plan, nodes: readonly PlanNode[]): number[] {
 }
 
 /** A node's money: its own anggaran, else (program, kegiatan) the sum of what is written below it. */
-function moneyOf(plan: Plan, node: PlanNode): { amount?: Amount; rolled: boolean; unreadable: boolean } {
+export function moneyOf(plan: Plan, node: PlanNode): { amount?: Amount; rolled: boolean; unreadable: boolean } {
   const budget = budgetOf(plan);
   const own = budget.anggaran.get(node);
   if (own) return { amount: own.amount, rolled: false, unreadable: !own.amount };
@@ -69,7 +80,7 @@ function moneyOf(plan: Plan, node: PlanNode): { amount?: Amount; rolled: boolean
 }
 
 /** The Pemda tujuan or sasaran a sasaran OPD serves: the nearest one up the tree. */
-function pemdaGoal(node: PlanNode): PlanNode | undefined {
+export function pemdaGoal(node: PlanNode): PlanNode | undefined {
   const seen = new Set<PlanNode>();
   const queue = [...node.parents];
   while (queue.length) {
@@ -82,7 +93,7 @@ function pemdaGoal(node: PlanNode): PlanNode | undefined {
   return undefined;
 }
 
-function baselineCell(plan: Plan, node: PlanNode, i: number): Cell {
+export function baselineCell(plan: Plan, node: PlanNode, i: number): Cell {
   const v = valuesOf(plan, node.indicators[i]).baseline?.value;
   if (!v) return null;
   if (!v.reading.ok) return String(v.raw);
@@ -130,25 +141,6 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
       ]);
     }
   }
-  const p = periodOf(plan);
-  const end = p ? String(p.selesai) : '';
-  const yearCols = years.flatMap((y): Column[] => [
-    {
-      key: `target_${y}`,
-      header: msg(`Target ${y}`, `Target ${y}`),
-      align: 'right',
-      numFmt: 'number',
-      group: { title: msg(String(y), String(y)), header: msg('Target', 'Target') },
-    },
-    {
-      key: `rp_${y}`,
-      header: msg(`Rp ${y}`, `Rp ${y}`),
-      align: 'right',
-      numFmt: 'rupiah',
-      group: { title: msg(String(y), String(y)), header: msg('Rp', 'Rp') },
-    },
-  ]);
-  const akhir = { title: msg(`End of period ${end}`.trim(), `Kondisi akhir ${end}`.trim()) };
   const notes: Msg[] = [
     msg(
       'Rp of a program or kegiatan with no anggaran of its own is the sum of what is written below it; each amount is shown once, on the first indicator row.',
@@ -170,6 +162,7 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
         `${unreadable} anggaran tidak dapat dibaca dan dikosongkan; jalankan cascade validate.`,
       ),
     );
+  const p = periodOf(plan);
   const period = p ? ` ${p.mulai}–${p.selesai}` : '';
   return {
     title: msg(
@@ -183,15 +176,7 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
       { key: 'program_kegiatan', header: msg('Program / activity / sub-activity', 'Program / kegiatan / sub kegiatan'), weight: 4 },
       { key: 'indikator', header: msg('Indicator', 'Indikator'), weight: 4 },
       { key: 'kondisi_awal', header: msg('Baseline', 'Kondisi awal'), align: 'right', numFmt: 'number' },
-      ...yearCols,
-      {
-        key: 'target_akhir',
-        header: msg('Target at the end', 'Target akhir'),
-        align: 'right',
-        numFmt: 'number',
-        group: { title: akhir.title, header: msg('Target', 'Target') },
-      },
-      { key: 'rp_akhir', header: msg('Rp at the end', 'Rp akhir'), align: 'right', numFmt: 'rupiah', group: { title: akhir.title, header: msg('Rp', 'Rp') } },
+      ...fundingColumns(plan, years),
       { key: 'unit', header: msg('Responsible unit', 'Unit kerja penanggung jawab'), weight: 2 },
       { key: 'lokasi', header: msg('Location', 'Lokasi'), weight: 2 },
     ],
