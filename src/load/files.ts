@@ -2,13 +2,15 @@ import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync, 
 import { basename, join, relative, resolve } from 'node:path';
 import { PathError } from '../core/errors.js';
 import { msg, type Msg } from '../core/message.js';
+import { type IgnoreRules, isIgnored, rulesAbove, withExclude, withFolder } from './ignored.js';
 import { SourceFile } from './source.js';
 import { lineStarts, positionAt } from './span.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 // A cascade file has `cascade:` as a top-level key; checked on the text so other YAML is skipped unparsed.
 const CASCADE_KEY = /^\uFEFF?cascade[ \t]*:/m;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+// Never part of a plan, even outside a repository (git's own folder and dot folders are skipped too).
+const SKIPPED_DIRS = new Set(['node_modules']);
 
 export interface FoundFiles {
   /** Absolute paths of the files to read, sorted: cascade files, and files that look like plan files. */
@@ -50,7 +52,7 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), 
     if (st.isDirectory()) {
       let found = 0;
       let other = 0;
-      for (const f of walkYaml(abs, new Set())) {
+      for (const f of walkYaml(abs, new Set(), rulesAbove(abs))) {
         // The configuration (config/load.ts reads it) is no plan file, and not a file left out.
         if (CONFIG_FILE.test(basename(f))) continue;
         // A file that cannot be read (or named) is kept: reading it again makes it a finding.
@@ -86,9 +88,11 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), 
 
 /**
  * The YAML files below a folder, and the folders that cannot be listed (each becomes a finding
- * when it is read as a file), in sorted order.
+ * when it is read as a file), in sorted order. Dot folders and files, `node_modules` and what git
+ * ignores are not read: no plan lives in them, and copies there (a `tmp/`, a build's `dist/`) would
+ * read as a second plan.
  */
-function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
+function* walkYaml(dir: string, seen: Set<string>, above: IgnoreRules): Generator<string> {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -107,6 +111,9 @@ function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
     return;
   }
   const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // At a repository's root its .git/info/exclude applies too, under the folder's own .gitignore.
+  const atRoot = entries.some((e) => e.name === '.git') ? withExclude(above, dir) : above;
+  const rules = entries.some((e) => e.name === '.gitignore') ? withFolder(atRoot, dir) : atRoot;
   for (const e of entries) {
     if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
     const full = join(dir, e.name);
@@ -121,8 +128,9 @@ function* walkYaml(dir: string, seen: Set<string>): Generator<string> {
         continue; // a dangling link is no file to read
       }
     }
-    if (isDir) yield* walkYaml(full, seen);
-    else if (isFile && YAML_FILE.test(e.name)) yield full;
+    if (!(isDir || (isFile && YAML_FILE.test(e.name))) || isIgnored(rules, full, isDir)) continue;
+    if (isDir) yield* walkYaml(full, seen, rules);
+    else yield full;
   }
 }
 

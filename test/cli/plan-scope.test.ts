@@ -92,6 +92,23 @@ describe('a check of one file or a subfolder reads the rest of its plan (issue 1
     expect(r.out.summary).toMatchObject({ files: 1, context: 2 });
   });
 
+  it('the rest of the plan is what git keeps: copies in ignored or dot folders are not read', async () => {
+    const dir = planDir({
+      ...files,
+      '.gitignore': 'tmp/\n/dist\n',
+      'tmp/opd/dispar.yaml': OPD('cascade: 1'),
+      'dist/rpjmd.yaml': RPJMD,
+      '.backup/opd/dispar.yaml': OPD('cascade: 1'),
+    });
+    mkdirSync(join(dir, '.git'));
+    const r = await json(['dispar.yaml'], join(dir, 'opd'));
+    // Read, the copies would make SS1 a duplicate id here: only rpjmd.yaml and opd/broken.yaml are read.
+    expect(r.out.diagnostics).toEqual([]);
+    expect(r.out.summary).toMatchObject({ files: 1, context: 2 });
+    const whole = await json([], dir);
+    expect(whole.out.summary).toMatchObject({ files: 3, skipped: 0 });
+  });
+
   it('with neither, only the paths given are read (as before)', async () => {
     const dir = planDir({ 'rpjmd.yaml': RPJMD, 'opd/dispar.yaml': OPD('cascade: 1') });
     const r = await json(['dispar.yaml'], join(dir, 'opd'));

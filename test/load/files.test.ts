@@ -40,6 +40,46 @@ describe('findCascadeFiles', () => {
     expect(findCascadeFiles([dir]).files).toHaveLength(1);
   });
 
+  it('skips what git ignores: .gitignore at every level (the deepest rule wins), .git/info/exclude, dot folders, node_modules', () => {
+    const dir = tree({
+      '.gitignore': '/tmp/\ndist\n*.bak.yaml\n!keep.bak.yaml\n',
+      '.git/info/exclude': 'scratch/\n',
+      '.git/x.yaml': 'cascade: 1\n',
+      '.cache/plan.yaml': 'cascade: 1\n',
+      'plan.yaml': 'cascade: 1\n',
+      'old.bak.yaml': 'cascade: 1\n',
+      'keep.bak.yaml': 'cascade: 1\n',
+      'tmp/copy.yaml': 'cascade: 1\n',
+      'dist/copy.yaml': 'cascade: 1\n',
+      'scratch/copy.yaml': 'cascade: 1\n',
+      'node_modules/pkg/x.yaml': 'cascade: 1\n',
+      'opd/tmp/kept.yaml': 'cascade: 1\n',
+      'opd/.gitignore': 'draft-*.yaml\n!draft-final.yaml\n',
+      'opd/draft-1.yaml': 'cascade: 1\n',
+      'opd/draft-final.yaml': 'cascade: 1\n',
+      'opd/notes.txt': 'x\n',
+    });
+    const { files, skipped } = findCascadeFiles([dir]);
+    const names = files.map((f) => f.slice(dir.length + 1));
+    expect(names).toEqual(['keep.bak.yaml', 'opd/draft-final.yaml', 'opd/tmp/kept.yaml', 'plan.yaml']);
+    expect(skipped).toEqual([]);
+    // From a subfolder, the rules of the folders above it still apply.
+    expect(findCascadeFiles([join(dir, 'opd')]).files.map((f) => f.slice(dir.length + 1))).toEqual(['opd/draft-final.yaml', 'opd/tmp/kept.yaml']);
+  });
+
+  it('reads a folder the user names although git ignores it, and its .gitignore still applies inside', () => {
+    const dir = tree({
+      '.git/HEAD': '',
+      '.gitignore': 'tmp/\n',
+      'tmp/copy.yaml': 'cascade: 1\n',
+      'tmp/.gitignore': 'old/\n',
+      'tmp/old/x.yaml': 'cascade: 1\n',
+    });
+    expect(findCascadeFiles([join(dir, 'tmp')]).files.map((f) => f.slice(dir.length + 1))).toEqual(['tmp/copy.yaml']);
+    expect(findCascadeFiles([join(dir, 'tmp', 'old', 'x.yaml')]).files).toHaveLength(1);
+    expect(() => findCascadeFiles([dir])).toThrow(PathError);
+  });
+
   it('throws a PathError for a path that does not exist', () => {
     expect(() => findCascadeFiles(['/no/such/path'])).toThrow(PathError);
   });
