@@ -5,6 +5,7 @@ import { msg, type Msg } from '../core/message.js';
 import type { Part } from '../core/span.js';
 import { readMoney, readYear, sumRupiah, type Reading } from '../values/index.js';
 import type { Level, Loc, Plan, PlanNode, PlanOpd } from './plan.js';
+import { itemParent } from './levels.js';
 import { readWholeAt } from './unquoted.js';
 
 /** Whole rupiah for the period, and each year's when every amount summed was given per year. */
@@ -102,7 +103,7 @@ function buildBudget(plan: Plan): Budget {
   const children = new Map<PlanNode, PlanNode[]>();
   for (const node of plan.nodes) {
     const want = PARENT_LEVEL[node.level];
-    const p = node.parents[0];
+    const p = itemParent(node);
     if (!want || !p || p.level !== want) continue;
     parent.set(node, p);
     const list = children.get(p);

@@ -1,5 +1,6 @@
 import type { SourceFile } from '../load/source.js';
 import type { DataPath } from '../core/span.js';
+import { LEVELS } from './plan.js';
 import type { BrokenRef, Entity, EntityKind, Level, Loc, Plan, PlanAcuan, PlanIndicator, PlanJabatan, PlanNode, PlanOpd, PlanStep, Ref } from './plan.js';
 import { readPeriode } from './periode.js';
 import { checkFileSchema } from './schema-issues.js';
@@ -15,18 +16,34 @@ const CHILD_LISTS: Record<Level, ReadonlyArray<readonly [string, Level]>> = {
   tujuan: [['sasaran', 'sasaran']],
   sasaran: [['ksf', 'ksf']],
   ksf: [
+    ['tujuan_opd', 'tujuan_opd'],
     ['sasaran_opd', 'sasaran_opd'],
+    ['outcome_antara', 'outcome_antara'],
+    ['sasaran_program', 'sasaran_program'],
     ['program', 'program'],
   ],
+  tujuan_opd: [['sasaran_opd', 'sasaran_opd']],
   sasaran_opd: [
     ['ksf', 'ksf'],
+    ['outcome_antara', 'outcome_antara'],
+    ['sasaran_program', 'sasaran_program'],
     ['program', 'program'],
   ],
-  program: [['kegiatan', 'kegiatan']],
+  outcome_antara: [
+    ['outcome_antara', 'outcome_antara'],
+    ['sasaran_program', 'sasaran_program'],
+    ['program', 'program'],
+  ],
+  sasaran_program: [['program', 'program']],
+  program: [
+    ['sasaran_kegiatan', 'sasaran_kegiatan'],
+    ['kegiatan', 'kegiatan'],
+  ],
+  sasaran_kegiatan: [['kegiatan', 'kegiatan']],
   kegiatan: [['sub_kegiatan', 'sub_kegiatan']],
   sub_kegiatan: [],
 };
-const TOP_LEVEL_LISTS: ReadonlyArray<Level> = ['tujuan', 'sasaran', 'ksf', 'sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan'];
+const TOP_LEVEL_LISTS: ReadonlyArray<Level> = LEVELS;
 
 function anonymous(level: Level, source: SourceFile, path: DataPath): string {
   const at = source.locate(path);

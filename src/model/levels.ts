@@ -4,7 +4,26 @@ import type { Level, PlanNode } from './plan.js';
 export const ROOT_LEVELS: ReadonlySet<Level> = new Set(['tujuan', 'sasaran']);
 
 /** Levels whose targets need indicators (everything but the key success factors). */
-export const INDICATOR_LEVELS: ReadonlySet<Level> = new Set(['tujuan', 'sasaran', 'sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan']);
+export const INDICATOR_LEVELS: ReadonlySet<Level> = new Set([
+  'tujuan',
+  'sasaran',
+  'tujuan_opd',
+  'sasaran_opd',
+  'outcome_antara',
+  'sasaran_program',
+  'program',
+  'sasaran_kegiatan',
+  'kegiatan',
+  'sub_kegiatan',
+]);
+
+/** The outcome statements of PermenPANRB 89/2021 an OPD may write between its levels; all optional. */
+export const OUTCOME_STATEMENTS: ReadonlySet<Level> = new Set(['tujuan_opd', 'outcome_antara', 'sasaran_program', 'sasaran_kegiatan']);
+
+const isPemdaKsf = (p: PlanNode) => p.level === 'ksf' && p.tier === 'pemda';
+const isOpdKsf = (p: PlanNode) => p.level === 'ksf' && p.tier === 'opd';
+/** What an OPD's outcomes below its sasaran strategis stand under: the target, its factor, or an intermediate outcome. */
+const underSasaranOpd = (p: PlanNode) => p.level === 'sasaran_opd' || isOpdKsf(p) || p.level === 'outcome_antara';
 
 /** Whether `parent` may be a parent of `child`, as docs/format.md allows. */
 export function isAllowedParent(child: PlanNode, parent: PlanNode): boolean {
@@ -16,12 +35,19 @@ export function isAllowedParent(child: PlanNode, parent: PlanNode): boolean {
     case 'ksf':
       // A factor is either a Pemda one (under a sasaran) or an OPD one (under a sasaran_opd), not both.
       return child.tier === 'opd' ? parent.level === 'sasaran_opd' : parent.level === 'sasaran';
+    case 'tujuan_opd':
+      return isPemdaKsf(parent);
     case 'sasaran_opd':
-      return parent.level === 'ksf' && parent.tier === 'pemda';
+      return isPemdaKsf(parent) || parent.level === 'tujuan_opd';
+    case 'outcome_antara':
+    case 'sasaran_program':
+      return underSasaranOpd(parent);
     case 'program':
-      return parent.level === 'sasaran_opd' || (parent.level === 'ksf' && parent.tier === 'opd');
-    case 'kegiatan':
+      return underSasaranOpd(parent) || parent.level === 'sasaran_program';
+    case 'sasaran_kegiatan':
       return parent.level === 'program';
+    case 'kegiatan':
+      return parent.level === 'program' || parent.level === 'sasaran_kegiatan';
     case 'sub_kegiatan':
       return parent.level === 'kegiatan';
   }
@@ -32,11 +58,40 @@ export const ALLOWED_PARENTS: Record<Level, { en: string; id: string }> = {
   tujuan: { en: 'nothing (a tujuan is a root)', id: 'tidak ada (tujuan adalah akar)' },
   sasaran: { en: 'a tujuan', id: 'tujuan' },
   ksf: { en: 'a sasaran Pemda, or a sasaran strategis OPD', id: 'sasaran Pemda, atau sasaran strategis OPD' },
-  sasaran_opd: { en: 'a key success factor of a sasaran Pemda', id: 'key success factor dari sasaran Pemda' },
-  program: { en: 'a sasaran strategis OPD, or a key success factor of one', id: 'sasaran strategis OPD, atau key success factor-nya' },
-  kegiatan: { en: 'a program', id: 'program' },
+  tujuan_opd: { en: 'a key success factor of a sasaran Pemda', id: 'key success factor dari sasaran Pemda' },
+  sasaran_opd: { en: 'a key success factor of a sasaran Pemda, or a tujuan OPD', id: 'key success factor dari sasaran Pemda, atau tujuan OPD' },
+  outcome_antara: {
+    en: 'a sasaran strategis OPD, a key success factor of one, or an intermediate outcome',
+    id: 'sasaran strategis OPD, key success factor-nya, atau outcome antara',
+  },
+  sasaran_program: {
+    en: 'a sasaran strategis OPD, a key success factor of one, or an intermediate outcome',
+    id: 'sasaran strategis OPD, key success factor-nya, atau outcome antara',
+  },
+  program: {
+    en: 'a sasaran strategis OPD, a key success factor of one, an intermediate outcome, or a sasaran program',
+    id: 'sasaran strategis OPD, key success factor-nya, outcome antara, atau sasaran program',
+  },
+  sasaran_kegiatan: { en: 'a program', id: 'program' },
+  kegiatan: { en: 'a program, or a sasaran kegiatan of one', id: 'program, atau sasaran kegiatan dari program' },
   sub_kegiatan: { en: 'a kegiatan', id: 'kegiatan' },
 };
+
+/**
+ * The program a kegiatan is written under, or the kegiatan of a sub kegiatan: its first parent,
+ * looking through a sasaran kegiatan (the outcome statement between a program and its kegiatan).
+ */
+export function itemParent(node: PlanNode): PlanNode | undefined {
+  const p = node.parents[0];
+  return node.level === 'kegiatan' && p?.level === 'sasaran_kegiatan' ? p.parents[0] : p;
+}
+
+/** The kegiatan of a program, also those written under its sasaran kegiatan. */
+export function kegiatanOf(program: PlanNode): PlanNode[] {
+  return program.children.flatMap((c) =>
+    c.level === 'sasaran_kegiatan' ? c.children.filter((k) => k.level === 'kegiatan') : c.level === 'kegiatan' ? [c] : [],
+  );
+}
 
 /** Every node at or below `node` in the cascade (itself included). */
 export function descendants(node: PlanNode): Set<PlanNode> {

@@ -10,7 +10,23 @@ export interface Loc {
   path: DataPath;
 }
 
-export const LEVELS = ['tujuan', 'sasaran', 'ksf', 'sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan'] as const;
+/**
+ * The levels, top down. tujuan_opd, outcome_antara, sasaran_program and sasaran_kegiatan are the
+ * outcome statements of PermenPANRB 89/2021's pohon kinerja; a plan may leave any of them out.
+ */
+export const LEVELS = [
+  'tujuan',
+  'sasaran',
+  'ksf',
+  'tujuan_opd',
+  'sasaran_opd',
+  'outcome_antara',
+  'sasaran_program',
+  'program',
+  'sasaran_kegiatan',
+  'kegiatan',
+  'sub_kegiatan',
+] as const;
 export type Level = (typeof LEVELS)[number];
 
 /** Names of the levels as planners say them. */
@@ -18,8 +34,12 @@ export const LEVEL_NAMES: Record<Level, { en: string; id: string }> = {
   tujuan: { en: 'tujuan (goal)', id: 'tujuan' },
   sasaran: { en: 'sasaran Pemda', id: 'sasaran Pemda' },
   ksf: { en: 'key success factor', id: 'faktor kunci' },
+  tujuan_opd: { en: 'tujuan OPD', id: 'tujuan OPD' },
   sasaran_opd: { en: 'sasaran strategis OPD', id: 'sasaran strategis OPD' },
+  outcome_antara: { en: 'intermediate outcome', id: 'outcome antara' },
+  sasaran_program: { en: 'sasaran program', id: 'sasaran program' },
   program: { en: 'program', id: 'program' },
+  sasaran_kegiatan: { en: 'sasaran kegiatan', id: 'sasaran kegiatan' },
   kegiatan: { en: 'kegiatan', id: 'kegiatan' },
   sub_kegiatan: { en: 'sub kegiatan', id: 'sub kegiatan' },
 };

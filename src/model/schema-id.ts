@@ -54,7 +54,8 @@ export const SCHEMA_ID: Record<string, string> = {
     'Indikator: cara mengukur sasaran, dengan satuan, arah, baseline, dan targetnya.',
   'Name of the indicator, e.g. "% angkutan umum yang laik jalan".': 'Nama indikator, mis. "% angkutan umum yang laik jalan".',
   'Unit: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …': 'Satuan: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …',
-  'outcome or output; by default outcome down to program, output below.': 'outcome atau output; bawaannya outcome sampai program, output di bawahnya.',
+  'outcome or output; by default outcome down to program and sasaran kegiatan, output for kegiatan and sub kegiatan.':
+    'outcome atau output; bawaannya outcome sampai program dan sasaran kegiatan, output untuk kegiatan dan sub kegiatan.',
   'naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.':
     'naik: makin tinggi makin baik (bawaan); turun: makin rendah makin baik; tetap: tingkat yang dipertahankan atau proyeksi yang dipenuhi (capaian SPM), tanpa tren.',
   'The starting point: a value, or {tahun: 2024, nilai: 62}.': 'Titik awal: satu nilai, atau {tahun: 2024, nilai: 62}.',
@@ -125,4 +126,28 @@ export const SCHEMA_ID: Record<string, string> = {
     'Cara menghitung capaian indikator `arah: turun`: selisih atau rasio (bawaan selisih).',
   'Relative tolerance when parts are compared with their whole, e.g. 0.001 (default).':
     'Toleransi relatif saat bagian dibandingkan dengan keseluruhannya, mis. 0.001 (bawaan).',
+  'The kegiatan that bring this result, nested.': 'Kegiatan yang menghasilkan hasil ini, bersarang.',
+  "A sasaran kegiatan (eselon IV, PermenPANRB 89/2021): the result a program's kegiatan bring, as an outcome statement apart from their names.":
+    'Sasaran kegiatan (eselon IV, PermenPANRB 89/2021): hasil yang dibawa kegiatan suatu program, sebagai pernyataan outcome terpisah dari nomenklaturnya.',
+  'Its sasaran kegiatan (eselon IV outcome statements), nested.': 'Sasaran kegiatannya (pernyataan outcome eselon IV), bersarang.',
+  'The programs that bring this result, nested.': 'Program yang menghasilkan hasil ini, bersarang.',
+  'A sasaran program (eselon III, PermenPANRB 89/2021): the result a program brings, as an outcome statement apart from its nomenclature.':
+    'Sasaran program (eselon III, PermenPANRB 89/2021): hasil yang dibawa suatu program, sebagai pernyataan outcome terpisah dari nomenklaturnya.',
+  'Intermediate outcomes one level further down, nested.': 'Outcome antara satu tingkat di bawahnya, bersarang.',
+  'Its sasaran program, nested.': 'Sasaran programnya, bersarang.',
+  'An intermediate outcome (PermenPANRB 89/2021): a result between a sasaran strategis OPD and its programs, where an OPD needs one.':
+    'Outcome antara (intermediate outcome, PermenPANRB 89/2021): hasil di antara sasaran strategis OPD dan programnya, bila OPD memerlukannya.',
+  'The tujuan OPD this factor becomes, nested.': 'Tujuan OPD yang dijabarkan dari faktor ini, bersarang.',
+  'Intermediate outcomes, for a factor under a sasaran strategis OPD.': 'Outcome antara, untuk faktor di bawah sasaran strategis OPD.',
+  'Sasaran program, for a factor under a sasaran strategis OPD.': 'Sasaran program, untuk faktor di bawah sasaran strategis OPD.',
+  'Its intermediate outcomes, nested.': 'Outcome antaranya, bersarang.',
+  'Id of the OPD that owns this goal.': 'Id OPD pemilik tujuan ini.',
+  'Its sasaran strategis OPD, nested.': 'Sasaran strategis OPD-nya, bersarang.',
+  'A tujuan OPD (Renstra): the goal of an agency above its sasaran strategis, supporting a key success factor of a Pemda target.':
+    'Tujuan OPD (Renstra): tujuan perangkat daerah di atas sasaran strategisnya, yang mendukung key success factor sasaran Pemda.',
+  'Tujuan OPD written apart from their key success factor (named in mendukung).':
+    'Tujuan OPD yang ditulis terpisah dari key success factor-nya (disebut di mendukung).',
+  'Intermediate outcomes written apart from their parent (named in mendukung).': 'Outcome antara yang ditulis terpisah dari induknya (disebut di mendukung).',
+  'Sasaran program written apart from their parent (named in mendukung).': 'Sasaran program yang ditulis terpisah dari induknya (disebut di mendukung).',
+  'Sasaran kegiatan written apart from their program (named in mendukung).': 'Sasaran kegiatan yang ditulis terpisah dari programnya (disebut di mendukung).',
 };

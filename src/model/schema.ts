@@ -94,7 +94,10 @@ export const Indikator = z
     id: Id.optional().meta({ description: 'Identifier of the indicator, for bagian_dari: unique in the whole plan (optional).' }),
     nama: Text.meta({ description: 'Name of the indicator, e.g. "% angkutan umum yang laik jalan".' }),
     satuan: Text.optional().meta({ description: 'Unit: %, orang, unit, indeks, km, kunjungan, destinasi, Rp, predikat, …' }),
-    jenis: z.enum(['outcome', 'output']).optional().meta({ description: 'outcome or output; by default outcome down to program, output below.' }),
+    jenis: z
+      .enum(['outcome', 'output'])
+      .optional()
+      .meta({ description: 'outcome or output; by default outcome down to program and sasaran kegiatan, output for kegiatan and sub kegiatan.' }),
     arah: z.enum(['naik', 'turun', 'tetap']).optional().meta({
       description: 'naik: higher is better (default); turun: lower is better; tetap: a level to hold or a projection to meet (SPM counts), no trend.',
     }),
@@ -173,19 +176,72 @@ export const Kegiatan = z
   })
   .meta({ id: 'Kegiatan', description: 'A kegiatan (activity) of a program: output indicators, budget, SOP.' });
 
+/** What the outcome statements of PermenPANRB 89/2021 share: a name, links, an owner and indicators. */
+const outcomeBase = { ...nodeBase, ...supports, opd: OwnOpd, ...indicators };
+
+export const SasaranKegiatan = z
+  .strictObject({
+    ...outcomeBase,
+    kegiatan: z.array(Kegiatan).optional().meta({ description: 'The kegiatan that bring this result, nested.' }),
+  })
+  .meta({
+    id: 'SasaranKegiatan',
+    description: "A sasaran kegiatan (eselon IV, PermenPANRB 89/2021): the result a program's kegiatan bring, as an outcome statement apart from their names.",
+  });
+
 export const Program = z
   .strictObject({
     ...budgetItem,
+    sasaran_kegiatan: z.array(SasaranKegiatan).optional().meta({ description: 'Its sasaran kegiatan (eselon IV outcome statements), nested.' }),
     kegiatan: z.array(Kegiatan).optional().meta({ description: 'Its kegiatan, nested.' }),
   })
   .meta({ id: 'Program', description: 'A program of an OPD, supporting a sasaran strategis OPD.' });
+
+export const SasaranProgram = z
+  .strictObject({
+    ...outcomeBase,
+    program: z.array(Program).optional().meta({ description: 'The programs that bring this result, nested.' }),
+  })
+  .meta({
+    id: 'SasaranProgram',
+    description: 'A sasaran program (eselon III, PermenPANRB 89/2021): the result a program brings, as an outcome statement apart from its nomenclature.',
+  });
+
+export interface OutcomeAntaraData {
+  id: string;
+  nama: string;
+  keterangan?: string;
+  mendukung?: string | string[];
+  opd?: string;
+  indikator?: z.infer<typeof Indikator>[];
+  outcome_antara?: OutcomeAntaraData[];
+  sasaran_program?: z.infer<typeof SasaranProgram>[];
+  program?: z.infer<typeof Program>[];
+}
+
+export const OutcomeAntara: z.ZodType<OutcomeAntaraData> = z
+  .strictObject({
+    ...outcomeBase,
+    get outcome_antara() {
+      return z.array(OutcomeAntara).optional().meta({ description: 'Intermediate outcomes one level further down, nested.' });
+    },
+    sasaran_program: z.array(SasaranProgram).optional().meta({ description: 'Its sasaran program, nested.' }),
+    program: z.array(Program).optional().meta({ description: 'Its programs, nested.' }),
+  })
+  .meta({
+    id: 'OutcomeAntara',
+    description: 'An intermediate outcome (PermenPANRB 89/2021): a result between a sasaran strategis OPD and its programs, where an OPD needs one.',
+  });
 
 export interface KsfData {
   id: string;
   nama: string;
   keterangan?: string;
   mendukung?: string | string[];
+  tujuan_opd?: TujuanOpdData[];
   sasaran_opd?: SasaranOpdData[];
+  outcome_antara?: OutcomeAntaraData[];
+  sasaran_program?: z.infer<typeof SasaranProgram>[];
   program?: z.infer<typeof Program>[];
 }
 export interface SasaranOpdData {
@@ -196,16 +252,32 @@ export interface SasaranOpdData {
   opd: string;
   indikator?: z.infer<typeof Indikator>[];
   ksf?: KsfData[];
+  outcome_antara?: OutcomeAntaraData[];
+  sasaran_program?: z.infer<typeof SasaranProgram>[];
   program?: z.infer<typeof Program>[];
+}
+export interface TujuanOpdData {
+  id: string;
+  nama: string;
+  keterangan?: string;
+  mendukung?: string | string[];
+  opd: string;
+  indikator?: z.infer<typeof Indikator>[];
+  sasaran_opd?: SasaranOpdData[];
 }
 
 export const Ksf: z.ZodType<KsfData> = z
   .strictObject({
     ...nodeBase,
     ...supports,
+    get tujuan_opd() {
+      return z.array(TujuanOpd).optional().meta({ description: 'The tujuan OPD this factor becomes, nested.' });
+    },
     get sasaran_opd() {
       return z.array(SasaranOpd).optional().meta({ description: 'The sasaran strategis OPD this factor becomes, nested.' });
     },
+    outcome_antara: z.array(OutcomeAntara).optional().meta({ description: 'Intermediate outcomes, for a factor under a sasaran strategis OPD.' }),
+    sasaran_program: z.array(SasaranProgram).optional().meta({ description: 'Sasaran program, for a factor under a sasaran strategis OPD.' }),
     program: z.array(Program).optional().meta({ description: 'Programs, for a factor under a sasaran strategis OPD.' }),
   })
   .meta({ id: 'Ksf', description: 'A key success factor: what drives its parent target.' });
@@ -219,9 +291,24 @@ export const SasaranOpd: z.ZodType<SasaranOpdData> = z
     get ksf() {
       return z.array(Ksf).optional().meta({ description: 'Its own key success factors, nested.' });
     },
+    outcome_antara: z.array(OutcomeAntara).optional().meta({ description: 'Its intermediate outcomes, nested.' }),
+    sasaran_program: z.array(SasaranProgram).optional().meta({ description: 'Its sasaran program, nested.' }),
     program: z.array(Program).optional().meta({ description: 'Its programs, nested.' }),
   })
   .meta({ id: 'SasaranOpd', description: 'A Sasaran Strategis OPD: a target of an agency, supporting a key success factor of a Pemda target.' });
+
+export const TujuanOpd: z.ZodType<TujuanOpdData> = z
+  .strictObject({
+    ...nodeBase,
+    ...supports,
+    opd: ref('Id of the OPD that owns this goal.'),
+    ...indicators,
+    sasaran_opd: z.array(SasaranOpd).optional().meta({ description: 'Its sasaran strategis OPD, nested.' }),
+  })
+  .meta({
+    id: 'TujuanOpd',
+    description: 'A tujuan OPD (Renstra): the goal of an agency above its sasaran strategis, supporting a key success factor of a Pemda target.',
+  });
 
 export const Sasaran = z
   .strictObject({
@@ -287,11 +374,15 @@ export const CascadeFile = z
     tujuan: z.array(Tujuan).optional().meta({ description: 'Goals of the RPJMD above the Pemda targets (optional).' }),
     sasaran: z.array(Sasaran).optional().meta({ description: 'Sasaran pembangunan Pemda: the development targets.' }),
     ksf: z.array(Ksf).optional().meta({ description: 'Key success factors written apart from their parent (they name it in mendukung).' }),
+    tujuan_opd: z.array(TujuanOpd).optional().meta({ description: 'Tujuan OPD written apart from their key success factor (named in mendukung).' }),
     sasaran_opd: z
       .array(SasaranOpd)
       .optional()
       .meta({ description: 'Sasaran Strategis OPD written apart from their key success factor (named in mendukung).' }),
+    outcome_antara: z.array(OutcomeAntara).optional().meta({ description: 'Intermediate outcomes written apart from their parent (named in mendukung).' }),
+    sasaran_program: z.array(SasaranProgram).optional().meta({ description: 'Sasaran program written apart from their parent (named in mendukung).' }),
     program: z.array(Program).optional().meta({ description: 'Programs written apart from their parent (named in mendukung).' }),
+    sasaran_kegiatan: z.array(SasaranKegiatan).optional().meta({ description: 'Sasaran kegiatan written apart from their program (named in mendukung).' }),
     kegiatan: z.array(Kegiatan).optional().meta({ description: 'Kegiatan written apart from their program (named in mendukung).' }),
     sub_kegiatan: z.array(SubKegiatan).optional().meta({ description: 'Sub kegiatan written apart from their kegiatan (named in mendukung).' }),
   })

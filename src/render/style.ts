@@ -18,8 +18,12 @@ export const TIER_OF: Record<Level, Tier> = {
   tujuan: 'strategic',
   sasaran: 'strategic',
   ksf: 'strategic',
+  tujuan_opd: 'tactical',
   sasaran_opd: 'tactical',
+  outcome_antara: 'tactical',
+  sasaran_program: 'tactical',
   program: 'tactical',
+  sasaran_kegiatan: 'operational',
   kegiatan: 'operational',
   sub_kegiatan: 'operational',
 };
@@ -77,16 +81,24 @@ export const LEVEL_HEADINGS: Record<Level, Msg> = {
   tujuan: msg('GOAL (TUJUAN)', 'TUJUAN'),
   sasaran: msg('PEMDA TARGET (SASARAN)', 'SASARAN PEMDA'),
   ksf: msg('SUCCESS FACTOR', 'FAKTOR KUNCI'),
+  tujuan_opd: msg('OPD GOAL (TUJUAN OPD)', 'TUJUAN OPD'),
   sasaran_opd: msg('OPD STRATEGIC TARGET', 'SASARAN STRATEGIS OPD'),
+  outcome_antara: msg('INTERMEDIATE OUTCOME', 'OUTCOME ANTARA'),
+  sasaran_program: msg('PROGRAM TARGET (SASARAN PROGRAM)', 'SASARAN PROGRAM'),
   program: msg('PROGRAM', 'PROGRAM'),
+  sasaran_kegiatan: msg('ACTIVITY TARGET (SASARAN KEGIATAN)', 'SASARAN KEGIATAN'),
   kegiatan: msg('KEGIATAN (ACTIVITY)', 'KEGIATAN'),
   sub_kegiatan: msg('SUB KEGIATAN', 'SUB KEGIATAN'),
 };
 
 /** A partner (mitra) is not an OPD of the Pemda: its boxes say whose target they are. */
 export const MITRA_HEADINGS: Partial<Record<Level, Msg>> = {
+  tujuan_opd: msg("PARTNER'S GOAL (MITRA)", 'TUJUAN MITRA'),
   sasaran_opd: msg("PARTNER'S TARGET (MITRA)", 'SASARAN MITRA'),
+  outcome_antara: msg("PARTNER'S INTERMEDIATE OUTCOME (MITRA)", 'OUTCOME ANTARA MITRA'),
+  sasaran_program: msg("PARTNER'S PROGRAM TARGET (MITRA)", 'SASARAN PROGRAM MITRA'),
   program: msg("PARTNER'S PROGRAM (MITRA)", 'PROGRAM MITRA'),
+  sasaran_kegiatan: msg("PARTNER'S ACTIVITY TARGET (MITRA)", 'SASARAN KEGIATAN MITRA'),
   kegiatan: msg("PARTNER'S ACTIVITY (MITRA)", 'KEGIATAN MITRA'),
   sub_kegiatan: msg("PARTNER'S SUB ACTIVITY (MITRA)", 'SUB KEGIATAN MITRA'),
 };

@@ -1,9 +1,20 @@
 import { msg, type Msg } from '../../core/message.js';
-import { ancestors, idPath } from '../../model/levels.js';
+import { ancestors, idPath, kegiatanOf } from '../../model/levels.js';
 import type { PlanNode } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
-const CHILD_KEYS = ['sasaran', 'ksf', 'sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan'];
+const CHILD_KEYS = [
+  'sasaran',
+  'ksf',
+  'tujuan_opd',
+  'sasaran_opd',
+  'outcome_antara',
+  'sasaran_program',
+  'program',
+  'sasaran_kegiatan',
+  'kegiatan',
+  'sub_kegiatan',
+];
 
 /** What each level should be broken down into, and how to say it is missing. */
 function missing(node: PlanNode, aboveProgram: ReadonlySet<PlanNode>): Msg | undefined {
@@ -18,7 +29,11 @@ function missing(node: PlanNode, aboveProgram: ReadonlySet<PlanNode>): Msg | und
       return has('ksf') ? undefined : msg('it has no key success factor under it', 'belum ada key success factor di bawahnya');
     case 'ksf':
       return node.children.length ? undefined : msg('nothing is under it', 'belum ada apa pun di bawahnya');
-    case 'sasaran_opd': {
+    case 'tujuan_opd':
+      return has('sasaran_opd') ? undefined : msg('it has no sasaran strategis OPD under it', 'belum ada sasaran strategis OPD di bawahnya');
+    case 'sasaran_opd':
+    case 'outcome_antara':
+    case 'sasaran_program': {
       // A partner outside the Pemda budget runs no Pemda programs.
       if (node.opd?.mitra) return undefined;
       // One walk up from every program, not a walk down from every target (a long chain was quadratic).
@@ -26,6 +41,8 @@ function missing(node: PlanNode, aboveProgram: ReadonlySet<PlanNode>): Msg | und
       return msg('it has no program under it', 'belum ada program di bawahnya');
     }
     case 'program':
+      return kegiatanOf(node).length ? undefined : msg('it has no kegiatan under it', 'belum ada kegiatan di bawahnya');
+    case 'sasaran_kegiatan':
       return has('kegiatan') ? undefined : msg('it has no kegiatan under it', 'belum ada kegiatan di bawahnya');
     default:
       return undefined;
@@ -36,8 +53,8 @@ export default defineRule({
   meta: {
     id: 'cascade/not-cascaded',
     description: msg(
-      'Every target is cascaded further: sasaran → ksf → sasaran_opd → program → kegiatan.',
-      'Setiap sasaran dijabarkan lebih lanjut: sasaran → ksf → sasaran_opd → program → kegiatan.',
+      'Every target is cascaded further: sasaran → ksf → sasaran_opd → program → kegiatan (through tujuan OPD, intermediate outcomes, sasaran program and sasaran kegiatan where written).',
+      'Setiap sasaran dijabarkan lebih lanjut: sasaran → ksf → sasaran_opd → program → kegiatan (melalui tujuan OPD, outcome antara, sasaran program, dan sasaran kegiatan bila ditulis).',
     ),
     defaultSeverity: 'warning',
     wholePlan: true,

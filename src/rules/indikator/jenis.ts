@@ -6,8 +6,12 @@ import { defineRule } from '../rule.js';
 const EXPECTED: Partial<Record<Level, 'outcome' | 'output'>> = {
   tujuan: 'outcome',
   sasaran: 'outcome',
+  tujuan_opd: 'outcome',
   sasaran_opd: 'outcome',
+  outcome_antara: 'outcome',
+  sasaran_program: 'outcome',
   program: 'outcome',
+  sasaran_kegiatan: 'outcome',
   kegiatan: 'output',
   sub_kegiatan: 'output',
 };
@@ -20,8 +24,8 @@ export default defineRule({
   meta: {
     id: 'indikator/jenis',
     description: msg(
-      "An indicator's jenis fits its level: outcome for tujuan, sasaran, sasaran_opd and program; output for kegiatan and sub_kegiatan, except that a kegiatan with sub kegiatan may measure its outcome (hasil).",
-      'Jenis indikator sesuai levelnya: outcome untuk tujuan, sasaran, sasaran_opd, dan program; output untuk kegiatan dan sub_kegiatan, kecuali kegiatan yang memiliki sub kegiatan boleh mengukur hasilnya (outcome).',
+      "An indicator's jenis fits its level: outcome for tujuan, sasaran, the OPD's tujuan and sasaran, intermediate outcomes, sasaran program, program and sasaran kegiatan; output for kegiatan and sub_kegiatan, except that a kegiatan with sub kegiatan may measure its outcome (hasil).",
+      'Jenis indikator sesuai levelnya: outcome untuk tujuan, sasaran, tujuan dan sasaran OPD, outcome antara, sasaran program, program, dan sasaran kegiatan; output untuk kegiatan dan sub_kegiatan, kecuali kegiatan yang memiliki sub kegiatan boleh mengukur hasilnya (outcome).',
     ),
     defaultSeverity: 'warning',
     fixable: false,

@@ -1,4 +1,5 @@
 import { msg } from '../../core/message.js';
+import { kegiatanOf } from '../../model/levels.js';
 import type { PlanIndicator } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
@@ -28,7 +29,7 @@ export default defineRule({
       for (const ind of program.indicators) {
         const k = key(ind);
         if (!k) continue;
-        const same = program.children.filter((c) => c.level === 'kegiatan').find((c) => c.indicators.some((i) => key(i) === k));
+        const same = kegiatanOf(program).find((c) => c.indicators.some((i) => key(i) === k));
         if (!same) continue;
         report({
           loc: { source: ind.loc.source, path: [...ind.loc.path, 'nama'] },

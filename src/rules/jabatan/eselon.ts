@@ -4,9 +4,21 @@ import { defineRule } from '../rule.js';
 
 /** The level each eselon answers for (an eselon IV may also hold the sub kegiatan of its kegiatan). */
 const LEVEL_OF: Record<string, { levels: Level[]; en: string; id: string }> = {
-  II: { levels: ['sasaran_opd'], en: 'a sasaran strategis OPD', id: 'sasaran strategis OPD' },
-  III: { levels: ['program'], en: 'a program', id: 'program' },
-  IV: { levels: ['kegiatan', 'sub_kegiatan'], en: 'a kegiatan (or sub kegiatan)', id: 'kegiatan (atau sub kegiatan)' },
+  II: {
+    levels: ['tujuan_opd', 'sasaran_opd', 'outcome_antara'],
+    en: 'a sasaran strategis OPD',
+    id: 'sasaran strategis OPD',
+  },
+  III: {
+    levels: ['outcome_antara', 'sasaran_program', 'program'],
+    en: 'a program',
+    id: 'program',
+  },
+  IV: {
+    levels: ['sasaran_kegiatan', 'kegiatan', 'sub_kegiatan'],
+    en: 'a kegiatan (or sub kegiatan)',
+    id: 'kegiatan (atau sub kegiatan)',
+  },
 };
 
 export default defineRule({

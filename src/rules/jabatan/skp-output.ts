@@ -3,7 +3,7 @@ import { LEVEL_NAMES, type Level } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
 /** Levels whose targets are outcomes: a pelaksana or a functional position does not hold them. */
-const OUTCOME_LEVELS: ReadonlySet<Level> = new Set(['tujuan', 'sasaran', 'ksf', 'sasaran_opd', 'program']);
+const OUTCOME_LEVELS: ReadonlySet<Level> = new Set(['tujuan', 'sasaran', 'ksf', 'tujuan_opd', 'sasaran_opd', 'outcome_antara', 'sasaran_program', 'program']);
 
 export default defineRule({
   meta: {
@@ -23,7 +23,7 @@ export default defineRule({
         const node = ref.target;
         if (!node || !OUTCOME_LEVELS.has(node.level)) return;
         // A functional position equivalent to eselon III (a Pengendali Teknis) answers for a program, as eselon III does.
-        if (jenis === 'fungsional' && j.data.setara === 'III' && node.level === 'program') return;
+        if (jenis === 'fungsional' && j.data.setara === 'III' && (node.level === 'program' || node.level === 'sasaran_program')) return;
         const level = LEVEL_NAMES[node.level];
         report({
           loc: ref.loc,

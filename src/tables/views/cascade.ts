@@ -15,8 +15,12 @@ export const LEVEL_TEXT: Record<Level, string> = {
   tujuan: 'Tujuan',
   sasaran: 'Sasaran Pemda',
   ksf: 'KSF',
+  tujuan_opd: 'Tujuan OPD',
   sasaran_opd: 'Sasaran OPD',
+  outcome_antara: 'Outcome antara',
+  sasaran_program: 'Sasaran program',
   program: 'Program',
+  sasaran_kegiatan: 'Sasaran kegiatan',
   kegiatan: 'Kegiatan',
   sub_kegiatan: 'Sub kegiatan',
 };

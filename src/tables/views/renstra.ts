@@ -107,6 +107,7 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
   const lokasiOf = (n: PlanNode) => (typeof n.data.lokasi === 'string' ? n.data.lokasi : null);
   const unit = opdName(opd);
   let wholeOnly = 0;
+  let ownGoals = 0;
   let unreadable = 0;
   const rows: Cell[][] = [];
   for (const node of nodes) {
@@ -114,7 +115,10 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
 
     if (money.amount && !money.amount.years) wholeOnly++;
     if (money.unreadable) unreadable++;
-    const goal = node.level === 'sasaran_opd' ? pemdaGoal(node) : undefined;
+    // The OPD's own tujuan where the plan writes one (Permendagri 86/2017's column), else the Pemda's it serves.
+    const own = node.level === 'sasaran_opd' ? node.parents.find((p) => p.level === 'tujuan_opd') : undefined;
+    if (own) ownGoals++;
+    const goal = node.level === 'sasaran_opd' ? (own ?? pemdaGoal(node)) : undefined;
     const kode = typeof node.data.kode === 'string' ? node.data.kode : null;
     const head: Cell[] = [
       goal?.nama ?? null,
@@ -146,7 +150,12 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
       'Rp of a program or kegiatan with no anggaran of its own is the sum of what is written below it; each amount is shown once, on the first indicator row.',
       'Rp program atau kegiatan tanpa anggaran sendiri adalah jumlah yang ditulis di bawahnya; setiap jumlah ditampilkan sekali, pada baris indikator pertama.',
     ),
-    msg('Tujuan: the Pemda tujuan or sasaran the sasaran OPD serves.', 'Tujuan: tujuan atau sasaran Pemda yang didukung sasaran OPD.'),
+    ownGoals
+      ? msg(
+          "Tujuan: the OPD's tujuan above the sasaran OPD, else the Pemda tujuan or sasaran it serves.",
+          'Tujuan: tujuan OPD di atas sasaran OPD, atau tujuan atau sasaran Pemda yang didukungnya.',
+        )
+      : msg('Tujuan: the Pemda tujuan or sasaran the sasaran OPD serves.', 'Tujuan: tujuan atau sasaran Pemda yang didukung sasaran OPD.'),
   ];
   if (wholeOnly)
     notes.push(
