@@ -29,12 +29,13 @@ export function capaianOf(v: IndicatorValues, mode: CapaianMode): CapaianYear[] 
   for (const [year, realisasi] of [...byYear(v.realisasi)].sort((a, b) => a[0] - b[0])) {
     const target = targets.get(year);
     if (!target) continue;
-    out.push({ year, target, realisasi, capaian: percent(target, realisasi, v.arah, mode) });
+    out.push({ year, target, realisasi, capaian: capaianPercent(target, realisasi, v.arah, mode) });
   }
   return out;
 }
 
-function percent(target: TargetValue, real: TargetValue, arah: Arah, mode: CapaianMode): CapaianYear['capaian'] {
+/** The capaian of one realisasi against one target, by the indicator's arah (the rules above). */
+export function capaianPercent(target: TargetValue, real: TargetValue, arah: Arah, mode: CapaianMode): CapaianYear['capaian'] {
   if (target.kind === 'predikat' || real.kind === 'predikat') {
     return { ok: false, reason: msg('a predikat has no percentage of achievement', 'predikat tidak memiliki persentase capaian') };
   }

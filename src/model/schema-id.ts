@@ -1,6 +1,21 @@
 // Hover texts of the JSON Schemas in Indonesian: editors show the English line, then this one.
 // test/editor/json-schema.test.ts fails when a description of the zod schemas has none.
 export const SCHEMA_ID: Record<string, string> = {
+  'The values of the quarters of one year: {I: …, II: …, III: …, IV: …}; a quarter may be left out.':
+    'Nilai triwulan dalam satu tahun: {I: …, II: …, III: …, IV: …}; triwulan boleh tidak ditulis.',
+  'Triwulan I (January–March).': 'Triwulan I (Januari–Maret).',
+  'Triwulan II (April–June).': 'Triwulan II (April–Juni).',
+  'Triwulan III (July–September).': 'Triwulan III (Juli–September).',
+  'Triwulan IV (October–December).': 'Triwulan IV (Oktober–Desember).',
+  "How the quarters make the year: kumulatif (each quarter's value is the level reached by its end; TW IV is the annual target) or jumlah (each quarter's own amount; the four add up to the annual target).":
+    'Cara triwulan membentuk target tahunan: kumulatif (nilai triwulan adalah capaian sampai akhir triwulan; TW IV adalah target tahunan) atau jumlah (hasil triwulan itu sendiri; keempatnya berjumlah target tahunan).',
+  'Quarterly targets per year: {2026: {I: 10, II: 25, III: 45, IV: 70}}.': 'Target triwulan per tahun: {2026: {I: 10, II: 25, III: 45, IV: 70}}.',
+  "Quarterly realisasi per year, only for the quarters that ended by the file's `per` date: {2026: {I: 11, II: 24}}.":
+    'Realisasi triwulan per tahun, hanya untuk triwulan yang telah berakhir pada tanggal `per` file: {2026: {I: 11, II: 24}}.',
+  'Rencana Aksi: targets and realisasi per quarter (triwulan) of a year, and how the quarters make the annual target.':
+    'Rencana Aksi: target dan realisasi per triwulan dalam satu tahun, dan cara triwulan membentuk target tahunan.',
+  'The date the data of this file stand at (YYYY-MM-DD): quarterly realisasi are given only for the quarters ended by then.':
+    'Tanggal keadaan data file ini (YYYY-MM-DD): realisasi triwulan hanya diberikan untuk triwulan yang telah berakhir pada tanggal itu.',
   'A file of a performance cascade (pohon kinerja), format version 1.': 'File cascading kinerja (pohon kinerja), format versi 1.',
   'Format version: 1.': 'Versi format: 1.',
   'The local government, e.g. "Kabupaten Contoh".': 'Pemerintah daerah, mis. "Kabupaten Contoh".',

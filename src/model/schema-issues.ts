@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { msg, type Msg } from '../core/message.js';
 import type { DataPath, Part } from '../core/span.js';
 import { readPeriode } from './periode.js';
+import { DATE_PATTERN } from '../values/date.js';
 import { CascadeFile } from './schema.js';
 import { allowedKeysAt, valueAt } from '../core/schema-walk.js';
 import { misspeltCascadeKey, PLAN_KEYS } from './plan-like.js';
@@ -222,6 +223,12 @@ function formatMessage(key: string, input: unknown, issue: Issue): Msg {
     return msg(
       `${show(input)} is not a valid id: use letters, digits, ".", "_" or "-", starting with a letter or digit.`,
       `${show(input)} bukan id yang sah: gunakan huruf, angka, ".", "_" atau "-", diawali huruf atau angka.`,
+    );
+  }
+  if (pattern.includes(DATE_PATTERN.source)) {
+    return msg(
+      `\`${key}\` is a date written YYYY-MM-DD, such as 2026-07-15; found ${show(input)}.`,
+      `\`${key}\` berupa tanggal bertulis YYYY-MM-DD, misalnya 2026-07-15; tertulis ${show(input)}.`,
     );
   }
   return msg(`${show(input)} has the wrong form for \`${key}\`.`, `Bentuk ${show(input)} salah untuk \`${key}\`.`);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DATE_PATTERN } from '../values/date.js';
 import { PERIODE_TEXT, readPeriode } from './periode.js';
 
 // Without zod's JIT: compiling an object's checker with `new Function` costs more than it saves on
@@ -89,6 +90,30 @@ const Baseline = z
   ])
   .meta({ description: BASELINE });
 
+// Rencana Aksi: an indicator's targets and realisasi per quarter (triwulan, TW I–IV) of a year.
+const QUARTERS_TEXT = 'The values of the quarters of one year: {I: …, II: …, III: …, IV: …}; a quarter may be left out.';
+const Quarters = z
+  .strictObject({
+    I: Value.optional().meta({ description: 'Triwulan I (January–March).' }),
+    II: Value.optional().meta({ description: 'Triwulan II (April–June).' }),
+    III: Value.optional().meta({ description: 'Triwulan III (July–September).' }),
+    IV: Value.optional().meta({ description: 'Triwulan IV (October–December).' }),
+  })
+  .meta({ description: QUARTERS_TEXT });
+const Triwulan = z
+  .strictObject({
+    cara: z.enum(['kumulatif', 'jumlah']).meta({
+      description:
+        "How the quarters make the year: kumulatif (each quarter's value is the level reached by its end; TW IV is the annual target) or jumlah (each quarter's own amount; the four add up to the annual target).",
+    }),
+    target: z.record(YearKey, Quarters).optional().meta({ description: 'Quarterly targets per year: {2026: {I: 10, II: 25, III: 45, IV: 70}}.' }),
+    realisasi: z
+      .record(YearKey, Quarters)
+      .optional()
+      .meta({ description: "Quarterly realisasi per year, only for the quarters that ended by the file's `per` date: {2026: {I: 11, II: 24}}." }),
+  })
+  .meta({ description: 'Rencana Aksi: targets and realisasi per quarter (triwulan) of a year, and how the quarters make the annual target.' });
+
 export const Indikator = z
   .strictObject({
     id: Id.optional().meta({ description: 'Identifier of the indicator, for bagian_dari: unique in the whole plan (optional).' }),
@@ -108,6 +133,7 @@ export const Indikator = z
     ).optional(),
     realisasi: perYear(Value, 'Achievements per year {2025: …}, in the same forms as target.').optional(),
     skala: Skala.optional(),
+    triwulan: Triwulan.optional(),
     agregasi: z
       .enum(['jumlah', 'rata-rata'])
       .optional()
@@ -368,6 +394,11 @@ export const CascadeFile = z
     cascade: z.literal(1).meta({ description: 'Format version: 1.' }),
     pemda: Text.optional().meta({ description: 'The local government, e.g. "Kabupaten Contoh".' }),
     periode: Periode.optional(),
+    per: z
+      .string()
+      .regex(DATE_PATTERN)
+      .optional()
+      .meta({ description: 'The date the data of this file stand at (YYYY-MM-DD): quarterly realisasi are given only for the quarters ended by then.' }),
     acuan: z.array(Acuan).optional().meta({ description: 'Drivers of the Pemda targets: rpjmn, visi-misi, janji-politik, isu.' }),
     opd: z.array(Opd).optional().meta({ description: 'Agencies (OPD), and partners outside the Pemda budget (mitra: true).' }),
     jabatan: z.array(Jabatan).optional().meta({ description: 'Positions, for cascading to individuals.' }),

@@ -42,6 +42,8 @@ import targetUnit from './target/unit.js';
 import targetUnquotedThousands from './target/unquoted-thousands.js';
 import targetUnreadable from './target/unreadable.js';
 import targetYear from './target/year.js';
+import triwulanRealisasi from './triwulan/realisasi.js';
+import triwulanTarget from './triwulan/target.js';
 import yamlDuplicateKey from './yaml/duplicate-key.js';
 import yamlSyntax from './yaml/syntax.js';
 
@@ -74,6 +76,8 @@ export const RULES: readonly Rule[] = [
   targetYear,
   targetArah,
   targetAgregasi,
+  triwulanTarget,
+  triwulanRealisasi,
   kodeShape,
   kodePrefix,
   anggaranUnreadable,

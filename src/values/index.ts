@@ -7,3 +7,4 @@ export { type RupiahFormat, readMoney, formatRupiah, sumRupiah } from './money.j
 export { type DurationOptions, readDuration, formatDuration } from './duration.js';
 export { type NumberFormat, formatNumber, formatQuantity, formatTargetValue } from './format.js';
 export { readYear } from './year.js';
+export { isIsoDate } from './date.js';

@@ -4,8 +4,9 @@ import { ikuView } from './iku.js';
 import { skpView } from './skp.js';
 import { renstraView } from './renstra.js';
 import { rpjmdView } from './rpjmd.js';
+import { rencanaAksiView } from './rencana-aksi.js';
 import { sopView } from './sop.js';
 import type { TableView } from './view.js';
 
 /** The views of `cascade table`: one file each, one line here. */
-export const VIEWS: TableView[] = [ikuView, cascadeView, crosscuttingView, sopView, skpView, renstraView, rpjmdView];
+export const VIEWS: TableView[] = [ikuView, cascadeView, crosscuttingView, sopView, skpView, renstraView, rpjmdView, rencanaAksiView];
