@@ -14,7 +14,8 @@ import { moneyOf } from './renstra.js';
 import { findOpd } from './find-opd.js';
 import type { TableView, ViewOptions } from './view.js';
 
-const ROW_LEVELS: ReadonlySet<Level> = new Set(['sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan']);
+// Every OPD level with indicators to monitor, the outcome statements of PermenPANRB 89/2021 included.
+const ROW_LEVELS: ReadonlySet<Level> = new Set(['sasaran_opd', 'outcome_antara', 'sasaran_program', 'program', 'sasaran_kegiatan', 'kegiatan', 'sub_kegiatan']);
 export const rencanaAksiView: TableView = {
   name: 'rencana-aksi',
   description: msg(
