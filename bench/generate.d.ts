@@ -5,6 +5,7 @@ export interface PlanSpec {
   programs?: number;
   kegiatan?: number;
   sub?: number;
+  indicators?: number;
   seed?: number;
 }
 export function generatePlan(spec: PlanSpec): Map<string, string>;

@@ -16,6 +16,10 @@ const EXAMPLES: Record<string, Examples> = {
     en: '  $ cascade init renstra --pemda "Kabupaten Contoh" --periode 2025-2029',
     id: '  $ cascade init renstra --pemda "Kabupaten Contoh" --periode 2025-2029',
   },
+  import: {
+    en: '  $ cascade import renstra-dinkes.xlsx -o kab-sukamaju --pemda "Kabupaten Sukamaju"\n  $ cascade import sipd-export.csv --opd DINKES --periode 2025-2029',
+    id: '  $ cascade import renstra-dinkes.xlsx -o kab-sukamaju --pemda "Kabupaten Sukamaju"\n  $ cascade import ekspor-sipd.csv --opd DINKES --periode 2025-2029',
+  },
   table: {
     en: '  $ cascade table iku --opd DISPAR\n  $ cascade table cascade -o renstra.xlsx',
     id: '  $ cascade table iku --opd DISPAR\n  $ cascade table cascade -o renstra.xlsx',

@@ -40,6 +40,14 @@ export const HELP_ID: Record<string, string> = {
   'where to create it (default: the current folder)': 'tempat membuatnya (bawaan: folder saat ini)',
   'the local government': 'pemerintah daerah',
   'the RPJMD period, e.g. 2025-2029': 'periode RPJMD, mis. 2025-2029',
+  // import
+  'turn a Renstra T-C.27 or RPJMD matrix workbook (.xlsx) or its CSV export into a planning repo (never overwrites)':
+    'ubah workbook Renstra T-C.27 atau matriks RPJMD (.xlsx) atau ekspor CSV-nya menjadi repo perencanaan (tidak pernah menimpa)',
+  'the workbook (.xlsx) or CSV export to read': 'workbook (.xlsx) atau ekspor CSV yang dibaca',
+  'the folder of the planning repo to write (default: the current folder)': 'folder repo perencanaan yang ditulis (bawaan: folder saat ini)',
+  'the id of the OPD, for a sheet of one OPD (default: from its name)': 'id OPD, untuk lembar satu OPD (bawaan: dari namanya)',
+  'the local government (default: from the title above the table)': 'pemerintah daerah (bawaan: dari judul di atas tabel)',
+  'the plan period, e.g. 2025-2029 (default: from the title or the year columns)': 'periode rencana, mis. 2025-2029 (bawaan: dari judul atau kolom tahun)',
   // tables
   'print a table of the plan for the Renstra: iku, cascade, crosscutting, sop, skp': 'cetak tabel rencana untuk Renstra: iku, cascade, crosscutting, sop, skp',
   'which table (see `cascade table --help`)': 'tabel mana (lihat `cascade table --help`)',

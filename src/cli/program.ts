@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { registerBudgetSummary } from './budget-summary.js';
+import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerRender } from './render.js';
 import { registerReport } from './report.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerRules(program);
   registerSchema(program);
   registerInit(program);
+  registerImport(program);
   registerTable(program);
   registerRender(program);
   registerWorkload(program);

@@ -8,3 +8,4 @@ export { type DurationOptions, readDuration, formatDuration } from './duration.j
 export { type NumberFormat, formatNumber, formatQuantity, formatTargetValue } from './format.js';
 export { readYear } from './year.js';
 export { isIsoDate } from './date.js';
+export { KNOWN_SKALA, knownSkala } from './predikat.js';

@@ -59,7 +59,7 @@ describe('cascade table renstra (T-C.27)', () => {
       const programNames = new Set(plan.nodes.filter((n) => n.level === 'program' && !!n.opd && opdName(n.opd) === row.opd).map((n) => n.nama));
       const sum = [...Array(s.rowCount - 4).keys()]
         .map((i) => i + 5)
-        .filter((r) => programNames.has(String(s.getCell(r, 4).value)))
+        .filter((r) => programNames.has(String(s.getCell(r, 4).value).replace(/^Program: /, '')))
         .reduce((a, r) => a + Number(s.getCell(r, rp).value ?? 0), 0);
       expect(sum, row.opd).toBe(row.dialokasikan);
       total += sum;
@@ -67,22 +67,26 @@ describe('cascade table renstra (T-C.27)', () => {
     expect(total).toBe(summary.footer[0].dialokasikan);
     const dispar = ws[3];
     expect(dispar.getCell('A1').value).toBe('Renstra T-C.27 — rencana program, kegiatan dan pendanaan — DIS PAR 2025–2029');
-    expect([1, 2, 3, 4, 5, 6].map((c) => dispar.getCell(2, c).value)).toEqual([
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => dispar.getCell(2, c).value)).toEqual([
       'Tujuan',
       'Sasaran',
       'Kode',
       'Program / kegiatan / sub kegiatan',
       'Indikator',
+      'Satuan',
       'Kondisi awal',
     ]);
-    expect(dispar.getCell(2, 7).value).toBe('2025');
-    expect([7, 8].map((c) => dispar.getCell(3, c).value)).toEqual(['Target', 'Rp']);
+    expect(dispar.getCell(2, 8).value).toBe('2025');
+    expect([8, 9].map((c) => dispar.getCell(3, c).value)).toEqual(['Target', 'Rp']);
     expect(dispar.getCell(4, 1).value).toBe(1);
     // The sasaran row: its Pemda goal, its indicator with baseline and end target; then the program with its money.
     expect(dispar.getCell(5, 2).value).toBe('Meningkatnya daya saing pariwisata');
-    expect(dispar.getCell(5, 6).value).toBe(4_000_000);
+    expect(dispar.getCell(5, 6).value).toBe('kunjungan');
+    expect(dispar.getCell(5, 7).value).toBe(4_000_000);
     expect(dispar.getCell(5, colOf(dispar, 'Kondisi akhir 2029', 'Target')).value).toBe(6_000_000);
-    expect(dispar.getCell(6, 4).value).toBe('Pengembangan destinasi wisata');
+    // Without a kode, the name says its level: the one column reads (and imports) unambiguously.
+    expect(dispar.getCell(6, 4).value).toBe('Program: Pengembangan destinasi wisata');
+    expect(dispar.getCell(7, 4).value).toBe('Kegiatan: Penyelenggaraan travel dialog');
     expect(dispar.getCell(6, colOf(dispar, 'Kondisi akhir 2029', 'Rp')).value).toBe(3_000_000_000);
     expect(dispar.getCell(6, dispar.columnCount - 1).value).toBe('DIS PAR');
     expect(dispar.pageSetup.orientation).toBe('landscape');

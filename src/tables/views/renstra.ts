@@ -21,7 +21,8 @@ export const renstraView: TableView = {
     'Renstra T-C.27: rencana program, kegiatan dan pendanaan setiap OPD, target dan Rp per tahun (Permendagri 86/2017).',
   ),
   build(plan, opts) {
-    const opds = opts.opd === undefined ? plan.opds : [findOpd(plan, opts.opd)];
+    // A partner outside the Pemda (mitra) has no Renstra of its own: named with --opd it still gets its table.
+    const opds = opts.opd === undefined ? plan.opds.filter((o) => !o.mitra) : [findOpd(plan, opts.opd)];
     return opds.map((opd) => opdTable(plan, opd));
   },
 };
@@ -101,8 +102,49 @@ export function baselineCell(plan: Plan, node: PlanNode, i: number): Cell {
   return { text: formatTargetValue(tv, { scaleWords: true }), value: tv.kind === 'number' ? tv.value : formatTargetValue(tv) };
 }
 
+/** A program, kegiatan or sub kegiatan without a kode names its level, so the one column reads (and imports) unambiguously. */
+const LEVEL_WORD: Partial<Record<Level, string>> = { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub kegiatan' };
+
+/**
+ * The OPD's rows in the order of its tree, as a T-C.27 reads: each sasaran OPD, then its programs,
+ * each followed by its kegiatan and their sub kegiatan. A node is listed once, under the parent it
+ * is written under (its first); what has no parent in the OPD starts a branch of its own.
+ */
+function treeOrder(plan: Plan, opd: PlanOpd): PlanNode[] {
+  const mine = plan.nodes.filter((n) => ROW_LEVELS.has(n.level) && n.opd === opd);
+  const set = new Set(mine);
+  // The row above a node: its first parent, through levels the form has no rows for (sasaran program …).
+  const above = (n: PlanNode): PlanNode | undefined => {
+    const seen = new Set<PlanNode>();
+    for (let p = n.parents[0]; p && !seen.has(p); p = p.parents[0]) {
+      if (set.has(p)) return p;
+      seen.add(p);
+    }
+    return undefined;
+  };
+  const kids = new Map<PlanNode | undefined, PlanNode[]>();
+  for (const n of mine) {
+    const p = above(n);
+    kids.set(p, [...(kids.get(p) ?? []), n]);
+  }
+  const out: PlanNode[] = [];
+  const seen = new Set<PlanNode>();
+  const stack = [...(kids.get(undefined) ?? [])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    out.push(n);
+    const below = kids.get(n) ?? [];
+    for (let i = below.length - 1; i >= 0; i--) stack.push(below[i]);
+  }
+  // A cycle leaves nodes unreached from any root: they follow in the plan's order.
+  for (const n of mine) if (!seen.has(n)) out.push(n);
+  return out;
+}
+
 function opdTable(plan: Plan, opd: PlanOpd): Table {
-  const nodes = plan.nodes.filter((n) => ROW_LEVELS.has(n.level) && n.opd === opd);
+  const nodes = treeOrder(plan, opd);
   const years = yearsOf(plan, nodes);
   const lokasiOf = (n: PlanNode) => (typeof n.data.lokasi === 'string' ? n.data.lokasi : null);
   const unit = opdName(opd);
@@ -124,7 +166,7 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
       goal?.nama ?? null,
       node.level === 'sasaran_opd' ? node.nama : null,
       kode,
-      node.level === 'sasaran_opd' ? null : { text: node.nama, value: node.nama },
+      node.level === 'sasaran_opd' ? null : kode || !LEVEL_WORD[node.level] ? node.nama : `${LEVEL_WORD[node.level]}: ${node.nama}`,
     ];
     const inds = node.indicators.length ? node.indicators.map((_, i) => i) : [-1];
     for (const i of inds) {
@@ -136,6 +178,7 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
       rows.push([
         ...head,
         i < 0 ? null : (node.indicators[i].data.nama ?? node.indicators[i].label),
+        i < 0 ? null : (valuesOf(plan, node.indicators[i]).satuan ?? null),
         i < 0 ? null : baselineCell(plan, node, i),
         ...perYear,
         i < 0 ? null : targetCell(plan, node, i, undefined),
@@ -184,6 +227,7 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
       { key: 'kode', header: msg('Code', 'Kode'), weight: 2 },
       { key: 'program_kegiatan', header: msg('Program / activity / sub-activity', 'Program / kegiatan / sub kegiatan'), weight: 4 },
       { key: 'indikator', header: msg('Indicator', 'Indikator'), weight: 4 },
+      { key: 'satuan', header: msg('Unit', 'Satuan') },
       { key: 'kondisi_awal', header: msg('Baseline', 'Kondisi awal'), align: 'right', numFmt: 'number' },
       ...fundingColumns(plan, years),
       { key: 'unit', header: msg('Responsible unit', 'Unit kerja penanggung jawab'), weight: 2 },
