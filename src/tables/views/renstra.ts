@@ -125,7 +125,9 @@ function treeOrder(plan: Plan, opd: PlanOpd): PlanNode[] {
   const kids = new Map<PlanNode | undefined, PlanNode[]>();
   for (const n of mine) {
     const p = above(n);
-    kids.set(p, [...(kids.get(p) ?? []), n]);
+    const list = kids.get(p);
+    if (list) list.push(n);
+    else kids.set(p, [n]);
   }
   const out: PlanNode[] = [];
   const seen = new Set<PlanNode>();
