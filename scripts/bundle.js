@@ -71,6 +71,8 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'bundle-[name]-[hash]',
+  // What src imports from devDependencies is bundled (docx: a chunk of its own, loaded for .docx
+  // only), so users install none of its dependencies (nanoid 6 would warn EBADENGINE on Node 20).
   external: Object.keys(pkg.dependencies).filter((d) => !BUNDLED.has(d)),
   // commander is CommonJS: its require() calls of Node's modules need a require in ES modules.
   banner: { js: BANNER },
