@@ -12,7 +12,8 @@ function texts(): { file: string; text: string }[] {
       const p = join(dir, e.name);
       return e.isDirectory() ? md(p) : e.name.endsWith('.md') ? [p] : [];
     });
-  return [join(ROOT, 'README.md'), ...md(join(ROOT, 'docs')), join(ROOT, '.pre-commit-hooks.yaml')].map((f) => ({
+  const hooks = ['.pre-commit-hooks.yaml', 'pre-commit-hooks/.pre-commit-hooks.yaml', 'pre-commit-hooks/README.md'];
+  return [join(ROOT, 'README.md'), ...md(join(ROOT, 'docs')), ...hooks.map((f) => join(ROOT, f))].map((f) => ({
     file: relative(ROOT, f),
     text: readFileSync(f, 'utf8'),
   }));
@@ -34,6 +35,11 @@ describe('the package users install', () => {
     }
     expect(pins).toContain('README.md');
     expect(pins).toContain('docs/ci.md');
+    expect(pins).toContain('pre-commit-hooks/.pre-commit-hooks.yaml');
+    // The hooks repository is tagged v<version> at each release: its package says the same version.
+    const hooks = JSON.parse(readFileSync(join(ROOT, 'pre-commit-hooks/package.json'), 'utf8')) as { version: string; dependencies?: object };
+    expect(hooks.version).toBe(PKG.version);
+    expect(hooks.dependencies).toBeUndefined();
   });
 
   it('is never installed by the name that belongs to another package', () => {

@@ -5,7 +5,7 @@
  * One registry and one tarball for the whole file; the installs run side by side.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ afterAll(async () => {
   registry?.stop();
   // Thousands of installed files: removed by a process of their own, so the run need not wait.
   if (work) spawn('rm', ['-rf', work], { detached: true, stdio: 'ignore' }).unref();
-});
+}, 60_000);
 
 /** A new empty folder, and a global npm prefix of its own whose bin/ comes first on PATH. */
 function emptyFolder(name: string): { dir: string; env: NodeJS.ProcessEnv } {
@@ -90,15 +90,70 @@ describe('the packed package', () => {
 const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const ciInstallsPreCommit = /need\+=\(pre-commit\)/.test(readFileSync(join(ROOT, '.ci/run'), 'utf8'));
 
-/** A git repository holding a starter plan, with the hook configuration docs/ci.md gives. */
-function planRepo(name: string): string {
+/** The `.pre-commit-config.yaml` docs/ci.md gives for a hook set-up (the block holding `marker`). */
+function preCommitConfig(marker: string): string {
+  const block = blocks('docs/ci.md').find((b) => b.lang === 'yaml' && b.body.includes(marker));
+  expect(block, marker).toBeDefined();
+  return block!.body;
+}
+
+/** A git repository holding a starter plan and a `.pre-commit-config.yaml`; broken: with a reference to an OPD that does not exist. */
+function planRepo(name: string, config: string, broken = false): string {
   const dir = join(work, name);
   expect(runCli(['init', dir]).code).toBe(0);
-  const config = blocks('docs/ci.md').find((b) => b.lang === 'yaml' && b.body.includes('language: node'))!.body;
-  expect(config).toContain(`additional_dependencies: ["${SPEC}"]`);
   writeFileSync(join(dir, '.pre-commit-config.yaml'), config);
+  if (broken) {
+    const opd = join(dir, 'opd/dinas-pariwisata.yaml');
+    writeFileSync(opd, readFileSync(opd, 'utf8').replace('opd: DISPAR\n', 'opd: DISPARR\n'));
+  }
   execFileSync('git', ['init', '-q', dir]);
   execFileSync('git', ['-C', dir, 'add', '-A']);
+  return dir;
+}
+
+/**
+ * Real pre-commit, from a clean cache of its own, on a sound plan (passes) and a broken one (fails
+ * with the finding); both use one environment, installed first.
+ */
+async function preCommitChecks(name: string, config: string): Promise<void> {
+  expect(preCommit.stdout).toMatch(/^pre-commit \d/);
+  // pre-commit ignores the user's npm config; the registry and the cache come by environment.
+  const env = registry.env({ PRE_COMMIT_HOME: join(work, `${name}-home`), GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org' });
+  const sound = planRepo(`${name}-sound`, config);
+  const r0 = await sh('pre-commit install-hooks', { cwd: sound, env });
+  expect(r0.output).not.toMatch(/EBADENGINE|npm error/);
+  expect(r0.code).toBe(0);
+  const r1 = await sh('pre-commit run --all-files', { cwd: sound, env });
+  expect(r1.output).toMatch(/cascade validate\.+Passed/);
+  expect(r1.code).toBe(0);
+
+  const broken = planRepo(`${name}-broken`, config, true);
+  const r2 = await sh('pre-commit run --all-files', { cwd: broken, env });
+  expect(r2.output).toMatch(/cascade validate\.+Failed/);
+  expect(r2.output).toMatch(/opd\/dinas-pariwisata\.yaml[\s\S]*`DISPARR`[\s\S]*ref\/unknown/);
+  expect(r2.code).toBe(1);
+}
+
+/** The hooks repository as a release publishes it: the files of pre-commit-hooks/, committed and tagged v<version>. */
+function hooksRepository(): string {
+  const dir = join(work, 'hooks-repo');
+  mkdirSync(dir);
+  for (const f of readdirSync(join(ROOT, 'pre-commit-hooks'))) copyFileSync(join(ROOT, 'pre-commit-hooks', f), join(dir, f));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', dir, ...args], {
+      env: {
+        ...process.env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.org',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.org',
+      },
+    });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', `cascade-kinerja ${PKG.version}`);
+  git('tag', `v${PKG.version}`);
   return dir;
 }
 
@@ -127,6 +182,8 @@ describe.concurrent('installed from the registry, in an empty folder', () => {
 
       const r1 = await sh(install, { cwd: dir, env: wfEnv });
       expect(r1.output).not.toMatch(/npm error/);
+      // Every package installed supports the Node.js users run (20): no "Unsupported engine".
+      expect(r1.output).not.toMatch(/EBADENGINE|Unsupported engine/);
       expect(r1.code).toBe(0);
       const r2 = await sh(`cascade init && cascade validate && ${gitlab.slice(1).join(' && ')}`, { cwd: dir, env });
       expect(r2.output).toContain('✔ No problems');
@@ -135,11 +192,16 @@ describe.concurrent('installed from the registry, in an empty folder', () => {
       // Offline at run time: with no network at all (a network namespace of its own, as root), the
       // installed package draws a PNG (WASM Graphviz, resvg, the shipped font) and writes a workbook.
       if (process.getuid?.() === 0) {
-        const offline = await sh('unshare -n sh -c "cascade render -o chart.png && cascade table iku -o iku.xlsx"', { cwd: dir, env });
+        const offline = await sh('unshare -n sh -c "cascade render -o chart.png && cascade table iku -o iku.xlsx && cascade table iku -o iku.docx"', {
+          cwd: dir,
+          env,
+        });
         expect(offline.output).toBe('');
         expect(offline.code).toBe(0);
         expect(readFileSync(join(dir, 'chart.png')).subarray(1, 4).toString()).toBe('PNG');
         expect(readFileSync(join(dir, 'iku.xlsx')).subarray(0, 2).toString()).toBe('PK');
+        // docx is bundled into dist/ (its nanoid dependency declares Node 22+ and is never loaded).
+        expect(readFileSync(join(dir, 'iku.docx')).subarray(0, 2).toString()).toBe('PK');
       }
       // The job's other steps, in order, as the runner runs them (set -e: a failing step fails the
       // job); its install step is the line that has just run.
@@ -190,25 +252,36 @@ describe.concurrent('installed from the registry, in an empty folder', () => {
   );
 
   it.skipIf(preCommit.status !== 0 && ciInstallsPreCommit)(
-    'pre-commit, from a clean cache, runs the node hook of docs/ci.md: passes on a sound plan, fails on a broken one with the finding',
+    'pre-commit, from a clean cache, runs the hook of the hooks repository (docs/ci.md): it installs the published package and builds nothing',
     async () => {
-      expect(preCommit.stdout).toMatch(/^pre-commit \d/);
-      const home = join(work, 'pre-commit-home');
-      // pre-commit ignores the user's npm config; the registry and the cache come by environment.
-      const env = registry.env({ PRE_COMMIT_HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org' });
-      const sound = planRepo('pc-sound');
-      const r1 = await sh('pre-commit run --all-files', { cwd: sound, env });
-      expect(r1.output).toMatch(/cascade validate\.+Passed/);
-      expect(r1.code).toBe(0);
+      const config = preCommitConfig('rev: v');
+      expect(config).toMatch(/^ {2}- repo: <URL of the hooks repository>$/m);
+      expect(config).toContain(`rev: v${PKG.version}`);
+      const manifest = parse(readFileSync(join(ROOT, 'pre-commit-hooks/.pre-commit-hooks.yaml'), 'utf8')) as {
+        id: string;
+        language: string;
+        additional_dependencies?: string[];
+      }[];
+      expect(manifest.find((h) => h.id === 'cascade-validate')).toMatchObject({ language: 'node', additional_dependencies: [SPEC] });
+      await preCommitChecks('pc-hooks', config.replace('<URL of the hooks repository>', hooksRepository()));
+      // What pre-commit installed: the published package (dist/ and no TypeScript, no development dependency).
+      const envs = readdirSync(join(work, 'pc-hooks-home')).filter((d) => d.startsWith('repo'));
+      const installed = envs.flatMap((d) => {
+        const lib = join(work, 'pc-hooks-home', d, 'node_env-system', 'lib', 'node_modules');
+        return existsSync(lib) ? readdirSync(lib) : [];
+      });
+      expect(installed).toContain('cascade-kinerja');
+      expect(installed).not.toContain('typescript');
+    },
+    SLOW,
+  );
 
-      const broken = planRepo('pc-broken');
-      const opd = join(broken, 'opd/dinas-pariwisata.yaml');
-      writeFileSync(opd, readFileSync(opd, 'utf8').replace('opd: DISPAR\n', 'opd: DISPARR\n'));
-      execFileSync('git', ['-C', broken, 'add', '-A']);
-      const r2 = await sh('pre-commit run --all-files', { cwd: broken, env });
-      expect(r2.output).toMatch(/cascade validate\.+Failed/);
-      expect(r2.output).toMatch(/opd\/dinas-pariwisata\.yaml[\s\S]*`DISPARR`[\s\S]*ref\/unknown/);
-      expect(r2.code).toBe(1);
+  it.skipIf(preCommit.status !== 0 && ciInstallsPreCommit)(
+    'pre-commit, from a clean cache, runs the repo: local node hook of docs/ci.md',
+    async () => {
+      const config = preCommitConfig('language: node');
+      expect(config).toContain(`additional_dependencies: ["${SPEC}"]`);
+      await preCommitChecks('pc-local', config);
     },
     SLOW,
   );
