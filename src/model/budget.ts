@@ -4,6 +4,7 @@
 import { msg, type Msg } from '../core/message.js';
 import type { Part } from '../core/span.js';
 import { readMoney, readYear, sumRupiah, type Reading } from '../values/index.js';
+import { childLoc } from './loc.js';
 import type { Level, Loc, Plan, PlanNode, PlanOpd } from './plan.js';
 import { itemParent } from './levels.js';
 import { readWholeAt } from './unquoted.js';
@@ -89,12 +90,12 @@ function buildBudget(plan: Plan): Budget {
   const pagu = new Map<PlanOpd, Money>();
   for (const node of plan.nodes) {
     if (!BUDGET_LEVELS.has(node.level) || node.data.anggaran === undefined) continue;
-    anggaran.set(node, readMoneyAt(node.data.anggaran, { source: node.loc.source, path: [...node.loc.path, 'anggaran'] }, 'anggaran', node.id, problems));
+    anggaran.set(node, readMoneyAt(node.data.anggaran, childLoc(node.loc, 'anggaran'), 'anggaran', node.id, problems));
   }
   for (const opd of plan.opds) {
     const raw = (opd.data as unknown as Obj).pagu;
     if (raw === undefined) continue;
-    pagu.set(opd, readMoneyAt(raw, { source: opd.loc.source, path: [...opd.loc.path, 'pagu'] }, 'pagu', opd.id, problems));
+    pagu.set(opd, readMoneyAt(raw, childLoc(opd.loc, 'pagu'), 'pagu', opd.id, problems));
   }
 
   // A crosscutting item's money is budgeted where it is written (its first parent), so that it
@@ -171,7 +172,7 @@ function readMoneyAt(raw: unknown, loc: Loc, key: Money['key'], owner: string, p
   money.perYear = true;
   const years = new Map<number, number>();
   for (const [k, v] of Object.entries(raw)) {
-    const at: Loc = { source: loc.source, path: [...loc.path, k] };
+    const at = childLoc(loc, k);
     const y = readYear(k);
     if (!y.ok) {
       problem(at, y.reason, !/^\d{4}$/.test(k), 'key');

@@ -1,6 +1,7 @@
 import { msg, type Msg } from '../core/message.js';
 import { fail, isNoData, ok, readNumber, readTargetValue, readYear, type Reading, type TargetValue } from '../values/index.js';
 import { normalizeUnit } from '../values/unit.js';
+import { childLoc } from './loc.js';
 import type { Loc, Plan, PlanIndicator } from './plan.js';
 import { writtenDecimalsAt } from './unquoted.js';
 
@@ -96,7 +97,7 @@ function periodEnd(plan: Plan): number | undefined {
 
 function readIndicator(ind: PlanIndicator, periodEnd: number | undefined): IndicatorValues {
   const d = ind.data as unknown as Obj;
-  const at = (...rest: Array<string | number>): Loc => ({ source: ind.loc.source, path: [...ind.loc.path, ...rest] });
+  const at = (key: string, key2?: string): Loc => childLoc(ind.loc, key, key2);
   const satuan = typeof d.satuan === 'string' && d.satuan.trim() !== '' ? d.satuan.trim() : undefined;
   const percent = satuan !== undefined && normalizeUnit(satuan) === '%';
   const out: IndicatorValues = {
