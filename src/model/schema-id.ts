@@ -165,4 +165,20 @@ export const SCHEMA_ID: Record<string, string> = {
   'Intermediate outcomes written apart from their parent (named in mendukung).': 'Outcome antara yang ditulis terpisah dari induknya (disebut di mendukung).',
   'Sasaran program written apart from their parent (named in mendukung).': 'Sasaran program yang ditulis terpisah dari induknya (disebut di mendukung).',
   'Sasaran kegiatan written apart from their program (named in mendukung).': 'Sasaran kegiatan yang ditulis terpisah dari programnya (disebut di mendukung).',
+  'Name of the official, with titles, as it is signed, e.g. "Dr. Siti Aminah, S.E., M.Si.".':
+    'Nama pejabat dengan gelarnya, sebagaimana ditandatangani, mis. "Dr. Siti Aminah, S.E., M.Si.".',
+  'NIP, quoted: "19700101 199503 2 001" (18 digits are too long for a YAML number).':
+    'NIP, dalam tanda kutip: "19700101 199503 2 001" (18 digit terlalu panjang untuk angka YAML).',
+  'Pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)".': 'Pangkat/golongan, mis. "Pembina Utama Muda (IV/c)".',
+  'The official holding a position, named in the Perjanjian Kinerja and the SKP.':
+    'Pejabat yang memangku jabatan, yang disebut dalam Perjanjian Kinerja dan SKP.',
+  'The title as signed, e.g. "Bupati Contoh", "Wali Kota Contoh", "Gubernur Contoh".':
+    'Sebutan jabatan sebagaimana ditandatangani, mis. "Bupati Contoh", "Wali Kota Contoh", "Gubernur Contoh".',
+  'Name of the Kepala Daerah.': 'Nama Kepala Daerah.',
+  'The Kepala Daerah: pihak kedua of the Perjanjian Kinerja of each kepala OPD.': 'Kepala Daerah: pihak kedua dalam Perjanjian Kinerja setiap kepala OPD.',
+  'Where the documents are signed, e.g. "Sleman".': 'Tempat dokumen ditandatangani, mis. "Sleman".',
+  'The date of signing of each year\'s Perjanjian Kinerja and SKP: {2026: "2 Januari 2026"}.':
+    'Tanggal penandatanganan Perjanjian Kinerja dan SKP setiap tahun: {2026: "2 Januari 2026"}.',
+  'Place and dates of signing; without them the form leaves the place and date blank to fill by hand.':
+    'Tempat dan tanggal penandatanganan; tanpa keduanya formulir mengosongkan tempat dan tanggal untuk diisi tangan.',
 };

@@ -374,6 +374,14 @@ export const Opd = z
   })
   .meta({ id: 'Opd', description: 'An agency (Organisasi Perangkat Daerah), or a partner outside the Pemda budget (mitra: true).' });
 
+const Pejabat = z
+  .strictObject({
+    nama: Text.meta({ description: 'Name of the official, with titles, as it is signed, e.g. "Dr. Siti Aminah, S.E., M.Si.".' }),
+    nip: Text.optional().meta({ description: 'NIP, quoted: "19700101 199503 2 001" (18 digits are too long for a YAML number).' }),
+    pangkat: Text.optional().meta({ description: 'Pangkat/golongan, e.g. "Pembina Utama Muda (IV/c)".' }),
+  })
+  .meta({ description: 'The official holding a position, named in the Perjanjian Kinerja and the SKP.' });
+
 export const Jabatan = z
   .strictObject({
     id: Id,
@@ -385,9 +393,27 @@ export const Jabatan = z
     supervisi: z.boolean().optional().meta({ description: 'Whether the atasan supervises this fungsional position.' }),
     atasan: ref('Id of the superior position.').optional(),
     sasaran: refs('Id(s) of the nodes this position answers for.').optional(),
+    pejabat: Pejabat.optional(),
     keterangan: Text.optional().meta({ description: 'Free-text note.' }),
   })
   .meta({ id: 'Jabatan', description: 'A position, for cascading to individuals (SKP).' });
+
+const KepalaDaerah = z
+  .strictObject({
+    jabatan: Text.meta({ description: 'The title as signed, e.g. "Bupati Contoh", "Wali Kota Contoh", "Gubernur Contoh".' }),
+    nama: Text.optional().meta({ description: 'Name of the Kepala Daerah.' }),
+  })
+  .meta({ description: 'The Kepala Daerah: pihak kedua of the Perjanjian Kinerja of each kepala OPD.' });
+
+const Penandatanganan = z
+  .strictObject({
+    tempat: Text.optional().meta({ description: 'Where the documents are signed, e.g. "Sleman".' }),
+    tanggal: z
+      .record(YearKey, Text)
+      .optional()
+      .meta({ description: 'The date of signing of each year\'s Perjanjian Kinerja and SKP: {2026: "2 Januari 2026"}.' }),
+  })
+  .meta({ description: 'Place and dates of signing; without them the form leaves the place and date blank to fill by hand.' });
 
 export const CascadeFile = z
   .strictObject({
@@ -402,6 +428,8 @@ export const CascadeFile = z
     acuan: z.array(Acuan).optional().meta({ description: 'Drivers of the Pemda targets: rpjmn, visi-misi, janji-politik, isu.' }),
     opd: z.array(Opd).optional().meta({ description: 'Agencies (OPD), and partners outside the Pemda budget (mitra: true).' }),
     jabatan: z.array(Jabatan).optional().meta({ description: 'Positions, for cascading to individuals.' }),
+    kepala_daerah: KepalaDaerah.optional(),
+    penandatanganan: Penandatanganan.optional(),
     tujuan: z.array(Tujuan).optional().meta({ description: 'Goals of the RPJMD above the Pemda targets (optional).' }),
     sasaran: z.array(Sasaran).optional().meta({ description: 'Sasaran pembangunan Pemda: the development targets.' }),
     ksf: z.array(Ksf).optional().meta({ description: 'Key success factors written apart from their parent (they name it in mendukung).' }),

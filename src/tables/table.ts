@@ -34,6 +34,30 @@ export interface Table {
   notes?: Msg[];
   /** A row of column numbers (1, 2, 3 …) under the header, as the regulations' forms number them. */
   numbered?: boolean;
+  /** Text around the table and signatures under it, for a form to sign (form.ts). */
+  form?: TableForm;
+}
+
+/** One signatory: the role ("Pihak Kedua,"), the position, and the official where the plan names one. */
+export interface Signatory {
+  role: Msg;
+  jabatan: string;
+  nama?: string;
+  pangkat?: string;
+  nip?: string;
+}
+
+/** What turns a table into a page to sign, such as the Perjanjian Kinerja. */
+export interface TableForm {
+  /** A narrow form on an A4 portrait page (DOCX). */
+  portrait?: boolean;
+  /** On the page of the table before it, not a new one (DOCX). */
+  continues?: boolean;
+  /** Paragraphs above and below the table. */
+  before?: Msg[];
+  after?: Msg[];
+  /** Two signatories side by side: place and date over the right one, as the forms set them. */
+  signatures?: { placeDate: string; left: Signatory; right: Signatory };
 }
 
 /** The text a person reads in a cell. */

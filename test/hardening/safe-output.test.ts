@@ -154,6 +154,19 @@ describe('plan text in every output format, and the inputs left alone', () => {
     expectTerminalSafe(out('sarif'));
   });
 
+  it('tables: the forms (RPJMD matrix, Perjanjian Kinerja with its signatures) in every text format', () => {
+    for (const [view, extra] of [
+      ['rpjmd', []],
+      ['pk', ['--jabatan', 'KADIS-KOP', '--tahun', '2026']],
+    ] as const) {
+      const out = (format: string) => ran(cascade(['table', view, '-f', format, ...extra, clean]), 0).stdout;
+      expectTerminalSafe(out('table'));
+      expectMarkdownSafe(out('md'));
+      expectCsvSafe(out('csv'));
+      expect(() => JSON.parse(out('json'))).not.toThrow();
+    }
+  });
+
   it('tables: every view in every text format', () => {
     for (const view of ['iku', 'cascade', 'crosscutting', 'sop', 'skp']) {
       const extra = view === 'skp' ? ['--jabatan', 'STAF-A'] : [];

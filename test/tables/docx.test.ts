@@ -69,7 +69,13 @@ describe('docx', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-docx-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     // The SOP and SKP tables belong to one position.
-    const extra: Record<string, string[]> = { sop: ['--jabatan', 'STAF-A'], skp: ['--jabatan', 'KABID-UKM'] };
+    const extra: Record<string, string[]> = {
+      sop: ['--jabatan', 'STAF-A'],
+      skp: ['--jabatan', 'KABID-UKM'],
+      pk: ['--jabatan', 'KABID-UKM', '--tahun', '2026'],
+    };
+    // A form to sign is on an A4 portrait page; the wide forms on a landscape one.
+    const portrait = new Set(['pk']);
     for (const view of VIEWS.map((v) => v.name)) {
       it(view, async () => {
         const args = ['table', view, 'examples/pariwisata', ...(extra[view] ?? []), '--lang', 'id'];
@@ -79,7 +85,8 @@ describe('docx', () => {
         const json = JSON.parse((await runInProcess([...args, '-f', 'json'])).stdout);
         const doc = await readDocx(readFileSync(file));
         expect(doc.tables).toHaveLength(json.length);
-        expect(doc.sections.every((s) => (s['w:pgSz'] as Record<string, string>)['@w:orient'] === 'landscape')).toBe(true);
+        const orient = portrait.has(view) ? 'portrait' : 'landscape';
+        expect(doc.sections.every((s) => (s['w:pgSz'] as Record<string, string>)['@w:orient'] === orient)).toBe(true);
         doc.tables.forEach((t, k) => {
           expect(t.rows[0].header).toBe(true);
           const body = t.rows.filter((row) => !row.header);

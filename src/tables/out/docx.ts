@@ -2,7 +2,8 @@
 // table with its title, the table (header rows repeated on every page, group headers merged) and
 // its notes. The `docx` library writes the XML; plan text passes `sanitize` for what XML cannot hold.
 import { say } from '../../core/message.js';
-import { cellText, type Table } from '../table.js';
+import { cellText, type Table, type TableForm } from '../table.js';
+import { NAME_LINE, signatoryLines } from './form.js';
 import type { TableOutputContext } from './context.js';
 import { headerRows } from './header-rows.js';
 import { fixZipTimes } from './xlsx.js';
@@ -19,7 +20,7 @@ type Docx = typeof import('docx');
  * Column widths in twips from the text each column holds: numbers (right-aligned) keep their full
  * width so that they never break; text columns share what is left, none narrower than a word.
  */
-function columnWidths(t: Table, lang: TableOutputContext['lang']): number[] {
+function columnWidths(t: Table, lang: TableOutputContext['lang'], tableWidth: number): number[] {
   const heads = headerRows(t.columns, lang).at(-1)!;
   const want = t.columns.map((col, i) => {
     const head = heads.find((h) => h.col === i)?.text ?? say(col.header, lang);
@@ -32,11 +33,11 @@ function columnWidths(t: Table, lang: TableOutputContext['lang']): number[] {
   const fixedSum = want.reduce((a, w, i) => a + (fixed[i] ? w : 0), 0);
   const textSum = want.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0);
   // Characters across the page at the font size used (about 7 pt: 120 twips a character).
-  const room = Math.floor(TABLE_WIDTH / (t.columns.length > 8 ? 105 : 135));
+  const room = Math.floor(tableWidth / (t.form?.portrait ? 200 : t.columns.length > 8 ? 105 : 135));
   const scale = textSum > 0 && fixedSum + textSum > room ? Math.max(8 / Math.max(...want), (room - fixedSum) / textSum) : 1;
   const chars = want.map((w, i) => (fixed[i] ? w : Math.max(Math.min(w, 8), w * scale)));
   const sum = chars.reduce((a, b) => a + b, 0) || 1;
-  return chars.map((w) => Math.floor((w / sum) * TABLE_WIDTH));
+  return chars.map((w) => Math.floor((w / sum) * tableWidth));
 }
 
 /** Lines of sanitized text as runs with breaks between them. */
@@ -46,9 +47,10 @@ function runs(d: Docx, text: string, opts: { bold?: boolean; italics?: boolean; 
     .map((line, i) => new d.TextRun({ text: line, break: i ? 1 : 0, ...opts }));
 }
 
-function tableOf(d: Docx, t: Table, ctx: TableOutputContext) {
-  const size = t.columns.length > 8 ? 14 : 18; // half-points: 7 pt for the wide forms, 9 pt else
-  const widths = columnWidths(t, ctx.lang);
+function tableOf(d: Docx, t: Table, ctx: TableOutputContext, tableWidth: number) {
+  // half-points: 7 pt for the wide forms, 9 pt else, 11 pt on a form to sign
+  const size = t.form?.portrait ? 22 : t.columns.length > 8 ? 14 : 18;
+  const widths = columnWidths(t, ctx.lang, tableWidth);
   const shading = { type: d.ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' };
   const para = (text: string, o: { bold?: boolean; right?: boolean; center?: boolean }) =>
     new d.Paragraph({
@@ -92,7 +94,7 @@ function tableOf(d: Docx, t: Table, ctx: TableOutputContext) {
   return new d.Table({
     rows,
     columnWidths: widths,
-    width: { size: TABLE_WIDTH, type: d.WidthType.DXA },
+    width: { size: tableWidth, type: d.WidthType.DXA },
     layout: d.TableLayoutType.FIXED,
   });
 }
@@ -114,21 +116,62 @@ function coreXml(title: string): string {
   );
 }
 
+/** A4 portrait is 11906 twips wide: a form such as the Perjanjian Kinerja, narrow and signed. */
+const PORTRAIT_WIDTH = 11906 - 2 * PAGE_MARGIN;
+/** The signature block: two columns on a tab stop, the place and date over the right one. */
+function signatureParagraphs(d: Docx, sig: NonNullable<TableForm['signatures']>, width: number, lang: TableOutputContext['lang']) {
+  const left = signatoryLines(sig.left, lang);
+  const right = signatoryLines(sig.right, lang);
+  const stop = Math.floor(width / 2) + 400;
+  const line = (l: string, r: string, bold = false) =>
+    new d.Paragraph({
+      tabStops: [{ type: d.TabStopType.LEFT, position: stop }],
+      children: [...runs(d, l, { size: 22, bold }), new d.TextRun({ text: '\t', size: 22 }), ...runs(d, r, { size: 22, bold })],
+    });
+  return [new d.Paragraph({ spacing: { before: 360 }, children: [] }), line('', sig.placeDate), ...left.map((l, i) => line(l, right[i], i === NAME_LINE))];
+}
+
+/** The children of one table's part of the document: title, text above, table, text below, signatures, notes. */
+function tableChildren(d: Docx, t: Table, ctx: TableOutputContext) {
+  const form = t.form;
+  const width = form?.portrait ? PORTRAIT_WIDTH : TABLE_WIDTH;
+  const para = (m: Parameters<typeof say>[0]) =>
+    new d.Paragraph({ spacing: { before: 120, after: 120 }, alignment: d.AlignmentType.JUSTIFIED, children: runs(d, say(m, ctx.lang), { size: 22 }) });
+  return [
+    new d.Paragraph({
+      spacing: { before: form?.continues ? 360 : 0, after: 120 },
+      alignment: form?.portrait ? d.AlignmentType.CENTER : d.AlignmentType.LEFT,
+      children: runs(d, say(t.title, ctx.lang), { bold: true, size: 24 }),
+    }),
+    ...(form?.before ?? []).map(para),
+    tableOf(d, t, ctx, width),
+    ...(form?.after ?? []).map(para),
+    ...(form?.signatures ? signatureParagraphs(d, form.signatures, width, ctx.lang) : []),
+    ...(t.notes ?? []).map((n) => new d.Paragraph({ spacing: { before: 60 }, children: runs(d, say(n, ctx.lang), { italics: true, size: 16 }) })),
+  ];
+}
+
 export async function tablesToDocx(tables: readonly Table[], ctx: TableOutputContext): Promise<Uint8Array> {
   const d = await import('docx');
-  const sections = tables.map((t) => ({
-    properties: {
-      page: {
-        size: { orientation: d.PageOrientation.LANDSCAPE },
-        margin: { top: PAGE_MARGIN, right: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN },
+  // One section (page setting) per table, except a form's table that continues the page before it.
+  const sections: { properties: object; children: ReturnType<typeof tableChildren> }[] = [];
+  for (const t of tables) {
+    const children = tableChildren(d, t, ctx);
+    const last = sections.at(-1);
+    if (t.form?.continues && last) {
+      last.children.push(...children);
+      continue;
+    }
+    sections.push({
+      properties: {
+        page: {
+          size: { orientation: t.form?.portrait ? d.PageOrientation.PORTRAIT : d.PageOrientation.LANDSCAPE },
+          margin: { top: PAGE_MARGIN, right: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN },
+        },
       },
-    },
-    children: [
-      new d.Paragraph({ spacing: { after: 120 }, children: runs(d, say(t.title, ctx.lang), { bold: true, size: 24 }) }),
-      tableOf(d, t, ctx),
-      ...(t.notes ?? []).map((n) => new d.Paragraph({ spacing: { before: 60 }, children: runs(d, say(n, ctx.lang), { italics: true, size: 16 }) })),
-    ],
-  }));
+      children,
+    });
+  }
   const title = tables[0] ? say(tables[0].title, ctx.lang) : 'cascade';
   const doc = new d.Document({ creator: 'cascade', title: sanitize(title, 'docx'), sections });
   const bytes = await d.Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title) }]);

@@ -5,6 +5,7 @@ import { sanitize } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrap.js';
 import { cellText, type Table } from '../table.js';
 import type { TableOutputContext } from './context.js';
+import { formLines } from './form.js';
 
 /** Plan text cannot move the cursor, recolour the terminal or reorder what is shown. */
 const safe = (s: string) => sanitize(s, 'terminal');
@@ -124,7 +125,10 @@ export function tablesToTerminal(tables: readonly Table[], ctx: TableOutputConte
         `Sel yang lebih dari ${MAX_CELL_LINES} baris dipotong di sini; --format md, csv, json atau xlsx menampilkan teks lengkapnya.`,
       );
       const notes = [...(t.notes ?? []), ...(cut ? [cutNote] : [])].map((n) => c.dim(wrap(safe(say(n, ctx.lang)), ctx.width).join('\n')));
-      return `${[c.bold(safe(say(t.title, ctx.lang))), table.toString(), ...notes].join('\n')}\n`;
+      const form = formLines(t.form, ctx.lang);
+      const text = (lines: string[]) => lines.map((l) => wrap(safe(l), ctx.width).join('\n'));
+      const signatures = form.signatures.map(safe);
+      return `${[c.bold(safe(say(t.title, ctx.lang))), ...text(form.before), table.toString(), ...text(form.after), ...signatures, ...notes].join('\n')}\n`;
     })
     .join('\n');
 }

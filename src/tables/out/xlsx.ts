@@ -3,6 +3,7 @@
 import { say } from '../../core/message.js';
 import { cellText, cellValue, type Cell, type Column, type Table } from '../table.js';
 import type { TableOutputContext } from './context.js';
+import { formLines } from './form.js';
 import { headerRows } from './header-rows.js';
 
 type ExcelRow = import('exceljs').Row;
@@ -139,6 +140,12 @@ export async function tablesToXlsx(tables: readonly Table[], ctx: TableOutputCon
         );
       });
       if (lines > 1) row.height = 15 * lines;
+    }
+    const form = formLines(t.form, ctx.lang);
+    const formText = [...form.before, ...form.after, ...form.signatures];
+    if (formText.length) {
+      ws.addRow([]);
+      for (const l of formText) ws.addRow([l ? cellTextOf(l) : null]);
     }
     if (t.notes?.length) {
       ws.addRow([]);

@@ -14,14 +14,18 @@ import type { TableView, ViewOptions } from './view.js';
 
 const named = (x: { id: string; nama: string }) => `${x.id} — ${x.nama}`;
 
-function findJabatan(plan: Plan, id: string | undefined): PlanJabatan {
+/** The position --jabatan names; the usage error lists some ids, or suggests the nearest. */
+export function findJabatan(plan: Plan, id: string | undefined, view = 'skp'): PlanJabatan {
   const ids = plan.jabatan.map((j) => j.id);
   if (id === undefined) {
     const some = ids.length > 8 ? `${ids.slice(0, 8).join(', ')}, …` : ids.join(', ');
     throw new UsageError(
       ids.length
-        ? msg(`The skp table is one position's: give --jabatan ID (${some}).`, `Tabel skp adalah milik satu jabatan: berikan --jabatan ID (${some}).`)
-        : msg("The skp table is one position's, and the plan has no jabatan.", 'Tabel skp adalah milik satu jabatan, dan rencana ini tidak memuat jabatan.'),
+        ? msg(`The ${view} table is one position's: give --jabatan ID (${some}).`, `Tabel ${view} adalah milik satu jabatan: berikan --jabatan ID (${some}).`)
+        : msg(
+            `The ${view} table is one position's, and the plan has no jabatan.`,
+            `Tabel ${view} adalah milik satu jabatan, dan rencana ini tidak memuat jabatan.`,
+          ),
     );
   }
   const found = plan.jabatan.find((j) => j.id === id);
