@@ -40,6 +40,15 @@ export function compare(/** @type {Cmd[]} */ cmds, rounds = 7) {
   });
 }
 
+/**
+ * The ratio of two commands timed in the same rounds: the median of the ratios round by round.
+ * Runs of one round ran seconds apart, under the same load, so on a shared machine this holds
+ * better than the ratio of the two medians (given beside it in RESULTS.md as milliseconds).
+ */
+export function pairedRatio(/** @type {{ ms: number[] }} */ a, /** @type {{ ms: number[] }} */ b) {
+  return median(a.ms.map((x, i) => x / b.ms[i]));
+}
+
 export function median(/** @type {number[]} */ xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
