@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
+import { bandOutOfOrder } from './bands.js';
 import { msg, type Msg } from '../core/message.js';
 import { displayPath } from '../load/files.js';
 import { PathError } from '../core/errors.js';
@@ -80,7 +81,12 @@ function check(source: SourceFile, abs: string, knownRules: readonly string[]): 
   }
   const parsed = ConfigFile.safeParse(data);
   if (!parsed.success) for (const issue of parsed.error.issues) translate(issue, data, at);
-  else config.data = parsed.data;
+  else {
+    config.data = parsed.data;
+    const bands = parsed.data.settings?.kategoriCapaian;
+    const wrong = bands && bandOutOfOrder(bands);
+    if (wrong) at(CONFIG_INVALID, ['settings', 'kategoriCapaian', wrong.key], 'value', wrong.message);
+  }
   // Rule ids are checked on the data as written, so that they are told even beside other mistakes.
   const raw = data as Record<string, unknown>;
   const ruleMaps: Array<{ path: DataPath; rules: unknown }> = [{ path: ['rules'], rules: raw.rules }];

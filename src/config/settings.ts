@@ -17,5 +17,16 @@ export const SETTINGS_SCHEMA = z
       .enum(['selisih', 'rasio'])
       .meta({ description: 'How capaian is computed for `arah: turun` indicators: selisih or rasio (default selisih).' }),
     tolerance: z.number().min(0).max(1).meta({ description: 'Relative tolerance when parts are compared with their whole, e.g. 0.001 (default).' }),
+    kategoriCapaian: z
+      .strictObject({
+        sangatTinggi: z.number().meta({ description: 'Lowest capaian (%) rated sangat tinggi (default 91).' }),
+        tinggi: z.number().meta({ description: 'Lowest capaian (%) rated tinggi (default 76).' }),
+        sedang: z.number().meta({ description: 'Lowest capaian (%) rated sedang (default 66).' }),
+        rendah: z.number().meta({ description: 'Lowest capaian (%) rated rendah (default 51); below it, sangat rendah.' }),
+      })
+      .meta({
+        description:
+          'Bands of the capaian categories of the LKjIP (Permendagri 86/2017), as the lowest % of each: {sangatTinggi: 91, tinggi: 76, sedang: 66, rendah: 51}.',
+      }),
   } satisfies Record<keyof Settings, z.ZodType>)
   .partial();

@@ -8,6 +8,11 @@ export interface Settings {
   capaianTurun: 'selisih' | 'rasio';
   /** Relative tolerance when parts are compared with their whole (decimals, rounding). */
   tolerance: number;
+  /**
+   * The lowest capaian (%) of each category of Permendagri 86/2017 for the LKjIP: sangat tinggi
+   * ≥ 91, tinggi 76–90, sedang 66–75, rendah 51–65, below that sangat rendah.
+   */
+  kategoriCapaian: { sangatTinggi: number; tinggi: number; sedang: number; rendah: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,4 +20,5 @@ export const DEFAULT_SETTINGS: Settings = {
   effectiveHoursPerYear: 1250,
   capaianTurun: 'selisih',
   tolerance: 0.001,
+  kategoriCapaian: { sangatTinggi: 91, tinggi: 76, sedang: 66, rendah: 51 },
 };

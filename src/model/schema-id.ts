@@ -1,6 +1,12 @@
 // Hover texts of the JSON Schemas in Indonesian: editors show the English line, then this one.
 // test/editor/json-schema.test.ts fails when a description of the zod schemas has none.
 export const SCHEMA_ID: Record<string, string> = {
+  'Lowest capaian (%) rated sangat tinggi (default 91).': 'Capaian (%) terendah berkategori sangat tinggi (bawaan 91).',
+  'Lowest capaian (%) rated tinggi (default 76).': 'Capaian (%) terendah berkategori tinggi (bawaan 76).',
+  'Lowest capaian (%) rated sedang (default 66).': 'Capaian (%) terendah berkategori sedang (bawaan 66).',
+  'Lowest capaian (%) rated rendah (default 51); below it, sangat rendah.': 'Capaian (%) terendah berkategori rendah (bawaan 51); di bawahnya, sangat rendah.',
+  'Bands of the capaian categories of the LKjIP (Permendagri 86/2017), as the lowest % of each: {sangatTinggi: 91, tinggi: 76, sedang: 66, rendah: 51}.':
+    'Batas kategori capaian LKjIP (Permendagri 86/2017), sebagai % terendah setiap kategori: {sangatTinggi: 91, tinggi: 76, sedang: 66, rendah: 51}.',
   'The values of the quarters of one year: {I: …, II: …, III: …, IV: …}; a quarter may be left out.':
     'Nilai triwulan dalam satu tahun: {I: …, II: …, III: …, IV: …}; triwulan boleh tidak ditulis.',
   'Triwulan I (January–March).': 'Triwulan I (Januari–Maret).',

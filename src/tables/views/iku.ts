@@ -19,7 +19,7 @@ const IKU_LEVELS: ReadonlySet<Level> = new Set(['sasaran', 'sasaran_opd']);
 const LEVEL_TEXT: Partial<Record<Level, string>> = { sasaran: 'IKU Pemda', sasaran_opd: 'IKU OPD' };
 const PEMDA = 'Pemda';
 
-interface Row {
+export interface Row {
   node: PlanNode;
   ind: PlanIndicator;
   values: IndicatorValues;
@@ -45,7 +45,7 @@ export const ikuView: TableView = {
 };
 
 /** The indicators shown, Pemda first, then each OPD in the order the plan lists them. */
-function ikuRows(plan: Plan, opd: string | undefined): Row[] {
+export function ikuRows(plan: Plan, opd: string | undefined): Row[] {
   if (opd !== undefined && !plan.opds.some((o) => o.id === opd)) {
     const guess = closest(
       opd,
@@ -73,7 +73,7 @@ function ikuRows(plan: Plan, opd: string | undefined): Row[] {
 }
 
 /** A value as the plan writes it: Indonesian digits, scale words, its unit; "%" on every percentage. */
-function valueCell(v: ValueAt | undefined, iv: IndicatorValues, unreadable: { count: number }): Cell {
+export function valueCell(v: ValueAt | undefined, iv: IndicatorValues, unreadable: { count: number }): Cell {
   if (!v) return null;
   // "N/A", "belum ada data": shown as written, never as a number, and not an unreadable value.
   if (v.noData) return { text: String(v.raw).trim(), value: null };
@@ -87,7 +87,7 @@ function valueCell(v: ValueAt | undefined, iv: IndicatorValues, unreadable: { co
 }
 
 /** The target for a year: from the map, or the single end-of-period one for the period's last year. */
-function targetFor(t: Series | undefined, year: number): ValueAt | undefined {
+export function targetFor(t: Series | undefined, year: number): ValueAt | undefined {
   if (!t) return undefined;
   return t.single ? (t.single.year === year ? t.single : undefined) : t.years.find((v) => v.year === year);
 }
@@ -258,14 +258,14 @@ function realisasiTable(rows: Row[], opts: ViewOptions): Table | undefined {
 /** Above this, or below 0, a capaian is more likely a wrong target, realisasi or arah than a feat. */
 const CAPAIAN_MAX = 150;
 
-function capaianCell(value: number, flagged: { count: number }): Cell {
+export function capaianCell(value: number, flagged: { count: number }): Cell {
   const text = `${formatNumber(value, { maxDecimals: 2 })}%`;
   if (value >= 0 && value <= CAPAIAN_MAX) return { text, value };
   flagged.count++;
   return { text: `${text} (!)`, value };
 }
 
-function unreadableNote(n: number): Msg {
+export function unreadableNote(n: number): Msg {
   return msg(
     `${n} value(s) could not be read and are shown as written; run cascade validate.`,
     `${n} nilai tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`,
