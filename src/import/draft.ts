@@ -43,6 +43,8 @@ export interface DraftNode {
   money: Map<number, number>;
   moneyEnd?: number;
   moneyEndCell?: { sheet: string; cell: string; value: string };
+  /** An amount of this node could not be read: its sums are not checked against the rest. */
+  moneyUnreadable?: boolean;
   keterangan: string[];
   notes: Problem[];
 }

@@ -4,7 +4,7 @@
 import { Document, isMap, type Node, YAMLMap, YAMLSeq } from 'yaml';
 import { say, type Lang } from '../core/message.js';
 import { sanitize } from '../text/sanitize.js';
-import { knownSkala, readTargetValue } from '../values/index.js';
+import { formatRupiah, knownSkala, readTargetValue } from '../values/index.js';
 import type { YamlScalar } from './cells.js';
 import type { Draft, DraftGoal, DraftIndicator, DraftNode, DraftOpd, DraftTujuan, Problem } from './draft.js';
 
@@ -155,7 +155,7 @@ function moneyOf(n: DraftNode, draft: Draft): { value: unknown; notes: Problem[]
   const notes: Problem[] = [];
   const years = [...n.money].sort((a, b) => a[0] - b[0]);
   const total = years.reduce((s, [, v]) => s + v, 0);
-  if (years.length && n.moneyEnd !== undefined && n.moneyEnd !== total && n.moneyEndCell) {
+  if (years.length && n.moneyEnd !== undefined && n.moneyEnd !== total && n.moneyEndCell && !n.moneyUnreadable) {
     const p: Problem = {
       ...n.moneyEndCell,
       why: {
@@ -167,11 +167,12 @@ function moneyOf(n: DraftNode, draft: Draft): { value: unknown; notes: Problem[]
     draft.problems.push(p);
     notes.push(p);
   }
+  // Rupiah as planners write them ("Rp6.184.500.000"): the values module reads them back exactly.
   if (years.length) {
     const nonZero = years.filter(([, v]) => v !== 0);
-    return { value: nonZero.length ? new Map(nonZero) : 0, notes };
+    return { value: nonZero.length ? new Map(nonZero.map(([y, v]) => [y, formatRupiah(v)])) : 0, notes };
   }
-  return { value: n.moneyEnd, notes };
+  return { value: n.moneyEnd === undefined ? undefined : formatRupiah(n.moneyEnd), notes };
 }
 
 function nodeMap(w: Writer, n: DraftNode, draft: Draft, goalKsf: Map<DraftNode, string>): YAMLMap {

@@ -50,6 +50,8 @@ interface Named {
   nama: string;
   kode?: string;
   cell: GridCell;
+  /** Where the kode was read: its own column, or the name's cell. */
+  kodeCell?: GridCell;
   guessed?: boolean;
 }
 
@@ -174,7 +176,8 @@ export function readSheet(sheet: Sheet, layout: Layout, ctx: SheetContext): void
           continue;
         }
         const was = current[named.level];
-        if (was && was.nama === named.nama && was.kode === named.kode) continue;
+        // The same name again (a merged or repeated parent cell): the same node, unless its kode says otherwise.
+        if (was && was.nama === named.nama && (named.kode === undefined || was.kode === named.kode)) continue;
         if (!opd) opd = opdOf(draft, ctx, missingOpd(ctx));
         const parentLevel = CHILD_OF[named.level];
         let parent = parentLevel ? current[parentLevel] : undefined;
@@ -190,7 +193,7 @@ export function readSheet(sheet: Sheet, layout: Layout, ctx: SheetContext): void
         if (misplaced) {
           node.notes.push(
             problem(
-              named.cell,
+              named.kodeCell ?? named.cell,
               parent
                 ? msg(
                     `the kode ${named.kode} fits under no ${parentLevel} of the sheet (its parent would be ${pk}): placed under ${parent.kode ?? parent.nama} by the order of the rows`,
@@ -262,6 +265,7 @@ export function readSheet(sheet: Sheet, layout: Layout, ctx: SheetContext): void
       if (!read.ok) {
         const p = problem(cell, msg(`an amount that cannot be read: ${read.why.en}`, `jumlah uang yang tidak dapat dibaca: ${read.why.id}`));
         if (subject) subject.notes.push(p);
+        if (subject && 'money' in subject) subject.moneyUnreadable = true;
         continue;
       }
       if (!subject || !('money' in subject)) {
@@ -329,7 +333,13 @@ function namesOf(row: GridCell[], cols: Record<string, ColumnSpec | undefined>, 
     out.push({ level, nama: split.nama, kode: split.kode, cell: c });
   }
   // With separate columns, the kode column belongs to the deepest name on the row.
-  if (out.length && kodeText && !out.at(-1)!.kode) out.at(-1)!.kode = kodeText;
+  // An urusan or bidang kode (1, 1.02) makes the row a heading, whatever column holds its name.
+  if (out.length && kodeText && !out.at(-1)!.kode) {
+    const deepest = out.at(-1)!;
+    deepest.kode = kodeText;
+    deepest.kodeCell = kodeCell;
+    if (levelOfKode(kodeText) === 'heading') deepest.level = 'heading';
+  }
   const comb = at(cols.combined);
   if (comb && !comb.continued && text(comb)) {
     let nama = text(comb);
@@ -360,10 +370,10 @@ function namesOf(row: GridCell[], cols: Record<string, ColumnSpec | undefined>, 
         guessed = true;
       }
     }
-    out.push({ level, nama, kode, cell: comb, guessed });
+    out.push({ level, nama, kode, cell: comb, kodeCell: kodeText ? kodeCell : comb, guessed });
   } else if (!out.length && kodeText) {
     const level = levelOfKode(kodeText);
-    if (kodeCell) out.push({ level: level ?? 'heading', nama: kodeText, kode: kodeText, cell: kodeCell });
+    if (kodeCell) out.push({ level: level ?? 'heading', nama: kodeText, kode: kodeText, cell: kodeCell, kodeCell });
   }
   return out;
 }
