@@ -49,7 +49,8 @@ export function registerTrace(program: Command): void {
       const trace = buildTrace(plan, start, settings);
       if (format === 'json') {
         const { sanitize } = await import('../text/sanitize.js');
-        await emit(`${sanitize(JSON.stringify(trace, null, 2), 'json')}\n`, opts.output, files);
+        const { traceToJson } = await import('../trace/json.js');
+        await emit(`${sanitize(traceToJson(trace), 'json')}\n`, opts.output, files);
         return;
       }
       const { traceToTree } = await import('../trace/tree.js');

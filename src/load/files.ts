@@ -90,33 +90,46 @@ export function findCascadeFiles(paths: readonly string[], cwd = process.cwd(), 
  * The YAML files below a folder, and the folders that cannot be listed (each becomes a finding
  * when it is read as a file), in sorted order. Dot folders and files, `node_modules` and what git
  * ignores are not read: no plan lives in them, and copies there (a `tmp/`, a build's `dist/`) would
- * read as a second plan.
+ * read as a second plan. Depth first with a stack of the folders being listed, not by recursion:
+ * folders nest as deep as the file system allows.
  */
-function* walkYaml(dir: string, seen: Set<string>, above: IgnoreRules): Generator<string> {
-  let real: string;
-  try {
-    real = realpathSync(dir);
-  } catch {
-    yield dir;
-    return;
-  }
-  // A symlink that points back up the tree would otherwise loop for ever.
-  if (seen.has(real)) return;
-  seen.add(real);
-  let listed: Dirent[];
-  try {
-    listed = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    yield dir;
-    return;
-  }
-  const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // At a repository's root its .git/info/exclude applies too, under the folder's own .gitignore.
-  const atRoot = entries.some((e) => e.name === '.git') ? withExclude(above, dir) : above;
-  const rules = entries.some((e) => e.name === '.gitignore') ? withFolder(atRoot, dir) : atRoot;
-  for (const e of entries) {
+function* walkYaml(top: string, seen: Set<string>, ignored: IgnoreRules): Generator<string> {
+  const open: Array<{ dir: string; entries: Dirent[]; next: number; rules: IgnoreRules }> = [];
+  // Lists a folder onto the stack; a folder that cannot be listed is returned, to be yielded.
+  const enter = (dir: string, above: IgnoreRules): string | undefined => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return dir;
+    }
+    // A symlink that points back up the tree would otherwise loop for ever.
+    if (seen.has(real)) return undefined;
+    seen.add(real);
+    let listed: Dirent[];
+    try {
+      listed = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return dir;
+    }
+    const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // At a repository's root its .git/info/exclude applies too, under the folder's own .gitignore.
+    const atRoot = entries.some((e) => e.name === '.git') ? withExclude(above, dir) : above;
+    const rules = entries.some((e) => e.name === '.gitignore') ? withFolder(atRoot, dir) : atRoot;
+    open.push({ dir, entries, next: 0, rules });
+    return undefined;
+  };
+  const failed = enter(top, ignored);
+  if (failed !== undefined) yield failed;
+  while (open.length) {
+    const at = open[open.length - 1];
+    if (at.next === at.entries.length) {
+      open.pop();
+      continue;
+    }
+    const e = at.entries[at.next++];
     if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
-    const full = join(dir, e.name);
+    const full = join(at.dir, e.name);
     let isDir = e.isDirectory();
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
@@ -128,9 +141,12 @@ function* walkYaml(dir: string, seen: Set<string>, above: IgnoreRules): Generato
         continue; // a dangling link is no file to read
       }
     }
-    if (!(isDir || (isFile && YAML_FILE.test(e.name))) || isIgnored(rules, full, isDir)) continue;
-    if (isDir) yield* walkYaml(full, seen, rules);
-    else yield full;
+    if (!(isDir || (isFile && YAML_FILE.test(e.name))) || isIgnored(at.rules, full, isDir)) continue;
+    if (!isDir) yield full;
+    else {
+      const unlisted = enter(full, at.rules);
+      if (unlisted !== undefined) yield unlisted;
+    }
   }
 }
 

@@ -5,13 +5,13 @@ import { msg, say, type Lang } from '../core/message.js';
 import { budgetOf } from '../model/budget.js';
 import { planCapaian } from '../model/capaian.js';
 import { durationShown, peopleOf } from '../model/people.js';
-import { LEVEL_NAMES, opdName, type Plan, type PlanAcuan, type PlanNode } from '../model/plan.js';
+import { LEVEL_NAMES, opdName, type Plan, type PlanNode } from '../model/plan.js';
 import { valuesOf, type Series, type ValueAt } from '../model/targets.js';
 import type { Chart } from '../render/chart.js';
 import type { Span } from '../core/span.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { formatNumber, formatQuantity, formatRupiah, formatTargetValue } from '../values/index.js';
-import type { PageBox, PageData, PageFinding, PageIndicator, PageTraceStep } from './data.js';
+import type { PageBox, PageData, PageFinding, PageIndicator } from './data.js';
 import { pageText } from './text.js';
 
 export interface CollectOptions {
@@ -23,21 +23,20 @@ export interface CollectOptions {
 
 export function collectPage(plan: Plan, chart: Chart, diagnostics: readonly Diagnostic[], opts: CollectOptions): PageData {
   const { lang } = opts;
-  const keyOf = new Map<PlanNode, string>(chart.boxes.map((b) => [b.node, b.key]));
   const parents = new Map<string, string[]>();
   const children = new Map<string, string[]>();
   for (const l of chart.links) {
     push(children, l.from.key, l.to.key);
     push(parents, l.to.key, l.from.key);
   }
-  const boxAt = boxFinder(chart);
+  const boxOf = findingBoxes(chart, diagnostics);
 
-  const findings: PageFinding[] = diagnostics.map((d) => ({
+  const findings: PageFinding[] = diagnostics.map((d, i) => ({
     severity: d.severity,
     rule: d.rule,
     message: say(d.message, lang),
     where: `${opts.fileName(d.file)}:${d.line}:${d.column}`,
-    box: boxAt(d),
+    box: boxOf[i],
   }));
   const findingsOf = new Map<string, number[]>();
   for (const [i, f] of findings.entries()) if (f.box !== undefined) push(findingsOf, f.box, i);
@@ -92,8 +91,7 @@ export function collectPage(plan: Plan, chart: Chart, diagnostics: readonly Diag
         return { label: s.data.nama ?? s.label, text: parts.join(' · '), pelaksana: s.pelaksana?.target?.nama ?? s.pelaksana?.id };
       }),
       findings: findingsOf.get(b.key) ?? [],
-      up: lineOfSight(node, keyOf),
-      acuan: pemdaAcuan(plan, node, acuanIndex),
+      acuan: (plan.acuanRefs.get(node) ?? []).flatMap((r) => (r.target ? [acuanIndex.get(r.target)!] : [])),
     };
   });
 
@@ -110,25 +108,39 @@ export function collectPage(plan: Plan, chart: Chart, diagnostics: readonly Diag
 /**
  * The box a finding is written in: the innermost drawn node whose text holds the finding's place
  * (a finding's `node` may name what a reference points to, not where it stands); else the box of
- * the id it names.
+ * the id it names. One sweep per file over box starts, findings and box ends in text order, with
+ * the boxes open at each place on a stack: no scan of every box for every finding.
  */
-function boxFinder(chart: Chart): (d: Diagnostic) => string | undefined {
-  const byFile = new Map<string, Array<{ key: string; span: Span }>>();
+function findingBoxes(chart: Chart, diagnostics: readonly Diagnostic[]): Array<string | undefined> {
   const byId = new Map<string, string>();
+  for (const b of chart.boxes) if (!byId.has(b.node.id)) byId.set(b.node.id, b.key);
+  // Events at one place: boxes starting there first (the outer one first), then findings, then boxes ending.
+  type Event = { line: number; column: number; order: 0 | 1 | 2; box?: { key: string; id: number }; finding?: number; outer?: number };
+  const byFile = new Map<string, Event[]>();
+  let n = 0;
   for (const b of chart.boxes) {
-    push(byFile, b.node.loc.source.path, { key: b.key, span: extent(b.node) });
-    if (!byId.has(b.node.id)) byId.set(b.node.id, b.key);
+    const span = extent(b.node);
+    const box = { key: b.key, id: n++ };
+    const outer = -(span.endLine * 1e7 + span.endColumn);
+    push(byFile, b.node.loc.source.path, { line: span.line, column: span.column, order: 0, box, outer });
+    push(byFile, b.node.loc.source.path, { line: span.endLine, column: span.endColumn, order: 2, box });
   }
-  const before = (l: number, c: number, l2: number, c2: number) => l < l2 || (l === l2 && c <= c2);
-  return (d) => {
-    let best: { key: string; span: Span } | undefined;
-    for (const c of byFile.get(d.file) ?? []) {
-      const s = c.span;
-      if (!before(s.line, s.column, d.line, d.column) || !before(d.line, d.column, s.endLine, s.endColumn)) continue;
-      if (!best || before(best.span.line, best.span.column, s.line, s.column)) best = c;
+  for (const [i, d] of diagnostics.entries()) push(byFile, d.file, { line: d.line, column: d.column, order: 1, finding: i });
+  const found: Array<string | undefined> = diagnostics.map((d) => (d.node === undefined ? undefined : byId.get(d.node)));
+  for (const events of byFile.values()) {
+    events.sort((a, z) => a.line - z.line || a.column - z.column || a.order - z.order || (a.outer ?? 0) - (z.outer ?? 0));
+    const open: Array<{ key: string; id: number }> = [];
+    const ended = new Set<number>();
+    for (const e of events) {
+      if (e.order === 0) open.push(e.box!);
+      else if (e.order === 2) ended.add(e.box!.id);
+      else {
+        while (open.length && ended.has(open[open.length - 1].id)) open.pop();
+        if (open.length) found[e.finding!] = open[open.length - 1].key;
+      }
     }
-    return best?.key ?? (d.node === undefined ? undefined : byId.get(d.node));
-  };
+  }
+  return found;
 }
 
 /** Where a node is written, from its first line to the end of the last value under it. */
@@ -159,44 +171,4 @@ function series(s: Series | undefined): Array<{ tahun?: number; text: string }> 
   if (!s) return [];
   if (s.single) return [{ tahun: s.single.year, text: shown(s.single) }];
   return [...s.years].sort((a, z) => (a.year ?? 0) - (z.year ?? 0)).map((v) => ({ tahun: v.year, text: shown(v) }));
-}
-
-/** Every drawn node above, nearest first, each once (a breadth-first walk: no recursion, cycles end). */
-function lineOfSight(node: PlanNode, keyOf: ReadonlyMap<PlanNode, string>): PageTraceStep[] {
-  const out: PageTraceStep[] = [];
-  const seen = new Set<PlanNode>([node]);
-  let level = [...node.parents];
-  for (let depth = 1; level.length; depth++) {
-    const next: PlanNode[] = [];
-    for (const p of level) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const key = keyOf.get(p);
-      if (key !== undefined) out.push([key, depth]);
-      next.push(...p.parents);
-    }
-    level = next;
-  }
-  return out;
-}
-
-/** The acuan (RPJMN, janji politik, isu strategis) of the Pemda targets the node serves. */
-function pemdaAcuan(plan: Plan, node: PlanNode, index: ReadonlyMap<PlanAcuan, number>): number[] {
-  const out: number[] = [];
-  const seen = new Set<PlanAcuan>();
-  const stack = [node];
-  const visited = new Set<PlanNode>();
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (visited.has(n)) continue;
-    visited.add(n);
-    for (const r of plan.acuanRefs.get(n) ?? []) {
-      if (r.target && !seen.has(r.target)) {
-        seen.add(r.target);
-        out.push(index.get(r.target)!);
-      }
-    }
-    stack.push(...n.parents);
-  }
-  return out;
 }

@@ -12,9 +12,6 @@ export interface PageIndicator {
   capaian: Array<{ tahun: number; text: string }>;
 }
 
-/** One box above another in its line of sight: the box's key and how far above it stands. */
-export type PageTraceStep = [key: string, depth: number];
-
 export interface PageBox {
   /** The node name in the chart's SVG (`<title>`). */
   key: string;
@@ -36,9 +33,11 @@ export interface PageBox {
   steps: Array<{ label: string; text: string; pelaksana?: string }>;
   /** Indexes into PageData.findings. */
   findings: number[];
-  /** Line of sight: the chain up to the Pemda targets, nearest first. */
-  up: PageTraceStep[];
-  /** Indexes into PageData.acuan: those of the Pemda targets it serves. */
+  /**
+   * Indexes into PageData.acuan: those it names itself (a Pemda target's). The script gathers a
+   * box's line of sight and the acuan along it from `parents` when the box is opened: listed here
+   * for every box, a chain n deep would weigh n² in the page.
+   */
   acuan: number[];
 }
 

@@ -49,10 +49,19 @@ export function buildTrace(plan: Plan, start: Entity | PlanStep, settings: Setti
   return new Tracer(plan, peopleOf(plan, settings)).trace(start);
 }
 
+/**
+ * Builds the trace depth first with an explicit stack of pending expansions, never by recursion:
+ * a chain of ten thousand links (only a wrong plan has one, and it must still be traced) would
+ * overflow the call stack. Each pending expansion fills its item's children in the order written,
+ * so an item first met is expanded there and marked `repeated` wherever it shows again.
+ */
 class Tracer {
   private upSeen = new Set<unknown>();
   private downSeen = new Set<unknown>();
   private sasaran = new Set<PlanNode>();
+  private pending: Array<() => void> = [];
+  private answering?: Map<PlanNode, PlanJabatan[]>;
+  private bawahan?: Map<PlanJabatan, PlanJabatan[]>;
 
   constructor(
     private plan: Plan,
@@ -61,42 +70,62 @@ class Tracer {
 
   trace(start: Entity | PlanStep): Trace {
     let subject: TraceItem;
-    let up: TraceItem[] = [];
-    let down: TraceItem[] = [];
+    const up: TraceItem[] = [];
+    const down: TraceItem[] = [];
     switch (start.kind) {
       case 'node':
         subject = this.node(start, true);
         this.upSeen.add(start);
         this.downSeen.add(start);
         if (start.level === 'sasaran') this.sasaran.add(start);
-        up = start.parents.map((p) => this.nodeUp(p));
-        down = this.supports(start);
+        this.each(start.parents, (p) => this.nodeUp(p, up));
+        this.drain();
+        this.supports(start, down);
+        this.drain();
         break;
-      case 'indicator':
+      case 'indicator': {
         subject = this.indicator(start);
-        up = [this.nodeUp(start.owner)];
-        if (start.bagianDari?.target)
-          up.push({ ...this.indicator(start.bagianDari.target), role: 'bagian', children: [this.nodeUp(start.bagianDari.target.owner)] });
+        this.nodeUp(start.owner, up);
+        this.drain();
+        const whole = start.bagianDari?.target;
+        if (whole) {
+          const item: TraceItem = { ...this.indicator(whole), role: 'bagian', children: [] };
+          up.push(item);
+          this.nodeUp(whole.owner, item.children);
+          this.drain();
+        }
         this.downSeen.add(start.owner);
-        down = [
-          ...this.plan.indicators.filter((i) => i.bagianDari?.target === start).map((i) => ({ ...this.indicator(i), role: 'bagian' as const, children: [] })),
-          ...this.supports(start.owner),
-        ];
+        for (const i of this.plan.indicators) if (i.bagianDari?.target === start) down.push({ ...this.indicator(i), role: 'bagian', children: [] });
+        this.supports(start.owner, down);
+        this.drain();
         break;
+      }
       case 'jabatan':
         subject = this.jabatan(start);
         this.upSeen.add(start);
         this.downSeen.add(start);
-        up = [...(start.atasan?.target ? [this.atasanUp(start.atasan.target)] : []), ...this.answersFor(start).map((n) => this.nodeUp(n))];
-        down = [...start.steps.map((s) => this.step(s, false)), ...this.subordinates(start)];
+        if (start.atasan?.target) this.atasanUp(start.atasan.target, up);
+        this.drain();
+        this.each(this.answersFor(start), (n) => this.nodeUp(n, up));
+        this.drain();
+        for (const s of start.steps) down.push(this.step(s, false));
+        this.subordinates(start, down);
+        this.drain();
         break;
       case 'step':
         subject = this.step(start, false);
-        up = [this.nodeUp(start.owner), ...(start.pelaksana?.target ? [{ ...this.atasanUp(start.pelaksana.target), role: 'pelaksana' as const }] : [])];
+        this.nodeUp(start.owner, up);
+        this.drain();
+        if (start.pelaksana?.target) this.atasanUp(start.pelaksana.target, up, 'pelaksana');
+        this.drain();
         break;
       case 'acuan':
         subject = this.acuanItem(start);
-        down = this.plan.nodes.filter((n) => this.plan.acuanRefs.get(n)?.some((r) => r.target === start)).map((n) => this.nodeDown(n));
+        this.each(
+          this.plan.nodes.filter((n) => this.plan.acuanRefs.get(n)?.some((r) => r.target === start)),
+          (n) => this.nodeDown(n, down),
+        );
+        this.drain();
         break;
       default:
         throw new Error(`cannot trace ${(start as Entity).kind}`);
@@ -109,6 +138,19 @@ class Tracer {
     return { subject, up, down, pemda };
   }
 
+  /** Runs the pending expansions, the most recently scheduled first: a depth-first walk. */
+  private drain(): void {
+    for (let next = this.pending.pop(); next; next = this.pending.pop()) next();
+  }
+
+  /** Schedules `expand` for each item so that they run in the order given. */
+  private each<T>(items: readonly T[], expand: (item: T) => void): void {
+    for (let k = items.length - 1; k >= 0; k--) {
+      const item = items[k];
+      this.pending.push(() => expand(item));
+    }
+  }
+
   private node(n: PlanNode, full: boolean): TraceItem {
     const item: TraceItem = { kind: 'node', id: n.id, nama: n.nama, level: n.level, opd: n.opd?.id, children: [] };
     if (full) {
@@ -119,31 +161,71 @@ class Tracer {
   }
 
   /** A node with its indicators and, as children, its parents up to the roots. */
-  private nodeUp(n: PlanNode): TraceItem {
+  private nodeUp(n: PlanNode, into: TraceItem[]): void {
     const item = this.node(n, true);
     if (n.level === 'sasaran') this.sasaran.add(n);
-    if (this.upSeen.has(n)) return { ...item, repeated: true, indikator: undefined, acuan: undefined };
+    if (this.upSeen.has(n)) {
+      into.push({ ...item, repeated: true, indikator: undefined, acuan: undefined });
+      return;
+    }
     this.upSeen.add(n);
-    item.children = n.parents.map((p) => this.nodeUp(p));
-    return item;
+    into.push(item);
+    this.each(n.parents, (p) => this.nodeUp(p, item.children));
   }
 
-  private nodeDown(n: PlanNode): TraceItem {
+  private nodeDown(n: PlanNode, into: TraceItem[]): void {
     const item = this.node(n, false);
-    if (this.downSeen.has(n)) return { ...item, repeated: true };
+    if (this.downSeen.has(n)) {
+      into.push({ ...item, repeated: true });
+      return;
+    }
     this.downSeen.add(n);
-    item.children = this.supports(n);
-    return item;
+    into.push(item);
+    this.supports(n, item.children);
   }
 
   /** What supports a node: the positions answering for it, its SOP steps, its child nodes. */
-  private supports(n: PlanNode): TraceItem[] {
-    const answering = this.plan.jabatan.filter((j) => j.sasaran.some((r) => r.target === n));
-    return [
-      ...answering.map((j) => ({ ...this.jabatan(j), role: 'answers' as const })),
-      ...n.steps.map((s) => this.step(s, true)),
-      ...n.children.map((c) => this.nodeDown(c)),
-    ];
+  private supports(n: PlanNode, into: TraceItem[]): void {
+    if (!this.answering) {
+      this.answering = new Map();
+      for (const j of this.plan.jabatan) for (const t of new Set(j.sasaran.map((r) => r.target))) if (t) push(this.answering, t, j);
+    }
+    for (const j of this.answering.get(n) ?? []) into.push({ ...this.jabatan(j), role: 'answers' });
+    for (const s of n.steps) into.push(this.step(s, true));
+    this.each(n.children, (c) => this.nodeDown(c, into));
+  }
+
+  /** A position's atasan chain, one level at a time (a chain of positions can be long). */
+  private atasanUp(first: PlanJabatan, into: TraceItem[], role: TraceItem['role'] = 'atasan'): void {
+    let list = into;
+    for (let j: PlanJabatan | undefined = first; j; j = j.atasan?.target) {
+      const item: TraceItem = { ...this.jabatan(j), role: j === first ? role : 'atasan' };
+      if (this.upSeen.has(j)) {
+        list.push({ ...item, repeated: true });
+        return;
+      }
+      this.upSeen.add(j);
+      list.push(item);
+      list = item.children;
+    }
+  }
+
+  private subordinates(j: PlanJabatan, into: TraceItem[]): void {
+    if (!this.bawahan) {
+      this.bawahan = new Map();
+      for (const b of this.plan.jabatan) if (b.atasan?.target) push(this.bawahan, b.atasan.target, b);
+    }
+    this.each(this.bawahan.get(j) ?? [], (b) => {
+      const item: TraceItem = { ...this.jabatan(b), role: 'bawahan' };
+      if (this.downSeen.has(b)) {
+        into.push({ ...item, repeated: true });
+        return;
+      }
+      this.downSeen.add(b);
+      into.push(item);
+      for (const s of b.steps) item.children.push(this.step(s, false));
+      this.subordinates(b, item.children);
+    });
   }
 
   private indicator(i: PlanIndicator): TraceItem {
@@ -173,26 +255,6 @@ class Tracer {
     return { kind: 'jabatan', id: j.id, nama: j.nama, opd: this.people.byJabatan.get(j)?.opd?.id, detail: jenis, children: [] };
   }
 
-  private atasanUp(j: PlanJabatan): TraceItem {
-    const item: TraceItem = { ...this.jabatan(j), role: 'atasan' };
-    if (this.upSeen.has(j)) return { ...item, repeated: true };
-    this.upSeen.add(j);
-    if (j.atasan?.target) item.children = [this.atasanUp(j.atasan.target)];
-    return item;
-  }
-
-  private subordinates(j: PlanJabatan): TraceItem[] {
-    return this.plan.jabatan
-      .filter((b) => b.atasan?.target === j)
-      .map((b) => {
-        const item: TraceItem = { ...this.jabatan(b), role: 'bawahan' };
-        if (this.downSeen.has(b)) return { ...item, repeated: true };
-        this.downSeen.add(b);
-        item.children = [...b.steps.map((s) => this.step(s, false)), ...this.subordinates(b)];
-        return item;
-      });
-  }
-
   /** The nodes a position answers for, then the kegiatan of its steps, each once. */
   private answersFor(j: PlanJabatan): PlanNode[] {
     const nodes = [...j.sasaran.flatMap((r) => (r.target ? [r.target] : [])), ...j.steps.map((s) => s.owner)];
@@ -212,4 +274,10 @@ class Tracer {
     if (!withPelaksana) parts.push(`${s.owner.id} · ${s.tahap}`);
     return { kind: 'step', id: s.label, nama: s.data.nama ?? s.label, detail: parts.join(' · '), children: [] };
   }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }

@@ -24,6 +24,9 @@ const ROLE: Record<NonNullable<TraceItem['role']>, Msg> = {
   bagian: msg('part of', 'bagian dari'),
 };
 
+/** Past this depth (no plan's levels reach it; a wrong chain can) lines are not indented further. */
+const MAX_DEPTH = 30;
+
 export interface TreeOptions {
   lang: Lang;
   color: boolean;
@@ -45,24 +48,32 @@ export function traceToTree(t: Trace, opts: TreeOptions): string {
     ...(item.acuan ?? []).map((a) => `acuan: ${c.bold(safe(a.id))} (${safe(a.detail ?? '')}) ${safe(a.nama)}`),
   ];
   const lines: string[] = [];
-  const walk = (items: TraceItem[], prefix: string) => {
-    items.forEach((item, k) => {
-      const last = k === items.length - 1;
-      lines.push(`${prefix}${last ? '└─ ' : '├─ '}${head(item)}`);
-      const inner = prefix + (last ? '   ' : '│  ');
-      const more = facts(item);
-      for (const f of more) lines.push(`${inner}${item.children.length ? '│  ' : '   '}${f}`);
-      walk(item.children, inner);
-    });
+  // Depth first with an explicit stack: a chain thousands of links deep must not overflow the call
+  // stack, and past MAX_DEPTH its lines stop moving right (each says its depth), or the output
+  // would grow with the square of the depth.
+  const walk = (top: TraceItem[]) => {
+    const stack: Array<{ item: TraceItem; last: boolean; prefix: string; depth: number }> = [];
+    const schedule = (items: TraceItem[], prefix: string, depth: number) => {
+      for (let k = items.length - 1; k >= 0; k--) stack.push({ item: items[k], last: k === items.length - 1, prefix, depth });
+    };
+    schedule(top, '', 1);
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      const { item, last, prefix, depth } = next;
+      const deep = depth > MAX_DEPTH ? c.dim(`[${depth}] `) : '';
+      lines.push(`${prefix}${last ? '└─ ' : '├─ '}${deep}${head(item)}`);
+      const inner = depth >= MAX_DEPTH ? prefix : prefix + (last ? '   ' : '│  ');
+      for (const f of facts(item)) lines.push(`${inner}${item.children.length ? '│  ' : '   '}${f}`);
+      schedule(item.children, inner, depth + 1);
+    }
   };
 
   lines.push(head(t.subject));
   for (const f of facts(t.subject)) lines.push(`   ${f}`);
   lines.push('', c.bold(say(msg('▲ Up to the Pemda targets', '▲ Ke atas sampai sasaran Pemda'), lang)));
-  if (t.up.length) walk(t.up, '');
+  if (t.up.length) walk(t.up);
   else lines.push(say(msg('   (nothing above it)', '   (tidak ada apa pun di atasnya)'), lang));
   lines.push('', c.bold(say(msg('▼ Supported by', '▼ Didukung oleh'), lang)));
-  if (t.down.length) walk(t.down, '');
+  if (t.down.length) walk(t.down);
   else lines.push(say(msg('   (nothing below it)', '   (tidak ada apa pun di bawahnya)'), lang));
   lines.push('');
   if (t.pemda.length) {

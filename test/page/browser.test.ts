@@ -129,6 +129,8 @@ describe.skipIf(!have)('cascade report in Chromium', () => {
     expect(text).toContain('Rp2.000.000.000');
     expect(text).toContain('DISKOPUKM.SS1');
     expect(text).toContain('S1 — Meningkatkan industri pariwisata');
+    // The acuan of the Pemda target it serves, gathered along its line of sight.
+    expect(text).toContain('visi-misi: Misi 2: mewujudkan perekonomian daerah yang berdaya saing (VM-2)');
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);

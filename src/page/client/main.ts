@@ -235,6 +235,30 @@ function linkTo(key: string | undefined, label: string): HTMLElement {
   return a;
 }
 
+/**
+ * Every box above `b`, nearest first, with how far above it stands (breadth first: cycles end, no
+ * recursion), and the acuan named along the way: those of the Pemda targets it serves.
+ */
+function lineOfSight(b: PageBox): { up: Array<[key: string, depth: number]>; acuan: number[] } {
+  const up: Array<[string, number]> = [];
+  const acuan = new Set<number>(b.acuan);
+  const seen = new Set<string>([b.key]);
+  let level = b.parents;
+  for (let depth = 1; level.length; depth++) {
+    const next: string[] = [];
+    for (const k of level) {
+      const p = boxes.get(k);
+      if (seen.has(k) || !p) continue;
+      seen.add(k);
+      up.push([k, depth]);
+      for (const a of p.acuan) acuan.add(a);
+      for (const q of p.parents) next.push(q);
+    }
+    level = next;
+  }
+  return { up, acuan: [...acuan] };
+}
+
 function panel(b: PageBox): Node[] {
   const out: Node[] = [];
   out.push(h('p', 'level', `${b.levelName} · ${b.id}`), h('p', 'nama', b.nama));
@@ -308,13 +332,14 @@ function panel(b: PageBox): Node[] {
       ),
     );
   }
+  const { up, acuan } = lineOfSight(b);
   out.push(h('h4', undefined, T.lineOfSight));
   out.push(
-    b.up.length
+    up.length
       ? h(
           'ol',
           'sight',
-          b.up.map(([key, depth]) => {
+          up.map(([key, depth]) => {
             const u = boxes.get(key)!;
             const li = h('li', undefined, [linkTo(key, `${u.levelName} · ${u.id} — ${u.nama}`)]);
             li.style.marginLeft = `${(depth - 1) * 0.8}em`;
@@ -323,13 +348,13 @@ function panel(b: PageBox): Node[] {
         )
       : h('p', undefined, T.noneAbove),
   );
-  if (b.acuan.length) {
+  if (acuan.length) {
     out.push(h('h4', undefined, T.acuan));
     out.push(
       h(
         'ul',
         undefined,
-        b.acuan.map((i) => {
+        acuan.map((i) => {
           const a = data.acuan[i];
           return h('li', undefined, `${a.jenis}: ${a.nama} (${a.id})`);
         }),

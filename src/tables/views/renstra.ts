@@ -4,6 +4,7 @@
 import { msg, type Msg } from '../../core/message.js';
 import { amountOfNodes, budgetOf, type Amount } from '../../model/budget.js';
 import { opdName, periodOf, type Level, type Plan, type PlanNode, type PlanOpd } from '../../model/plan.js';
+import { nearestAbove } from '../../model/nearest.js';
 import { valuesOf } from '../../model/targets.js';
 import { formatTargetValue } from '../../values/index.js';
 import type { Cell, Column, Table } from '../table.js';
@@ -23,7 +24,9 @@ export const renstraView: TableView = {
   build(plan, opts) {
     // A partner outside the Pemda (mitra) has no Renstra of its own: named with --opd it still gets its table.
     const opds = opts.opd === undefined ? plan.opds.filter((o) => !o.mitra) : [findOpd(plan, opts.opd)];
-    return opds.map((opd) => opdTable(plan, opd));
+    // Each sasaran OPD's Pemda goal, for the whole plan in one walk (a walk up from each was quadratic in a long chain).
+    const goals = nearestAbove(plan.nodes, (n) => PEMDA_GOALS.has(n.level));
+    return opds.map((opd) => opdTable(plan, opd, goals));
   },
 };
 
@@ -80,7 +83,7 @@ export function moneyOf(plan: Plan, node: PlanNode): { amount?: Amount; rolled: 
   return sum?.ok ? { amount: sum.value, rolled: true, unreadable: false } : { rolled: true, unreadable: true };
 }
 
-/** The Pemda tujuan or sasaran a sasaran OPD serves: the nearest one up the tree. */
+/** The Pemda tujuan or sasaran a node serves: the nearest one up the tree (for one node; nearestAbove for all). */
 export function pemdaGoal(node: PlanNode): PlanNode | undefined {
   const seen = new Set<PlanNode>();
   const queue = [...node.parents];
@@ -145,7 +148,8 @@ function treeOrder(plan: Plan, opd: PlanOpd): PlanNode[] {
   return out;
 }
 
-function opdTable(plan: Plan, opd: PlanOpd): Table {
+/** One OPD's table; `goals` gives each sasaran OPD the Pemda tujuan or sasaran it serves, the nearest up the tree. */
+function opdTable(plan: Plan, opd: PlanOpd, goals: ReadonlyMap<PlanNode, PlanNode>): Table {
   const nodes = treeOrder(plan, opd);
   const years = yearsOf(plan, nodes);
   const lokasiOf = (n: PlanNode) => (typeof n.data.lokasi === 'string' ? n.data.lokasi : null);
@@ -162,7 +166,7 @@ function opdTable(plan: Plan, opd: PlanOpd): Table {
     // The OPD's own tujuan where the plan writes one (Permendagri 86/2017's column), else the Pemda's it serves.
     const own = node.level === 'sasaran_opd' ? node.parents.find((p) => p.level === 'tujuan_opd') : undefined;
     if (own) ownGoals++;
-    const goal = node.level === 'sasaran_opd' ? (own ?? pemdaGoal(node)) : undefined;
+    const goal = node.level === 'sasaran_opd' ? (own ?? goals.get(node)) : undefined;
     const kode = typeof node.data.kode === 'string' ? node.data.kode : null;
     const head: Cell[] = [
       goal?.nama ?? null,
