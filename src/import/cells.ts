@@ -40,6 +40,8 @@ export function readTargetCell(cell: GridCell | undefined): CellReading<YamlScal
   }
   const text = cell.value.replace(/\s+/g, ' ').trim();
   if (isNoData(text)) return text === '-' || text === '--' ? undefined : { ok: true, value: text };
+  // A plain whole number written as text ("80") is the number, as YAML would write it.
+  if (/^\d{1,3}$|^[1-9]\d{3,14}$/.test(text)) return { ok: true, value: Number(text) };
   const read = readTargetValue(text);
   if (read.ok) {
     const v = read.value;

@@ -46,7 +46,6 @@ export const HEADER_NAMES: Readonly<Record<Role, readonly string[]>> = {
     'program kegiatan',
     'program kegiatan sub kegiatan',
     'program kegiatan dan sub kegiatan',
-    'program kegiatan sub kegiatan',
     'program dan kegiatan sub kegiatan',
     'rencana program kegiatan',
     'uraian',
@@ -185,4 +184,36 @@ export function yearOf(text: string): { year: number } | { nth: number } | undef
   const k = /\btahun\s*(?:ke)?\s*[-–]?\s*(\d{1,2})\b/i.exec(text);
   if (k) return { nth: Number(k[1]) };
   return undefined;
+}
+
+/** What each column holds, for the table of accepted headers in docs/import.md. */
+const ROLE_MEANING: Readonly<Record<Role, string>> = {
+  no: 'row number (not read)',
+  tujuan: 'the Pemda target the rows serve (T-C.27 *Tujuan*; in an RPJMD matrix the *tujuan* above the sasaran)',
+  sasaran: 'sasaran strategis OPD (in an RPJMD matrix: sasaran Pemda)',
+  kode: 'Permendagri 90/2019 kode',
+  program_kegiatan: 'program, kegiatan and sub kegiatan in one column',
+  program: 'program',
+  kegiatan: 'kegiatan',
+  sub_kegiatan: 'sub kegiatan',
+  indikator: 'indicator name',
+  satuan: 'unit of the indicator',
+  baseline: 'baseline (kondisi awal)',
+  target: 'target, under a year or the end-of-period group',
+  rp: 'money, under a year or the end-of-period group; "(juta)", "(ribu)", "(miliar)" scale it',
+  opd: 'the OPD of the row',
+  lokasi: 'location (kept in keterangan)',
+  keterangan: 'note (kept in keterangan)',
+};
+
+/** The Markdown table of accepted headers that docs/import.md shows (a test keeps it current). */
+export function headersTable(): string {
+  const code = (xs: readonly string[]) => xs.map((x) => `\`${x}\``).join(', ');
+  return [
+    '| column | accepted headers (compared in lower case, punctuation ignored) |',
+    '|---|---|',
+    ...(Object.entries(HEADER_NAMES) as [Role, readonly string[]][]).map(([k, v]) => `| ${ROLE_MEANING[k]} | ${code(v)} |`),
+    `| group over the years | ${code(YEARS_GROUP)} |`,
+    `| group over the end of the period | ${code(END_GROUP)} |`,
+  ].join('\n');
 }
