@@ -72,6 +72,9 @@ sasaran:
     indikator:
       - nama: PDRB sektor pariwisata
         satuan: "%"
+        definisi: Kontribusi sektor pariwisata terhadap PDRB atas dasar harga berlaku   # ${c('for the IKU manual (cascade table manual-iku)', 'untuk manual IKU (cascade table manual-iku)')}
+        rumus: PDRB sektor pariwisata / PDRB total × 100%
+        sumber_data: BPS
         baseline: {tahun: ${p.mulai - 1}, nilai: "6,5"}   # ${c('decimal comma, as in Indonesian; quote it', 'koma desimal; beri tanda kutip')}
         target: "10%"                     # ${c('one value: the target at the end of the period', 'satu nilai: target pada akhir periode')}
     # ${c(
@@ -104,6 +107,9 @@ sasaran_opd:
     indikator:
       - nama: Jumlah kunjungan wisatawan
         satuan: kunjungan
+        definisi: Kunjungan wisatawan nusantara dan mancanegara ke daya tarik wisata dalam satu tahun
+        rumus: jumlah kunjungan wisnus + jumlah kunjungan wisman
+        sumber_data: Dinas Pariwisata
         baseline: {tahun: ${p.mulai - 1}, nilai: 4 juta}   # ${c('scale words: ribu, juta, miliar (M), triliun', 'kata skala: ribu, juta, miliar (M), triliun')}
         target: 6 juta
     # ${c(

@@ -14,6 +14,7 @@ import indikatorJenis from './indikator/jenis.js';
 import indikatorMissing from './indikator/missing.js';
 import indikatorProgramOwn from './indikator/program-own.js';
 import indikatorSatuan from './indikator/satuan.js';
+import indikatorManual from './indikator/manual.js';
 import jabatanAtasanCycle from './jabatan/atasan-cycle.js';
 import jabatanEselon from './jabatan/eselon.js';
 import jabatanFungsional from './jabatan/fungsional.js';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   indikatorSatuan,
   indikatorJenis,
   indikatorProgramOwn,
+  indikatorManual,
   targetUnreadable,
   targetUnquotedThousands,
   targetUnit,

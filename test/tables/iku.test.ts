@@ -111,7 +111,7 @@ describe('cascade table iku', () => {
   it('computes capaian where realisasi is given, with both formulas for turun', () => {
     const crime = planOf(
       readFileSync(`${ROOT}/examples/pariwisata/satpolpp.yaml`, 'utf8').replace(
-        '    indikator:\n      - nama: "% potensi kriminalitas yang dapat dicegah"\n        satuan: "%"\n        target: "90%"',
+        / {4}indikator:\n {6}- nama: "% potensi kriminalitas yang dapat dicegah"\n(?: {8}.*\n)*? {8}target: "90%"/,
         '    indikator:\n      - {nama: Angka kriminalitas, satuan: "%", arah: turun, target: {2025: "7,5%"}, realisasi: {2025: "7,2%"}}',
       ),
     );

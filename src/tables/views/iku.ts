@@ -3,6 +3,7 @@
 import { UsageError } from '../../core/errors.js';
 import { msg, type Msg } from '../../core/message.js';
 import { capaianFormula, capaianOf } from '../../model/capaian.js';
+import { isIkuNode } from '../../model/iku.js';
 import { periodOf, type Level, type Plan, type PlanIndicator, type PlanNode } from '../../model/plan.js';
 import { closest } from '../../core/suggest.js';
 import { valuesOf, type IndicatorValues, type Series, type ValueAt } from '../../model/targets.js';
@@ -10,11 +11,6 @@ import { formatNumber, formatTargetValue } from '../../values/index.js';
 import type { Cell, Column, Table } from '../table.js';
 import type { TableView, ViewOptions } from './view.js';
 
-/**
- * The levels whose indicators are key ones (IKU, PermenPANRB 89/2021): a Sasaran Pemda's are the
- * IKU Pemda, a Sasaran Strategis OPD's the IKU OPD. Program and kegiatan indicators are not IKU.
- */
-const IKU_LEVELS: ReadonlySet<Level> = new Set(['sasaran', 'sasaran_opd']);
 /** The level column says whose IKU it is. */
 const LEVEL_TEXT: Partial<Record<Level, string>> = { sasaran: 'IKU Pemda', sasaran_opd: 'IKU OPD' };
 const PEMDA = 'Pemda';
@@ -61,9 +57,7 @@ export function ikuRows(plan: Plan, opd: string | undefined): Row[] {
   const rank = new Map<string, number>([[PEMDA, -1], ...plan.opds.map((o, i) => [o.id, i] as [string, number])]);
   const rows: Array<Row & { order: number }> = [];
   for (const node of plan.nodes) {
-    if (!IKU_LEVELS.has(node.level)) continue;
-    // A partner (mitra) is outside the Pemda: its targets are not the Pemda's key indicators.
-    if (node.level === 'sasaran_opd' && node.opd?.mitra) continue;
+    if (!isIkuNode(node)) continue;
     const owner = node.level === 'sasaran' ? PEMDA : (node.opd?.id ?? '');
     if (opd !== undefined && owner !== opd) continue;
     for (const ind of node.indicators) rows.push({ node, ind, values: valuesOf(plan, ind), owner, order: rows.length });
