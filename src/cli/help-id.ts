@@ -43,7 +43,8 @@ export const HELP_ID: Record<string, string> = {
   // import
   'turn a Renstra T-C.27 or RPJMD matrix workbook (.xlsx) or its CSV export into a planning repo (never overwrites)':
     'ubah workbook Renstra T-C.27 atau matriks RPJMD (.xlsx) atau ekspor CSV-nya menjadi repo perencanaan (tidak pernah menimpa)',
-  'the workbook (.xlsx) or CSV export to read': 'workbook (.xlsx) atau ekspor CSV yang dibaca',
+  'the workbooks (.xlsx) or CSV exports to read: one plan (an RPJMD matrix and the Renstra of its OPDs)':
+    'workbook (.xlsx) atau ekspor CSV yang dibaca: satu rencana (matriks RPJMD dan Renstra OPD-nya)',
   'the folder of the planning repo to write (default: the current folder)': 'folder repo perencanaan yang ditulis (bawaan: folder saat ini)',
   'the id of the OPD, for a sheet of one OPD (default: from its name)': 'id OPD, untuk lembar satu OPD (bawaan: dari namanya)',
   'the local government (default: from the title above the table)': 'pemerintah daerah (bawaan: dari judul di atas tabel)',

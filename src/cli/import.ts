@@ -29,12 +29,12 @@ export function registerImport(program: Command): void {
   program
     .command('import')
     .description('turn a Renstra T-C.27 or RPJMD matrix workbook (.xlsx) or its CSV export into a planning repo (never overwrites)')
-    .argument('<file>', 'the workbook (.xlsx) or CSV export to read')
+    .argument('<files...>', 'the workbooks (.xlsx) or CSV exports to read: one plan (an RPJMD matrix and the Renstra of its OPDs)')
     .option('-o, --output <folder>', 'the folder of the planning repo to write (default: the current folder)', '.')
     .option('--opd <id>', 'the id of the OPD, for a sheet of one OPD (default: from its name)')
     .option('--pemda <name>', 'the local government (default: from the title above the table)')
     .option('--periode <years>', 'the plan period, e.g. 2025-2029 (default: from the title or the year columns)')
-    .action(async (file: string, opts: ImportCliOptions, cmd: Command) => {
+    .action(async (files: string[], opts: ImportCliOptions, cmd: Command) => {
       const lang = detectLang((cmd.optsWithGlobals() as { lang?: string }).lang);
       if (opts.opd !== undefined && !ID.test(opts.opd))
         throw new UsageError(
@@ -45,7 +45,7 @@ export function registerImport(program: Command): void {
         );
       const periode = periodeOption(opts.periode);
       const { importWorkbook, problemLine } = await import('../import/index.js');
-      const result = await importWorkbook(file, { opd: opts.opd, pemda: opts.pemda?.trim() || undefined, periode, lang });
+      const result = await importWorkbook(files, { opd: opts.opd, pemda: opts.pemda?.trim() || undefined, periode, lang });
       const root = resolve(opts.output);
       // The repo around the plan, as `cascade init` makes it; files already there are kept.
       const { starterFiles } = await import('../init/templates.js');

@@ -81,6 +81,8 @@ export interface Draft {
   opds: DraftOpd[];
   /** Problems with no better place: at the top of rpjmd.yaml. */
   notes: Problem[];
+  /** Programs named by an RPJMD matrix: each must be in a Renstra sheet of the same import. */
+  rpjmdPrograms: { sheet: string; cell: string; value: string; nama: string; kode?: string }[];
   /** Every problem, in sheet order, for stderr. */
   problems: Problem[];
 }

@@ -41,15 +41,19 @@ function pemdaOf(title: string[]): string | undefined {
   return undefined;
 }
 
-export async function importWorkbook(file: string, opts: ImportOptions): Promise<ImportResult> {
-  const sheets = await readGrid(file);
+export async function importWorkbook(files: readonly string[], opts: ImportOptions): Promise<ImportResult> {
+  const file = files.map((f) => basename(f)).join(', ');
+  // Several files are one plan (an RPJMD matrix and the OPDs' Renstra): a sheet is named with its file.
+  const sheets = (
+    await Promise.all(files.map(async (f) => (await readGrid(f)).map((s) => (files.length > 1 ? { ...s, name: `${basename(f)}:${s.name}` } : s))))
+  ).flat();
   const layouts = sheets.map((s) => ({ sheet: s, layout: findLayout(s) }));
   const found = layouts.filter((l) => l.layout) as { sheet: (typeof sheets)[number]; layout: Layout }[];
   if (!found.length) {
     throw new UsageError(
       msg(
-        `No table found in ${basename(file)}: no sheet has a header row naming Indikator and Sasaran or Program (the accepted header names are listed in docs/import.md).`,
-        `Tidak ada tabel di ${basename(file)}: tidak ada lembar dengan baris judul yang menyebut Indikator dan Sasaran atau Program (nama judul yang diterima ada di docs/import.md).`,
+        `No table found in ${file}: no sheet has a header row naming Indikator and Sasaran or Program (the accepted header names are listed in docs/import.md).`,
+        `Tidak ada tabel di ${file}: tidak ada lembar dengan baris judul yang menyebut Indikator dan Sasaran atau Program (nama judul yang diterima ada di docs/import.md).`,
       ),
     );
   }
@@ -75,7 +79,7 @@ export async function importWorkbook(file: string, opts: ImportOptions): Promise
           );
         c.year = periode.mulai + c.nth - 1;
       }
-  const draft: Draft = { pemda: opts.pemda ?? pemdaOf(titles), periode, tujuan: [], goals: [], opds: [], notes: [], problems: [] };
+  const draft: Draft = { pemda: opts.pemda ?? pemdaOf(titles), periode, tujuan: [], goals: [], opds: [], notes: [], problems: [], rpjmdPrograms: [] };
   const ids = new IdPool();
   const years = periode ? Array.from({ length: periode.selesai - periode.mulai + 1 }, (_, i) => periode.mulai + i) : [];
   // RPJMD matrices first, so that a Renstra's Tujuan column finds the Pemda targets they name.
@@ -83,7 +87,7 @@ export async function importWorkbook(file: string, opts: ImportOptions): Promise
   const renstraSheets = found.filter((f) => f.layout.kind === 'renstra');
   for (const { sheet, layout } of ordered) {
     const hasOpdColumn = layout.columns.some((c) => c.role === 'opd');
-    const sheetOpd = opts.opd ?? (renstraSheets.length > 1 || sheets.length > 1 ? sheet.name : undefined) ?? basename(file).replace(/\.[^.]+$/, '');
+    const sheetOpd = opts.opd ?? (renstraSheets.length > 1 || sheets.length > 1 ? sheet.name : undefined) ?? basename(files[0]).replace(/\.[^.]+$/, '');
     readSheet(sheet, layout, {
       draft,
       ids,
@@ -95,16 +99,47 @@ export async function importWorkbook(file: string, opts: ImportOptions): Promise
   if (opts.opd && draft.opds.length > 1) {
     throw new UsageError(
       msg(
-        `--opd names the one OPD of a sheet, but ${basename(file)} holds ${draft.opds.length} (${draft.opds.map((o) => o.nama).join(', ')}): leave --opd out.`,
-        `--opd menamai satu OPD sebuah lembar, tetapi ${basename(file)} memuat ${draft.opds.length} (${draft.opds.map((o) => o.nama).join(', ')}): hilangkan --opd.`,
+        `--opd names the one OPD of a sheet, but ${file} holds ${draft.opds.length} (${draft.opds.map((o) => o.nama).join(', ')}): leave --opd out.`,
+        `--opd menamai satu OPD sebuah lembar, tetapi ${file} memuat ${draft.opds.length} (${draft.opds.map((o) => o.nama).join(', ')}): hilangkan --opd.`,
       ),
     );
   }
-  const files = planFiles(draft, opts.lang, basename(file));
+  checkRpjmdPrograms(draft);
+  const planned = planFiles(draft, opts.lang, file);
   return {
-    files,
+    files: planned,
     draft,
     sheets: found.map((f) => ({ name: f.sheet.name, kind: f.layout.kind })),
     skipped: layouts.filter((l) => !l.layout).map((l) => l.sheet.name),
   };
+}
+
+/** Each program an RPJMD matrix names is the same one a Renstra sheet holds (by kode, else by name); else it is left out. */
+function checkRpjmdPrograms(draft: Draft): void {
+  const kodes = new Set<string>();
+  const names = new Set<string>();
+  for (const o of draft.opds) {
+    const stack = [...o.roots];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.kode) kodes.add(n.kode);
+      names.add(n.nama.toLowerCase());
+      stack.push(...n.children);
+    }
+  }
+  for (const p of draft.rpjmdPrograms) {
+    if (p.kode ? kodes.has(p.kode) : names.has(p.nama.toLowerCase())) continue;
+    const problem = {
+      sheet: p.sheet,
+      cell: p.cell,
+      value: p.value,
+      why: msg(
+        "a program of the RPJMD matrix that no Renstra sheet holds: import its OPD's T-C.27 with it (cascade import rpjmd.xlsx renstra.xlsx)",
+        'program matriks RPJMD yang tidak ada di lembar Renstra mana pun: impor T-C.27 OPD-nya bersamanya (cascade import rpjmd.xlsx renstra.xlsx)',
+      ),
+      leftOut: true,
+    };
+    draft.problems.push(problem);
+    draft.notes.push(problem);
+  }
 }

@@ -85,11 +85,15 @@ export function findLayout(sheet: Sheet): Layout | undefined {
     if (spec) columns.push(spec);
     else unknown.push({ col: c, header: parts.join(' / ') });
   }
-  const kind = columns.some((s) => ['program_kegiatan', 'program', 'kegiatan', 'sub_kegiatan', 'kode'].includes(s.role)) ? 'renstra' : 'rpjmd';
   const title = rows
     .slice(0, start)
     .flatMap((row) => row.filter((c) => !c.continued && c.value !== null).map(text))
     .filter(Boolean);
+  // An RPJMD matrix: says so above the table or in its sheet's name, names the Pemda's targets, or has no program column.
+  const named =
+    [sheet.name, ...title].some((t) => /\bRPJMD\b/i.test(t)) ||
+    rows[start].some((c) => !c.continued && /^(sasaran pemda|pemda target)$/.test(normalizeHeader(text(c))));
+  const kind = named || !columns.some((s) => ['program_kegiatan', 'program', 'kegiatan', 'sub_kegiatan', 'kode'].includes(s.role)) ? 'rpjmd' : 'renstra';
   return { headerRows, bodyStart: r, columns, unknown, kind, title };
 }
 

@@ -95,6 +95,8 @@ export function readSheet(sheet: Sheet, layout: Layout, ctx: SheetContext): void
   const current: Partial<Record<NodeLevel, DraftNode>> = {};
   let subject: DraftNode | DraftGoal | DraftTujuan | undefined;
   let indicator: DraftIndicator | undefined;
+  // In an RPJMD matrix, the rows of a program (its name, then its indicators) until the next target.
+  let inProgram = false;
   const reset = (from: NodeLevel) => {
     const order: NodeLevel[] = ['sasaran_opd', 'program', 'kegiatan', 'sub_kegiatan'];
     for (const l of order.slice(order.indexOf(from))) delete current[l];
@@ -127,9 +129,9 @@ export function readSheet(sheet: Sheet, layout: Layout, ctx: SheetContext): void
       return;
     }
 
-    // The OPD of the row: its column, else the sheet's.
+    // The OPD of the row: its column, else the sheet's. An RPJMD matrix names the OPDs carrying a target or program: a note.
     const opdName = text(at(cols.opd)) || ctx.defaultOpd?.nama;
-    if (opdName && opdName !== opd?.nama) {
+    if (layout.kind === 'renstra' && opdName && opdName !== opd?.nama) {
       opd = opdOf(draft, ctx, opdName);
       if (layout.kind === 'renstra') reset('sasaran_opd');
     }
@@ -144,8 +146,17 @@ export function readSheet(sheet: Sheet, layout: Layout, ctx: SheetContext): void
       if (isNew(cols.sasaran, goal?.nama)) {
         goal = goalOf(draft, ctx, text(at(cols.sasaran)), tujuan);
         fresh = goal;
+        inProgram = false;
       }
-      if (goal && opdName && !goal.keterangan.includes(`Perangkat daerah penanggung jawab: ${opdName}`))
+      // A program row of the matrix: the Renstra of its OPD holds it (checked once every sheet is read).
+      const programs = namesOf(row, cols, problem).filter((n) => n.level !== 'heading');
+      if (programs.length) {
+        const named = programs[0];
+        draft.rpjmdPrograms.push({ sheet: sheet.name, cell: named.cell.address, value: shown(named.cell), nama: named.nama, kode: named.kode });
+        inProgram = true;
+      }
+      if (inProgram) return;
+      if (goal && opdName && !fresh && !goal.keterangan.includes(`Perangkat daerah penanggung jawab: ${opdName}`))
         goal.keterangan.push(`Perangkat daerah penanggung jawab: ${opdName}`);
     } else {
       if (isNew(cols.tujuan, goal?.nama)) {
@@ -266,6 +277,19 @@ export function readSheet(sheet: Sheet, layout: Layout, ctx: SheetContext): void
         const p = problem(cell, msg(`an amount that cannot be read: ${read.why.en}`, `jumlah uang yang tidak dapat dibaca: ${read.why.id}`));
         if (subject) subject.notes.push(p);
         if (subject && 'money' in subject) subject.moneyUnreadable = true;
+        continue;
+      }
+      if (layout.kind === 'rpjmd' && subject && !('money' in subject)) {
+        draft.notes.push(
+          problem(
+            cell,
+            msg(
+              "a Pemda target's Rp in an RPJMD matrix: the money of its programs, which cascade adds up itself",
+              'Rp sasaran Pemda dalam matriks RPJMD: uang program-programnya, yang dijumlahkan cascade sendiri',
+            ),
+            false,
+          ),
+        );
         continue;
       }
       if (!subject || !('money' in subject)) {

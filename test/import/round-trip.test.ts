@@ -115,3 +115,24 @@ describe('round trip of findings', () => {
     expect(findings(back)).toEqual(before);
   });
 });
+
+describe('an RPJMD matrix with the Renstra of its OPDs', () => {
+  it('gives the Pemda targets their indicators and targets; the matrix alone leaves its programs out (exit 1, each named)', async () => {
+    const work = dirs({});
+    for (const view of ['rpjmd', 'renstra']) {
+      const t = await runInProcess(['table', view, 'examples/pariwisata', '-o', join(work, `${view}.xlsx`)]);
+      expect(t.code, t.stderr).toBe(0);
+    }
+    const r = await runInProcess(['import', join(work, 'rpjmd.xlsx'), join(work, 'renstra.xlsx'), '-o', join(work, 'both'), '--pemda', 'Kabupaten Contoh']);
+    expect(r.code, r.stderr).toBe(0);
+    const pemda = (paths: string[]) =>
+      open(paths)
+        .nodes.filter((n) => n.level === 'sasaran')
+        .map((n) => ({ nama: n.nama, indikator: n.indicators.map((i) => i.data.nama) }));
+    expect(pemda(planFiles(join(work, 'both')))).toEqual(pemda(['examples/pariwisata']));
+    expect(canonical(open(planFiles(join(work, 'both'))))).toEqual(canonical(open(['examples/pariwisata'])));
+    const alone = await runInProcess(['import', join(work, 'rpjmd.xlsx'), '-o', join(work, 'alone')]);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toMatch(/RPJMD!D\d+ "Pengembangan destinasi wisata": a program of the RPJMD matrix that no Renstra sheet holds/);
+  });
+});
