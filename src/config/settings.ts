@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import type { Settings } from '../core/settings.js';
 
+const NOMENKLATUR = 'The nomenclature kode and names are checked against: 2021 (Kepmendagri 050-5889/2021, default) or off for a Pemda that keeps its own.';
+
 /**
  * How `settings:` in cascade.config.yaml may set each one. Listing every key of Settings is
  * enforced by the type: a new setting without its line here does not compile.
@@ -28,5 +30,10 @@ export const SETTINGS_SCHEMA = z
         description:
           'Bands of the capaian categories of the LKjIP (Permendagri 86/2017), as the lowest % of each: {sangatTinggi: 91, tinggi: 76, sedang: 66, rendah: 51}.',
       }),
+    // `nomenklatur: 2021` unquoted is a number to YAML: the same edition.
+    nomenklatur: z
+      .literal(['2021', 'off', 2021])
+      .transform((v) => (v === 2021 ? '2021' : v))
+      .meta({ description: NOMENKLATUR }),
   } satisfies Record<keyof Settings, z.ZodType>)
   .partial();

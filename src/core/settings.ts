@@ -13,6 +13,8 @@ export interface Settings {
    * ≥ 91, tinggi 76–90, sedang 66–75, rendah 51–65, below that sangat rendah.
    */
   kategoriCapaian: { sangatTinggi: number; tinggi: number; sedang: number; rendah: number };
+  /** The edition of the nomenclature (Kepmendagri 050-5889/2021) that kode are checked against, or off. */
+  nomenklatur: '2021' | 'off';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,4 +23,5 @@ export const DEFAULT_SETTINGS: Settings = {
   capaianTurun: 'selisih',
   tolerance: 0.001,
   kategoriCapaian: { sangatTinggi: 91, tinggi: 76, sedang: 66, rendah: 51 },
+  nomenklatur: '2021',
 };

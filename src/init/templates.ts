@@ -118,7 +118,7 @@ sasaran_opd:
     )}
     program:
       - id: DISPAR.P1
-        nama: Pengembangan destinasi pariwisata
+        nama: Program Peningkatan Daya Tarik Destinasi Pariwisata
         kode: 3.26.02                 # ${c('Permendagri 90/2019 code (optional)', 'kode Permendagri 90/2019 (opsional)')}
         anggaran: Rp 3 M              # ${c('the kegiatan below must add up to it', 'jumlah kegiatan di bawahnya harus sama dengannya')}
         indikator:
@@ -127,7 +127,7 @@ sasaran_opd:
             target: ${ramp(24, 4)}   # ${c('a target per year', 'target per tahun')}
         kegiatan:
           - id: DISPAR.K1
-            nama: Pengelolaan daya tarik wisata
+            nama: Pengelolaan Daya Tarik Wisata Kabupaten/Kota
             kode: 3.26.02.2.01
             anggaran: "1.800.000.000"   # ${c('dots group thousands: quote such numbers', 'titik pemisah ribuan: beri tanda kutip')}
             indikator:
@@ -152,13 +152,13 @@ sasaran_opd:
                     frekuensi: 2 kali per bulan
                     pelaksana: STAF-DESTINASI
           - id: DISPAR.K2
-            nama: Promosi pariwisata
-            kode: 3.26.02.2.02
+            nama: Pengelolaan Destinasi Pariwisata Kabupaten/Kota
+            kode: 3.26.02.2.03
             anggaran: 1,2 M
             indikator:
-              - nama: Jumlah kegiatan promosi wisata
-                satuan: kegiatan
-                target: 12 kegiatan
+              - nama: Jumlah destinasi pariwisata yang dikelola
+                satuan: destinasi
+                target: 5 destinasi
 
 # ${c(
     'Positions, for cascading down to people: each answers for nodes (`sasaran`) under those of its atasan.',
@@ -196,6 +196,7 @@ settings:
   effectiveHoursPerYear: 1250   # ${c('effective working hours of one employee a year (workload)', 'jam kerja efektif satu pegawai per tahun (beban kerja)')}
   capaianTurun: selisih         # ${c('capaian of `arah: turun` indicators: selisih or rasio', 'capaian indikator `arah: turun`: selisih atau rasio')}
   tolerance: 0.001              # ${c('rounding allowed when parts are added up to their whole', 'pembulatan yang diizinkan saat bagian dijumlahkan ke keseluruhannya')}
+  nomenklatur: '2021'           # ${c('kode and names checked against Kepmendagri 050-5889/2021; off for your own', 'kode dan nama diperiksa terhadap Kepmendagri 050-5889/2021; off untuk nomenklatur sendiri')}
 
 # ${c('To silence one finding, write above its line:', 'Untuk membungkam satu temuan, tulis di atas barisnya:')}
 #   # cascade-disable-next-line <rule> -- ${c('reason', 'alasan')}

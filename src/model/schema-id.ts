@@ -187,4 +187,8 @@ export const SCHEMA_ID: Record<string, string> = {
     'Tanggal penandatanganan Perjanjian Kinerja dan SKP setiap tahun: {2026: "2 Januari 2026"}.',
   'Place and dates of signing; without them the form leaves the place and date blank to fill by hand.':
     'Tempat dan tanggal penandatanganan; tanpa keduanya formulir mengosongkan tempat dan tanggal untuk diisi tangan.',
+  'The nomenclature kode and names are checked against: 2021 (Kepmendagri 050-5889/2021, default) or off for a Pemda that keeps its own.':
+    'Nomenklatur acuan pemeriksaan kode dan nama: 2021 (Kepmendagri 050-5889/2021, bawaan) atau off bagi Pemda yang memakai nomenklaturnya sendiri.',
+  'The bidang urusan it holds, e.g. [1.02, 2.14]: its programs are checked against them.':
+    'Bidang urusan yang diampunya, mis. [1.02, 2.14]: programnya diperiksa terhadap bidang itu.',
 };

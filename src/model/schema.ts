@@ -369,6 +369,11 @@ export const Opd = z
     nama: Text.meta({ description: 'Name, as written in the planning documents.' }),
     singkatan: Text.optional().meta({ description: 'Short name shown in charts, e.g. "DIS KOP UKM".' }),
     mitra: z.boolean().optional().meta({ description: 'true for a partner outside the Pemda budget (e.g. Kepolisian).' }),
+    urusan: z
+      // Unquoted, YAML reads 1.02 as a number: kode/urusan-opd reads it as written.
+      .array(z.union([z.string().regex(/^\d\.\d{2}$/, 'a bidang urusan code such as 1.02'), z.number()]))
+      .optional()
+      .meta({ description: 'The bidang urusan it holds, e.g. [1.02, 2.14]: its programs are checked against them.' }),
     pagu: perYear(Money, 'Budget ceiling per year {2025: …}, or one amount for the period: "Rp 3 M".').optional(),
     keterangan: Text.optional().meta({ description: 'Free-text note.' }),
   })

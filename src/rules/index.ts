@@ -22,8 +22,12 @@ import jabatanJenis from './jabatan/jenis.js';
 import jabatanLineOfSight from './jabatan/line-of-sight.js';
 import jabatanSkpOutput from './jabatan/skp-output.js';
 import jabatanWorkload from './jabatan/workload.js';
+import kodeDuplicate from './kode/duplicate.js';
+import kodeNama from './kode/nama.js';
 import kodePrefix from './kode/prefix.js';
 import kodeShape from './kode/shape.js';
+import kodeUnknown from './kode/unknown.js';
+import kodeUrusanOpd from './kode/urusan-opd.js';
 import linkCycle from './link/cycle.js';
 import linkLevel from './link/level.js';
 import linkOrphan from './link/orphan.js';
@@ -82,6 +86,10 @@ export const RULES: readonly Rule[] = [
   triwulanRealisasi,
   kodeShape,
   kodePrefix,
+  kodeUnknown,
+  kodeNama,
+  kodeDuplicate,
+  kodeUrusanOpd,
   anggaranUnreadable,
   anggaranYear,
   anggaranSum,

@@ -12,6 +12,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['documents', 'import', 'page', 'init', 'editor'],
   ['tables', 'render', 'trace', 'report', 'config'],
   ['rules'],
+  ['nomenclature'],
   ['model'],
   ['load', 'values', 'text'],
   ['core'],

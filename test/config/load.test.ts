@@ -124,3 +124,22 @@ describe('severities from the configuration', () => {
     expect(fromSub(meta('cascade/not-cascaded'), '../rpjmd.yaml')).toBe('off');
   });
 });
+
+describe('settings: nomenklatur', () => {
+  it('takes the edition, quoted or not, and off', () => {
+    for (const [text, want] of [
+      ['2021', '2021'],
+      ["'2021'", '2021'],
+      ['off', 'off'],
+    ] as const) {
+      const r = load(`settings:\n  nomenklatur: ${text}\n`);
+      expect(r.diagnostics).toEqual([]);
+      expect(r.config.data.settings).toEqual({ nomenklatur: want });
+    }
+  });
+
+  it('reports an edition that is not shipped at its value', () => {
+    const r = load('settings:\n  nomenklatur: 2019\n');
+    expect(where(r)).toEqual(['2:16 config/invalid']);
+  });
+});

@@ -67,6 +67,7 @@ describe('the packed package', () => {
         'package/bin/cascade.js',
         'package/dist/cli/main.js',
         'package/schemas/cascade.schema.json',
+        'package/data/nomenklatur/2021.json.gz',
         'package/README.md',
       ]),
     );
