@@ -64,7 +64,7 @@ describe('cascade import: nothing guessed silently', () => {
     await wb.xlsx.load((await tc27Kabupaten()) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     // Row 10 is the program's first sub kegiatan: an amount no reader can take, and a kode that fits nowhere.
-    const row = [...Array(ws.rowCount).keys()].map((i) => i + 1).find((r) => ws.getCell(r, 3).value === '1.02.02.2.01.0001')!;
+    const row = [...Array(ws.rowCount).keys()].map((i) => i + 1).find((r) => ws.getCell(r, 3).value === '1.02.02.2.01.0002')!;
     ws.getCell(row, 10).value = 'Rp 4,75,0 M';
     ws.getCell(row + 1, 3).value = '1.02.03.2.01.0020';
     const file = join(work, 'rusak.xlsx');
@@ -78,7 +78,7 @@ describe('cascade import: nothing guessed silently', () => {
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
     const yaml = tree(join(work, 'out'))['opd/diskes.yaml'];
     // Each comment sits right above the entry the cell belongs to.
-    expect(yaml).toMatch(new RegExp(`# cascade-import: T-C.27!J${row} "Rp 4,75,0 M".*\\n\\s*- id: DISKES.1.02.02.2.01.0001`));
+    expect(yaml).toMatch(new RegExp(`# cascade-import: T-C.27!J${row} "Rp 4,75,0 M".*\\n\\s*- id: DISKES.1.02.02.2.01.0002`));
     expect(yaml).toMatch(/# cascade-import: T-C.27!C\d+ "1.02.03.2.01.0020".*\n\s*- id: DISKES.1.02.03.2.01.0020/);
   });
 
