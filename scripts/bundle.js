@@ -18,7 +18,7 @@ const dist = join(root, 'dist');
 const outdir = join(dist, 'cli');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 // Bundled: what every command loads at start-up. Everything else stays a package import.
-const BUNDLED = new Set(['commander', 'chalk', 'zod', 'ts-graphviz']);
+const BUNDLED = new Set(['commander', 'chalk', 'zod']);
 
 /**
  * `import.meta.url` is a module's own address: keep it so once the module lives in a chunk in

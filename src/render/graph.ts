@@ -1,8 +1,7 @@
-// The chart as a Graphviz graph (ts-graphviz model): every plan text sits in an HTML-like label,
-// escaped, so a name can never become markup, a DOT keyword or an attribute.
-import { Digraph, type RootGraphModel } from 'ts-graphviz';
+// The chart as a Graphviz graph: every plan text sits in an HTML-like label, escaped, so a name
+// can never become markup, a DOT keyword or an attribute; ids are quoted by the one sanitizer.
 import { moreText, type Box, type Chart } from './chart.js';
-import { modelToDot } from './dot-text.js';
+import { DotGraph } from './dot.js';
 import { wrap } from '../text/wrap.js';
 import { escapeHtml } from './labels.js';
 import { addLegend } from './legend.js';
@@ -13,11 +12,11 @@ const INDICATOR_WIDTH = 30;
 
 /** The chart as DOT text: what `--format dot` prints and what WASM Graphviz lays out. */
 export function chartToDot(chart: Chart): string {
-  return modelToDot(chartToGraph(chart));
+  return chartToGraph(chart).toDigraph();
 }
 
-export function chartToGraph(chart: Chart): RootGraphModel {
-  const g = new Digraph('pohon_kinerja', {
+export function chartToGraph(chart: Chart): DotGraph {
+  const g = new DotGraph('pohon_kinerja', {
     rankdir: chart.direction,
     label: `<${titleLabel(chart)}>`,
     labelloc: 't',

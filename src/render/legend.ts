@@ -1,7 +1,7 @@
 // The legend of a DOT chart: one sample box per tier and for a mitra, and the two kinds of link,
 // drawn with the very styles of the chart so that the key cannot drift from what it explains.
-import type { RootGraphModel } from 'ts-graphviz';
 import { msg, say, type Lang, type Msg } from '../core/message.js';
+import type { DotGraph } from './dot.js';
 import { escapeHtml } from './labels.js';
 import { boxStyle, styleAttr, LINK_STYLE, TIER_NAMES } from './style.js';
 import type { Level } from '../model/plan.js';
@@ -29,7 +29,7 @@ export const LEGEND_TITLE = msg('Legend', 'Keterangan');
 export const LEGEND_TREE = msg('supports its parent', 'mendukung induknya');
 export const LEGEND_CROSS = msg('crosscutting: also supports', 'crosscutting: juga mendukung');
 
-export function addLegend(g: RootGraphModel, lang: Lang): void {
+export function addLegend(g: DotGraph, lang: Lang): void {
   const cluster = g.createSubgraph('cluster_legend', {
     label: `<<B>${escapeHtml(say(LEGEND_TITLE, lang))}</B>>`,
     style: 'rounded,dashed',

@@ -1,5 +1,4 @@
 // How a chart tells levels, mitra and crosscutting apart: one table, read by DOT and Mermaid alike.
-import type { Style } from 'ts-graphviz';
 import { msg, type Msg } from '../core/message.js';
 import type { Level } from '../model/plan.js';
 
@@ -55,8 +54,8 @@ export function mitraStyle(base: BoxStyle): BoxStyle {
 }
 
 /** The Graphviz `style` of a box. */
-export function styleAttr(s: BoxStyle): Style {
-  return ['filled', ...s.flags].join(',') as Style;
+export function styleAttr(s: BoxStyle): string {
+  return ['filled', ...s.flags].join(',');
 }
 
 export function boxStyle(level: Level, mitra: boolean): BoxStyle {
