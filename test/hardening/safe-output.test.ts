@@ -169,7 +169,7 @@ describe('plan text in every output format, and the inputs left alone', () => {
 
   it('tables: every view in every text format', () => {
     for (const view of ['iku', 'cascade', 'crosscutting', 'sop', 'skp']) {
-      const extra = view === 'skp' ? ['--jabatan', 'STAF-A'] : [];
+      const extra = view === 'skp' ? ['--jabatan', 'STAF-A', '--tahun', '2026'] : [];
       const out = (format: string) => ran(cascade(['table', view, '-f', format, ...extra, clean]), 0).stdout;
       expectTerminalSafe(out('table'));
       expectMarkdownSafe(out('md'));

@@ -71,7 +71,7 @@ describe('docx', () => {
     // The SOP and SKP tables belong to one position.
     const extra: Record<string, string[]> = {
       sop: ['--jabatan', 'STAF-A'],
-      skp: ['--jabatan', 'KABID-UKM'],
+      skp: ['--jabatan', 'KABID-UKM', '--tahun', '2026'],
       pk: ['--jabatan', 'KABID-UKM', '--tahun', '2026'],
     };
     // A form to sign is on an A4 portrait page; the wide forms on a landscape one.

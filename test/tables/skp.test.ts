@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
 import { openPlan } from '../../src/model/open.js';
@@ -18,8 +18,14 @@ describe('cascade table skp', () => {
     ['STAF-B', 'Pembuatan surat permintaan narasumber', '1 surat', '30 menit', 0.5],
     ['STAF-C', 'Pembuatan surat undangan peserta', '1 surat', '30 menit', 0.5],
   ])('%s: whom it answers to, and its SOP step of seed section 9', (id, step, output, durasi, hours) => {
-    const [who, sop, ...rest] = skp.build(tourism, { jabatan: id, settings: DEFAULT_SETTINGS });
+    const [who, hasil, sop, ...rest] = skp.build(tourism, { jabatan: id, tahun: 2026, settings: DEFAULT_SETTINGS });
     expect(rest).toEqual([]);
+    // PermenPANRB 6/2022: the step is the RHK, intervening the kegiatan its atasan answers for; how many a year, how long each.
+    expect(texts(hasil)).toEqual([
+      ['1', 'Pelatihan pengembangan usaha baru', step, 'Kuantitas', `Jumlah ${output.split(' ')[1]} yang diselesaikan`, output],
+      ['', '', '', 'Waktu', 'Waktu penyelesaian setiap kali', `${String(hours).replace('.', ',')} jam`],
+    ]);
+    expect(hasil.form?.signatures?.left.jabatan).toBe('Kepala Seksi Pelatihan');
     expect(texts(who)[0]).toEqual([
       `${id} — Staf ${id.slice(-1)}`,
       'pelaksana',
@@ -33,13 +39,39 @@ describe('cascade table skp', () => {
     expect(cellValue(sop.footer![0][5])).toBe(hours);
   });
 
-  it('a head of OPD: its sasaran strategis with indicator and end-of-period target; --tahun picks a year', () => {
-    const [who, answers] = skp.build(tourism, { jabatan: 'KADIS-KOP', settings: DEFAULT_SETTINGS });
+  it('a head of OPD (JPT): its sasaran strategis intervening the Pemda target, the indicator by aspek and the target of the year asked', () => {
+    const [who, answers] = skp.build(tourism, { jabatan: 'KADIS-KOP', tahun: 2026, settings: DEFAULT_SETTINGS });
     expect(texts(who)[0].slice(1, 4)).toEqual(['struktural, eselon II', 'DISKOPUKM — Dinas Koperasi dan UKM', '']);
-    expect(texts(answers)).toEqual([['DISKOPUKM.SS1 — Meningkatnya daya saing UMKM', 'sasaran strategis OPD', '% UMKM yang sehat', '2029', '70%', '%']]);
-    expect(cellValue(answers.rows[0][4])).toBe(70);
-    const [, in2026] = skp.build(tourism, { jabatan: 'KADIS-KOP', tahun: 2026, settings: DEFAULT_SETTINGS });
-    expect(texts(in2026)[0].slice(3, 5)).toEqual(['2026', '61']);
+    expect(answers.title.id).toBe('SKP tahun 2026 — hasil kerja (PermenPANRB 6/2022) — Kepala Dinas Koperasi dan UKM');
+    expect(texts(answers)).toEqual([['1', 'Meningkatkan industri pariwisata', 'Meningkatnya daya saing UMKM', 'Kualitas', '% UMKM yang sehat', '61%']]);
+    expect(cellValue(answers.rows[0][5])).toBe(61);
+    expect(answers.notes![0].id).toContain('Jenis jabatan (PermenPANRB 6/2022): JPT pratama');
+    // The assessor of a kepala OPD is the Kepala Daerah.
+    expect(answers.form?.signatures?.left).toMatchObject({ jabatan: 'Bupati Contoh', nama: 'H. Ahmad Fauzi, S.H.' });
+    expect(answers.form?.signatures?.right).toMatchObject({ nama: 'Dra. Sri Wahyuni, M.M.', nip: '19700512 199503 2 002' });
+    const [, kabid] = skp.build(tourism, { jabatan: 'KABID-UKM', tahun: 2027, settings: DEFAULT_SETTINGS });
+    expect(texts(kabid)[0]).toEqual([
+      '1',
+      'Meningkatnya daya saing UMKM',
+      'Penciptaan iklim usaha yang kondusif',
+      'Kuantitas',
+      'Jumlah UMKM baru',
+      '1.200 unit',
+    ]);
+  });
+
+  it('the year: --tahun, else this year within the period — never silently the last year', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2027-02-01T08:00:00Z'));
+      expect(skp.build(tourism, { jabatan: 'KADIS-KOP', settings: DEFAULT_SETTINGS })[1].columns.at(-1)!.header.id).toBe('Target 2027');
+      vi.setSystemTime(new Date('2031-02-01T08:00:00Z'));
+      expect(() => skp.build(tourism, { jabatan: 'KADIS-KOP', settings: DEFAULT_SETTINGS })).toThrow(
+        /2031 is outside the plan's periode 2025–2029: give --tahun/,
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows values it cannot read as written, and says so', () => {
@@ -51,16 +83,16 @@ describe('cascade table skp', () => {
       kegiatan:
         - id: KG
           nama: Kegiatan
-          indikator: [{nama: Jumlah laporan, satuan: laporan, target: banyak}]
+          indikator: [{nama: Jumlah laporan, satuan: laporan, target: {2026: banyak}}]
           sop: [{tahap: Pelaporan, langkah: [{nama: Menyusun laporan, output: satu laporan, durasi: 2 jam, frekuensi: 12 kali}]}]
         - id: KG2
           nama: Kegiatan dua
           sop: [{tahap: Pelaporan, langkah: [{nama: Laporan, output: 1 laporan, durasi: 2 jm, pelaksana: STAF}]}]
     `);
-    const [, answers] = skp.build(plan, { jabatan: 'KASI', settings: DEFAULT_SETTINGS });
-    expect(texts(answers)[0][4]).toBe('banyak');
+    const [, answers] = skp.build(plan, { jabatan: 'KASI', tahun: 2026, settings: DEFAULT_SETTINGS });
+    expect(texts(answers)[0][5]).toBe('banyak');
     expect(answers.notes!.map((n) => n.en).join(' ')).toContain('1 target(s) could not be read');
-    const [, sop] = skp.build(plan, { jabatan: 'STAF', settings: DEFAULT_SETTINGS });
+    const [, , sop] = skp.build(plan, { jabatan: 'STAF', tahun: 2026, settings: DEFAULT_SETTINGS });
     expect(texts(sop)[0]).toEqual(['Pelaporan', 'Laporan', '1 laporan', '2 jm', '1', '']);
     expect(sop.notes!.map((n) => n.en).join(' ')).toContain('1 value(s) could not be read');
   });
@@ -76,7 +108,7 @@ describe('examples/jabatan-fungsional.yaml', () => {
   const plan = openPlan(['examples/jabatan-fungsional.yaml']).plan;
 
   it('an auditor under supervision: answers to the Ketua Tim, its steps in days of the configured length', () => {
-    const [who, sop] = skp.build(plan, { jabatan: 'AT-AUDIT', settings: DEFAULT_SETTINGS });
+    const [who, , sop] = skp.build(plan, { jabatan: 'AT-AUDIT', tahun: 2026, settings: DEFAULT_SETTINGS });
     expect(texts(who)[0].slice(1, 5)).toEqual([
       'fungsional, setara pelaksana, dengan supervisi',
       'INSPEKTORAT — Inspektorat Daerah',
@@ -87,7 +119,8 @@ describe('examples/jabatan-fungsional.yaml', () => {
   });
 
   it('a JFT Perencana without supervision, straight under the Kepala Biro', () => {
-    const [who, sop] = skp.build(plan, { jabatan: 'JFT-PERENCANA', settings: DEFAULT_SETTINGS });
+    const [who, hasil, sop] = skp.build(plan, { jabatan: 'JFT-PERENCANA', tahun: 2026, settings: DEFAULT_SETTINGS });
+    expect(hasil.notes![0].id).toContain('Jenis jabatan (PermenPANRB 6/2022): fungsional');
     expect(texts(who)[0].slice(1, 4)).toEqual([
       'fungsional, setara IV, tanpa supervisi',
       'SETDA — Sekretariat Daerah',

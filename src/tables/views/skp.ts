@@ -10,6 +10,8 @@ import { targetShown } from '../../model/target-text.js';
 import { formatDuration } from '../../values/duration.js';
 import { formatNumber, formatQuantity } from '../../values/format.js';
 import type { Cell, Table } from '../table.js';
+import { documentYear } from '../../model/document-year.js';
+import { hasilKerja } from './skp-hasil.js';
 import type { TableView, ViewOptions } from './view.js';
 
 const named = (x: { id: string; nama: string }) => `${x.id} — ${x.nama}`;
@@ -86,59 +88,6 @@ function identity(p: PositionFacts, effective: number): Table {
   };
 }
 
-function targets(plan: Plan, j: PlanJabatan, tahun: number | undefined): Table | undefined {
-  const nodes = j.sasaran.flatMap((r) => (r.target ? [r.target] : []));
-  if (!nodes.length) return undefined;
-  const rows: Cell[][] = [];
-  let unreadable = 0;
-  for (const n of nodes) {
-    const level = LEVEL_NAMES[n.level].id;
-    if (!n.indicators.length) rows.push([named(n), level, '', null, '', '']);
-    for (const ind of n.indicators) {
-      const t = targetShown(plan, ind, tahun);
-      if (t.unreadable) unreadable++;
-      rows.push([
-        named(n),
-        level,
-        ind.data.nama ?? ind.label,
-        t.year ?? tahun ?? null,
-        { text: t.text, value: t.value ?? (t.text || null) },
-        ind.data.satuan ?? '',
-      ]);
-    }
-  }
-  return {
-    title: msg('What the position answers for: indicators and targets', 'Sasaran yang menjadi tanggung jawab: indikator dan target'),
-    columns: [
-      { key: 'sasaran', header: msg('Target (node)', 'Sasaran'), weight: 3 },
-      { key: 'tingkat', header: msg('Level', 'Tingkat') },
-      { key: 'indikator', header: msg('Indicator', 'Indikator'), weight: 3 },
-      { key: 'tahun', header: msg('Year', 'Tahun'), align: 'right' },
-      { key: 'target', header: msg('Target', 'Target'), align: 'right' },
-      { key: 'satuan', header: msg('Unit', 'Satuan') },
-    ],
-    rows,
-    notes: [
-      ...(tahun === undefined
-        ? [
-            msg(
-              'The target is the last one written (the end of the period); --tahun picks a year.',
-              'Target yang ditampilkan adalah yang terakhir (akhir periode); --tahun memilih tahun.',
-            ),
-          ]
-        : []),
-      ...(unreadable
-        ? [
-            msg(
-              `${unreadable} target(s) could not be read and are shown as written; run cascade validate.`,
-              `${unreadable} target tidak dapat dibaca dan ditampilkan apa adanya; jalankan cascade validate.`,
-            ),
-          ]
-        : []),
-    ],
-  };
-}
-
 function stepRow(f: StepFacts): Cell[] {
   const d = f.step.data as unknown as Record<string, unknown>;
   const raw = (k: string) => (d[k] === undefined ? '' : String(d[k]));
@@ -192,14 +141,14 @@ function steps(p: PositionFacts): Table[] {
 export const skpView: TableView = {
   name: 'skp',
   description: msg(
-    "One position's performance sheet (Perjanjian Kinerja / SKP): whom it answers to, its targets and indicators, its SOP steps.",
-    'Lembar kinerja satu jabatan (Perjanjian Kinerja / SKP): atasannya, sasaran dan indikatornya, langkah SOP-nya.',
+    "One position's SKP for a year (PermenPANRB 6/2022): whom it answers to, its planned results with the leader's they intervene, indicators by aspect and targets, its SOP steps.",
+    'SKP satu jabatan untuk satu tahun (PermenPANRB 6/2022): atasannya, rencana hasil kerja dengan RHK pimpinan yang diintervensi, indikator per aspek dan target, langkah SOP-nya.',
   ),
   build(plan: Plan, opts: ViewOptions): Table[] {
     const j = findJabatan(plan, opts.jabatan);
+    const year = documentYear(plan, opts.tahun, msg('SKP', 'SKP'));
     const people = peopleOf(plan, opts.settings);
     const p = people.byJabatan.get(j)!;
-    const answers = targets(plan, j, opts.tahun);
-    return [identity(p, people.effectiveHoursPerYear), ...(answers ? [answers] : []), ...steps(p)];
+    return [identity(p, people.effectiveHoursPerYear), hasilKerja(plan, p, year), ...steps(p)];
   },
 };
