@@ -1,12 +1,11 @@
-// One position's performance sheet, in the spirit of the Perjanjian Kinerja and the SKP: who it
-// answers to, what it answers for with indicators and targets, and the SOP steps it performs.
+// One position's SKP for a year (PermenPANRB 6/2022): who it answers to, its hasil kerja
+// (skp-hasil.ts) and the SOP steps it performs.
 import { UsageError } from '../../core/errors.js';
 import { msg } from '../../core/message.js';
 import { descendants } from '../../model/levels.js';
 import { answeringSuperior, durationShown, peopleOf, type PositionFacts, type StepFacts } from '../../model/people.js';
-import { LEVEL_NAMES, type Plan, type PlanJabatan, type PlanNode } from '../../model/plan.js';
+import type { Plan, PlanJabatan, PlanNode } from '../../model/plan.js';
 import { closest } from '../../core/suggest.js';
-import { targetShown } from '../../model/target-text.js';
 import { formatDuration } from '../../values/duration.js';
 import { formatNumber, formatQuantity } from '../../values/format.js';
 import type { Cell, Table } from '../table.js';
