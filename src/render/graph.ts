@@ -52,7 +52,7 @@ export function chartToGraph(chart: Chart): DotGraph {
         : { color: s.color, dir: 'none' },
     );
   }
-  addLegend(g, chart.lang);
+  addLegend(g, chart);
   return g;
 }
 

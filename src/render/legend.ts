@@ -3,8 +3,9 @@
 import { msg, say, type Lang, type Msg } from '../core/message.js';
 import type { DotGraph } from './dot.js';
 import { escapeHtml } from './labels.js';
-import { boxStyle, styleAttr, LINK_STYLE, TIER_NAMES } from './style.js';
+import { boxStyle, styleAttr, LINK_STYLE, TIER_NAMES, TIER_OF } from './style.js';
 import type { Level } from '../model/plan.js';
+import type { Chart } from './chart.js';
 
 /** Node ids of the legend use "~", which a plan id cannot contain. */
 const ID = (name: string) => `~legend-${name}`;
@@ -25,11 +26,26 @@ export const LEGEND_BOXES: LegendEntry[] = [
   { level: 'sasaran_opd', mitra: true, title: msg('Partner (mitra)', 'Mitra'), text: msg('outside the Pemda budget', 'di luar APBD Pemda') },
 ];
 
+/** Which legend entry explains a box: a partner's, a key success factor's, else its tier's. */
+const kindOf = (level: Level, mitra: boolean): string => (mitra ? 'mitra' : level === 'ksf' ? 'ksf' : TIER_OF[level]);
+
+/** What the legend of a chart shows: only the kinds of box and link the chart draws. */
+export function legendFor(chart: Chart): { boxes: LegendEntry[]; tree: boolean; cross: boolean } {
+  const drawn = new Set(chart.boxes.map((b) => kindOf(b.level, b.mitra)));
+  return {
+    boxes: LEGEND_BOXES.filter((e) => drawn.has(kindOf(e.level, e.mitra))),
+    tree: chart.links.some((l) => !l.crosscutting),
+    cross: chart.links.some((l) => l.crosscutting),
+  };
+}
+
 export const LEGEND_TITLE = msg('Legend', 'Keterangan');
 export const LEGEND_TREE = msg('supports its parent', 'mendukung induknya');
 export const LEGEND_CROSS = msg('crosscutting: also supports', 'crosscutting: juga mendukung');
 
-export function addLegend(g: DotGraph, lang: Lang): void {
+export function addLegend(g: DotGraph, chart: Chart): void {
+  const lang: Lang = chart.lang;
+  const shown = legendFor(chart);
   const cluster = g.createSubgraph('cluster_legend', {
     label: `<<B>${escapeHtml(say(LEGEND_TITLE, lang))}</B>>`,
     style: 'rounded,dashed',
@@ -38,7 +54,7 @@ export function addLegend(g: DotGraph, lang: Lang): void {
     margin: 10,
   });
   const row = cluster.createSubgraph({ rank: 'same' });
-  LEGEND_BOXES.forEach((entry, i) => {
+  shown.boxes.forEach((entry, i) => {
     const s = boxStyle(entry.level, entry.mitra);
     row.createNode(ID(`box${i}`), {
       shape: s.shape,
@@ -50,8 +66,8 @@ export function addLegend(g: DotGraph, lang: Lang): void {
     });
   });
   const links = [
-    { name: 'tree', style: LINK_STYLE.tree, text: LEGEND_TREE },
-    { name: 'cross', style: LINK_STYLE.crosscutting, text: LEGEND_CROSS },
+    ...(shown.tree ? [{ name: 'tree', style: LINK_STYLE.tree, text: LEGEND_TREE }] : []),
+    ...(shown.cross ? [{ name: 'cross', style: LINK_STYLE.crosscutting, text: LEGEND_CROSS }] : []),
   ];
   for (const l of links) {
     const from = ID(`${l.name}-a`);

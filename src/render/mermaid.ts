@@ -3,7 +3,7 @@ import { msg, say } from '../core/message.js';
 import { moreText, type Box, type Chart } from './chart.js';
 import { wrap } from '../text/wrap.js';
 import { escapeMermaid } from './labels.js';
-import { LEGEND_BOXES, LEGEND_CROSS, LEGEND_TITLE, LEGEND_TREE } from './legend.js';
+import { LEGEND_CROSS, LEGEND_TITLE, LEGEND_TREE, legendFor } from './legend.js';
 import { boxStyle, LINK_STYLE, TIER_OF, type BoxStyle } from './style.js';
 import type { Level } from '../model/plan.js';
 
@@ -93,15 +93,19 @@ function legend(out: string[], chart: Chart, linkNo: number, cross: number[]): n
   const t = (m: { en: string; id: string }) => escapeMermaid(say(m, chart.lang));
   out.push(`  subgraph legend["${t(LEGEND_TITLE)}"]`);
   out.push('    direction LR');
-  LEGEND_BOXES.forEach((e, i) => {
+  const shown = legendFor(chart);
+  shown.boxes.forEach((e, i) => {
     const cls = e.mitra ? 'mitra' : TIER_OF[e.level];
     out.push(`    legend_${i}${shaped(e.level, `<b>${t(e.title)}</b><br/><small>${t(e.text)}</small>`)}:::${cls}`);
   });
   const parent = t(msg('parent', 'induk'));
   const child = t(msg('child', 'anak'));
-  out.push(`    legend_p1["${parent}"] ---|"${t(LEGEND_TREE)}"| legend_c1["${child}"]`);
-  out.push(`    legend_p2["${parent}"] -.-|"${t(LEGEND_CROSS)}"| legend_c2["${child}"]`);
-  cross.push(linkNo + 1);
+  if (shown.tree) out.push(`    legend_p1["${parent}"] ---|"${t(LEGEND_TREE)}"| legend_c1["${child}"]`);
+  if (shown.cross) {
+    out.push(`    legend_p2["${parent}"] -.-|"${t(LEGEND_CROSS)}"| legend_c2["${child}"]`);
+    // Links are numbered in the order written: the sample sits after the tree's one, if drawn.
+    cross.push(linkNo + (shown.tree ? 1 : 0));
+  }
   out.push('  end');
-  return linkNo + 2;
+  return linkNo + (shown.tree ? 1 : 0) + (shown.cross ? 1 : 0);
 }

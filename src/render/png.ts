@@ -25,13 +25,20 @@ export interface Png {
   zoom: number;
 }
 
-/** Renders at print zoom, scaled down so the width stays ≤ 4000 px and the image ≤ 16 Mpx. */
-export function svgToPng(svg: string): Png {
+/**
+ * Renders at print zoom, scaled down so the width stays ≤ 4000 px and the image ≤ 16 Mpx; or at
+ * a given width (a page), on white so that the page's margins print white.
+ */
+export function svgToPng(svg: string, opts: { width?: number } = {}): Png {
   const font = { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: FONT, sansSerifFamily: FONT };
   const probe = new Resvg(svg, { font });
   const w = probe.width;
   const h = probe.height;
-  const zoom = Math.min(ZOOM, MAX_WIDTH / w, Math.sqrt(MAX_PIXELS / (w * h)));
-  const png = new Resvg(svg, { font, fitTo: { mode: 'width', value: Math.max(1, Math.floor(w * zoom)) } }).render();
-  return { bytes: png.asPng(), width: png.width, height: png.height, zoom };
+  const zoom = opts.width ? opts.width / w : Math.min(ZOOM, MAX_WIDTH / w, Math.sqrt(MAX_PIXELS / (w * h)));
+  const png = new Resvg(svg, {
+    font,
+    background: opts.width ? 'white' : undefined,
+    fitTo: { mode: 'width', value: Math.max(1, Math.floor(w * zoom)) },
+  }).render();
+  return { bytes: png.asPng(), width: png.width, height: png.height, zoom: opts.width ? 1 : zoom };
 }
