@@ -452,14 +452,8 @@ export const CascadeFile = z
   })
   .meta({ title: 'cascade plan file', description: 'A file of a performance cascade (pohon kinerja), format version 1.' });
 
-export type CascadeFileData = z.infer<typeof CascadeFile>;
 export type IndikatorData = z.infer<typeof Indikator>;
 export type LangkahData = z.infer<typeof Langkah>;
 export type OpdData = z.infer<typeof Opd>;
 export type AcuanData = z.infer<typeof Acuan>;
 export type JabatanData = z.infer<typeof Jabatan>;
-export type ProgramData = z.infer<typeof Program>;
-export type KegiatanData = z.infer<typeof Kegiatan>;
-export type SubKegiatanData = z.infer<typeof SubKegiatan>;
-export type SasaranData = z.infer<typeof Sasaran>;
-export type TujuanData = z.infer<typeof Tujuan>;
