@@ -83,6 +83,10 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(CascadeFile, path, root);
+      // Each key's one near candidate, and how many keys share it: counted once, not per key (n² on a mapping of many keys).
+      const onlyOf = new Map(issue.keys.map((k) => [k, /^\d/.test(k) ? undefined : onlyCandidate(k, allowed)]));
+      const sharing = new Map<string | undefined, number>();
+      for (const c of onlyOf.values()) sharing.set(c, (sharing.get(c) ?? 0) + 1);
       for (const k of issue.keys) {
         // A misspelt `cascade:` is file/version's finding, with its own did-you-mean.
         if (path.length === 0 && k === misspeltCascade(root)) continue;
@@ -97,9 +101,8 @@ function translate(issue: Issue, prefix: DataPath, root: unknown, out: SchemaFin
             ? msg(` Did you mean \`${guess}\`?`, ` Maksud Anda \`${guess}\`?`)
             : msg(` Allowed here: ${allowed.join(', ')}.`, ` Yang diizinkan di sini: ${allowed.join(', ')}.`);
         // Renamed by --fix only when one known key is that close and it is not written there already.
-        const only = /^\d/.test(k) ? undefined : onlyCandidate(k, allowed);
-        const free =
-          only !== undefined && valueAt(root, [...path, only]) === undefined && issue.keys.filter((o) => onlyCandidate(o, allowed) === only).length === 1;
+        const only = onlyOf.get(k);
+        const free = only !== undefined && valueAt(root, [...path, only]) === undefined && sharing.get(only) === 1;
         out.push({
           rule: 'schema/unknown-key',
           path: [...path, k],
