@@ -2,6 +2,7 @@
 import { UsageError } from '../core/errors.js';
 import { msg, say, type Lang } from '../core/message.js';
 import { anggaranOf } from '../model/budget.js';
+import { isShared } from '../model/target-money.js';
 import { opdName, periodOf, type Level, type Plan, type PlanNode } from '../model/plan.js';
 import { targetShown } from '../model/target-text.js';
 import { formatRupiah } from '../values/index.js';
@@ -104,7 +105,11 @@ function boxOf(plan: Plan, node: PlanNode, key: string, lang: Lang): Box {
     indicators: indicators.slice(0, MAX_INDICATORS),
     more: Math.max(0, indicators.length - MAX_INDICATORS),
     opd: node.opd ? cleanText(opdName(node.opd)) + (node.opd.mitra ? ` (${say(msg('partner', 'mitra'), lang)})` : '') : undefined,
-    anggaran: anggaran === undefined ? undefined : formatRupiah(anggaran, { compact: true }),
+    // Money serving several Pemda targets is one amount, drawn once and said to be shared.
+    anggaran:
+      anggaran === undefined
+        ? undefined
+        : formatRupiah(anggaran, { compact: true }) + (isShared(node) ? ` (${say(msg('shared by several targets', 'bersama beberapa sasaran'), lang)})` : ''),
   };
 }
 

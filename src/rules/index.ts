@@ -6,13 +6,16 @@ import anggaranSum from './anggaran/sum.js';
 import anggaranUnallocated from './anggaran/unallocated.js';
 import anggaranUnreadable from './anggaran/unreadable.js';
 import anggaranYear from './anggaran/year.js';
+import cascadeAcuan from './cascade/acuan.js';
 import cascadeNotCascaded from './cascade/not-cascaded.js';
 import fileEncoding from './file/encoding.js';
 import fileUnreadable from './file/unreadable.js';
 import fileVersion from './file/version.js';
+import indikatorDuplicateOpd from './indikator/duplicate-opd.js';
 import indikatorJenis from './indikator/jenis.js';
 import indikatorMissing from './indikator/missing.js';
 import indikatorProgramOwn from './indikator/program-own.js';
+import indikatorSasaranOutput from './indikator/sasaran-output.js';
 import indikatorSatuan from './indikator/satuan.js';
 import indikatorManual from './indikator/manual.js';
 import jabatanAtasanCycle from './jabatan/atasan-cycle.js';
@@ -70,11 +73,14 @@ export const RULES: readonly Rule[] = [
   linkCycle,
   linkOrphan,
   cascadeNotCascaded,
+  cascadeAcuan,
   indikatorMissing,
   indikatorSatuan,
   indikatorJenis,
   indikatorProgramOwn,
   indikatorManual,
+  indikatorSasaranOutput,
+  indikatorDuplicateOpd,
   targetUnreadable,
   targetUnquotedThousands,
   targetUnit,

@@ -4,7 +4,11 @@
 import type { Settings } from '../core/settings.js';
 import { durationShown, peopleOf, type People } from '../model/people.js';
 import type { Entity, Level, Plan, PlanAcuan, PlanIndicator, PlanJabatan, PlanNode, PlanStep } from '../model/plan.js';
+import { budgetOf } from '../model/budget.js';
+import { descendants } from '../model/levels.js';
+import { isShared, sasaranOf } from '../model/target-money.js';
 import { targetShown } from '../model/target-text.js';
+import { sumRupiah } from '../values/index.js';
 import { formatNumber, formatQuantity } from '../values/format.js';
 
 export type TraceKind = 'node' | 'indicator' | 'jabatan' | 'step' | 'acuan';
@@ -34,6 +38,11 @@ export interface Trace {
   down: TraceItem[];
   /** The Pemda targets (sasaran) the chain reaches, with their acuan. */
   pemda: Array<{ id: string; nama: string; acuan: Array<{ id: string; jenis: string; nama: string }> }>;
+  /**
+   * For a Pemda target, or a node whose money serves several: the money at or below it (each
+   * item once, whole), the part that also serves other targets, and the targets it serves.
+   */
+  anggaran?: { amount: number; shared: number; sasaran: string[] };
 }
 
 /** Every id a trace can start from: entities, and SOP steps by id or label. */
@@ -135,7 +144,27 @@ class Tracer {
       nama: s.nama,
       acuan: (this.plan.acuanRefs.get(s) ?? []).flatMap((r) => (r.target ? [{ id: r.target.id, jenis: r.target.data.jenis, nama: r.target.nama }] : [])),
     }));
-    return { subject, up, down, pemda };
+    const anggaran = start.kind === 'node' ? this.money(start) : undefined;
+    return { subject, up, down, pemda, ...(anggaran ? { anggaran } : {}) };
+  }
+
+  /** The money a node carries toward the Pemda targets, counted as budget-summary --by sasaran counts it. */
+  private money(n: PlanNode): Trace['anggaran'] {
+    const budget = budgetOf(this.plan);
+    const below = descendants(n);
+    const items = budget.counted.filter((i) => below.has(i) && !i.opd?.mitra);
+    const shared = items.filter(isShared);
+    if (n.level !== 'sasaran' && !shared.length) return undefined;
+    const sum = (list: PlanNode[]) => {
+      const r = sumRupiah(list.map((i) => budget.anggaran.get(i)?.amount?.total ?? 0));
+      return r.ok ? r.value : undefined;
+    };
+    if (items.some((i) => !budget.anggaran.get(i)?.amount)) return undefined; // unreadable: validate says where
+    const amount = sum(items);
+    const sharedAmount = sum(shared);
+    if (amount === undefined || sharedAmount === undefined) return undefined;
+    const targets = new Set(items.flatMap((i) => sasaranOf(i)));
+    return { amount, shared: sharedAmount, sasaran: this.plan.nodes.filter((s) => targets.has(s)).map((s) => s.id) };
   }
 
   /** Runs the pending expansions, the most recently scheduled first: a depth-first walk. */

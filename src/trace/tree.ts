@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import { msg, say, type Lang, type Msg } from '../core/message.js';
 import { LEVEL_NAMES } from '../model/plan.js';
 import { sanitize } from '../text/sanitize.js';
+import { formatRupiah } from '../values/index.js';
 import type { Trace, TraceItem } from './build.js';
 
 const safe = (s: string) => sanitize(s, 'terminal-line');
@@ -30,6 +31,22 @@ const MAX_DEPTH = 30;
 export interface TreeOptions {
   lang: Lang;
   color: boolean;
+}
+
+/** The money of the subject, as budget-summary --by sasaran counts it: shared money whole, once in totals. */
+function moneyLine(a: NonNullable<Trace['anggaran']>, id: string, lang: Lang): string {
+  const rp = formatRupiah(a.amount);
+  const others = a.sasaran.filter((s) => s !== id).map(safe);
+  if (!a.shared) return say(msg(`anggaran: ${rp}`, `anggaran: ${rp}`), lang);
+  const sh = formatRupiah(a.shared);
+  const whole = a.shared === a.amount;
+  return say(
+    msg(
+      `anggaran: ${rp}${whole ? '' : `, of which ${sh}`} shared with ${others.join(', ')}: whole against each target, once in every total`,
+      `anggaran: ${rp}${whole ? '' : `, di antaranya ${sh}`} bersama ${others.join(', ')}: utuh pada setiap sasaran, sekali dalam setiap jumlah`,
+    ),
+    lang,
+  );
 }
 
 export function traceToTree(t: Trace, opts: TreeOptions): string {
@@ -69,6 +86,7 @@ export function traceToTree(t: Trace, opts: TreeOptions): string {
 
   lines.push(head(t.subject));
   for (const f of facts(t.subject)) lines.push(`   ${f}`);
+  if (t.anggaran) lines.push(`   ${moneyLine(t.anggaran, t.subject.id, lang)}`);
   lines.push('', c.bold(say(msg('▲ Up to the Pemda targets', '▲ Ke atas sampai sasaran Pemda'), lang)));
   if (t.up.length) walk(t.up);
   else lines.push(say(msg('   (nothing above it)', '   (tidak ada apa pun di atasnya)'), lang));

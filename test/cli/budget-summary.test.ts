@@ -37,7 +37,7 @@ describe('cascade budget-summary (the built CLI)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Anggaran per sasaran Pemda');
     expect(r.stdout).toMatch(/S1 .*Meningkatkan industri pariwisata .*Rp13,7 M/);
-    expect(r.stdout).toContain('membagi rata');
+    expect(r.stdout).toContain('dihitung utuh pada setiap sasaran Pemda');
   });
 
   it('writes CSV to a file, and never over an input', () => {

@@ -1,17 +1,7 @@
 import { msg } from '../../core/message.js';
 import { kegiatanOf } from '../../model/levels.js';
-import type { PlanIndicator } from '../../model/plan.js';
+import { indicatorKey as key } from '../../model/indicator-name.js';
 import { defineRule } from '../rule.js';
-
-/** Names compared as a reader would: case, spaces and trailing punctuation do not count. */
-function key(ind: PlanIndicator): string {
-  const nama = typeof ind.data.nama === 'string' ? ind.data.nama : '';
-  return nama
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[.;:,]+$/, '')
-    .trim();
-}
 
 export default defineRule({
   meta: {

@@ -4,6 +4,7 @@ import { msg, type Msg } from '../../core/message.js';
 import { anggaranOf, budgetOf } from '../../model/budget.js';
 import { descendants } from '../../model/levels.js';
 import { opdName, type Plan, type PlanNode, type PlanOpd } from '../../model/plan.js';
+import { isShared } from '../../model/target-money.js';
 import { valuesOf } from '../../model/targets.js';
 import { selectTree } from '../../model/select.js';
 import { sumRupiah } from '../../values/index.js';
@@ -51,6 +52,9 @@ export const crosscuttingView: TableView = {
     const detail: Cell[][] = [];
     const summary: Cell[][] = [];
     let shared = 0;
+    /** Every item listed, once, for the total: a shared item shows under each target it serves. */
+    const listed = new Set<PlanNode>();
+    let sharedShown = 0;
     for (const target of targets) {
       const all = entries(target);
       const list = all
@@ -78,6 +82,10 @@ export const crosscuttingView: TableView = {
         if (broken) unreadable++;
         const known = own.map((n) => anggaranOf(plan, n, opts.tahun)).filter((a): a is number => a !== undefined);
         const sum = known.length && !broken ? sumRupiah(known) : undefined;
+        for (const n of own) listed.add(n);
+        const sharedKnown = own.filter(isShared).map((n) => anggaranOf(plan, n, opts.tahun) ?? 0);
+        const sharedSum = sharedKnown.length && !broken ? sumRupiah(sharedKnown) : undefined;
+        if (sharedKnown.length) sharedShown++;
         const head: Cell[] = [
           target.id,
           opdName(e.opd),
@@ -87,7 +95,8 @@ export const crosscuttingView: TableView = {
           named(e.node),
         ];
         const money = sum?.ok ? rupiahCell(sum.value) : null;
-        if (e.node.indicators.length === 0) detail.push([...head, null, null, null, money]);
+        const sharedMoney = sharedSum?.ok ? rupiahCell(sharedSum.value) : null;
+        if (e.node.indicators.length === 0) detail.push([...head, null, null, null, money, sharedMoney]);
         e.node.indicators.forEach((ind, i) => {
           detail.push([
             ...head,
@@ -95,6 +104,7 @@ export const crosscuttingView: TableView = {
             targetCell(plan, e.node, i, opts.tahun),
             valuesOf(plan, ind).satuan ?? null,
             i === 0 ? money : null,
+            i === 0 ? sharedMoney : null,
           ]);
         });
       }
@@ -110,6 +120,14 @@ export const crosscuttingView: TableView = {
       ),
     ];
     const detailNotes: Msg[] = [
+      ...(sharedShown
+        ? [
+            msg(
+              'Shared: money of items that also serve another Pemda target (crosscutting). It shows whole under each target it serves, as budget tagging counts a whole sub kegiatan; the total counts it once.',
+              'Bersama: anggaran item yang juga mendukung sasaran Pemda lain (lintas sektor). Ditampilkan utuh pada setiap sasaran yang didukungnya, seperti penandaan anggaran menghitung sub kegiatan secara utuh; jumlahnya menghitungnya sekali.',
+            ),
+          ]
+        : []),
       ...(unreadable
         ? [
             msg(
@@ -159,8 +177,10 @@ export const crosscuttingView: TableView = {
           },
           { key: 'satuan', header: msg('Unit', 'Satuan') },
           { key: 'anggaran', header: msg('Budget', 'Anggaran'), align: 'right', numFmt: 'rupiah' },
+          { key: 'bersama', header: msg('Shared', 'Bersama'), align: 'right', numFmt: 'rupiah' },
         ],
         rows: detail,
+        footer: totalRow(plan, listed, opts.tahun),
         notes: detailNotes,
       },
     ];
@@ -169,6 +189,16 @@ export const crosscuttingView: TableView = {
     return tables;
   },
 };
+
+/** The total of the money listed, each item once; none when an amount cannot be read. */
+function totalRow(plan: Plan, items: ReadonlySet<PlanNode>, tahun: number | undefined): Cell[][] | undefined {
+  if (!items.size) return undefined;
+  const budget = budgetOf(plan);
+  if ([...items].some((n) => budget.anggaran.get(n) && !budget.anggaran.get(n)!.amount)) return undefined;
+  const sum = sumRupiah([...items].map((n) => anggaranOf(plan, n, tahun) ?? 0));
+  if (!sum.ok) return undefined;
+  return [['Jumlah', null, null, null, null, null, null, null, null, rupiahCell(sum.value), null]];
+}
 
 /** Nodes that support a parent beyond the one they are written under: crosscutting links themselves. */
 function linksTable(plan: Plan, opts: ViewOptions): Table | undefined {

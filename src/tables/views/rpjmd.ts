@@ -5,7 +5,7 @@ import { msg, type Msg } from '../../core/message.js';
 import { addAmounts, budgetOf, type Amount } from '../../model/budget.js';
 import { descendants } from '../../model/levels.js';
 import { periodOf, type Plan, type PlanNode, type PlanOpd } from '../../model/plan.js';
-import { flowToSasaran } from '../budget/flow.js';
+import { moneyToTargets } from '../../model/target-money.js';
 import { measure, tally } from '../budget/measure.js';
 import type { Cell, Table } from '../table.js';
 import { opdCell, rupiahCell, targetCell } from './cascade.js';
@@ -56,7 +56,7 @@ function matrix(plan: Plan, only: PlanOpd | undefined): Table {
   // A sasaran's money is what flows to it down the cascade, as `budget-summary --by sasaran` counts it.
   const measures = [undefined, ...years].map((y) => measure(plan, y));
   const values = (m: (typeof measures)[number]) => new Map([...m.value].filter(([n]) => ofOpd(n)));
-  const flows = measures.map((m) => flowToSasaran(values(m)));
+  const flows = measures.map((m) => moneyToTargets(values(m)));
   const sasaranMoney = (s: PlanNode): { years: Cell[]; total: Cell } => ({
     years: years.map((_, i) => rupiahCell(flows[i + 1].sasaran.get(s)?.amount)),
     total: rupiahCell(flows[0].sasaran.get(s)?.amount),
@@ -142,8 +142,8 @@ function matrix(plan: Plan, only: PlanOpd | undefined): Table {
   ];
   const notes: Msg[] = [
     msg(
-      "A Pemda target's Rp is the money of the programs below it, as budget-summary --by sasaran counts it (a program serving several targets splits its money among them); a program's Rp is its own anggaran, else the sum of what is written below it.",
-      'Rp sasaran Pemda adalah anggaran program di bawahnya, sebagaimana dihitung budget-summary --by sasaran (program yang mendukung beberapa sasaran membagi anggarannya); Rp program adalah anggarannya sendiri, atau jumlah yang ditulis di bawahnya.',
+      "A Pemda target's Rp is the money of the programs below it, as budget-summary --by sasaran counts it (money serving several targets counts whole under each, once in the total); a program's Rp is its own anggaran, else the sum of what is written below it.",
+      'Rp sasaran Pemda adalah anggaran program di bawahnya, sebagaimana dihitung budget-summary --by sasaran (anggaran yang mendukung beberapa sasaran dihitung utuh pada masing-masing, sekali dalam jumlah); Rp program adalah anggarannya sendiri, atau jumlah yang ditulis di bawahnya.',
     ),
     msg(
       'Programs with the same kode (else the same name) under one target are one row: Perangkat Daerah lists the OPDs carrying it.',
