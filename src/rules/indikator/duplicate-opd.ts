@@ -33,15 +33,19 @@ export default defineRule({
       for (const n of up(b.owner)) if (ua.has(n) && n.opd && (n.opd === a.owner.opd || n.opd === b.owner.opd)) return true;
       return false;
     };
-    const seen = new Map<string, PlanIndicator[]>();
+    // Each side is told, in its own OPD's file: which of the two was written first says nothing.
+    const byName = new Map<string, PlanIndicator[]>();
     for (const ind of plan.indicators) {
       if (!OPD_OUTCOMES.has(ind.owner.level) || !ind.owner.opd) continue;
       const k = indicatorKey(ind);
       if (!k) continue;
-      const earlier = seen.get(k) ?? [];
-      const other = earlier.find((e) => e.owner.opd !== ind.owner.opd && !joined(e, ind));
-      earlier.push(ind);
-      seen.set(k, earlier);
+      const same = byName.get(k);
+      if (same) same.push(ind);
+      else byName.set(k, [ind]);
+    }
+    for (const ind of plan.indicators) {
+      const same = OPD_OUTCOMES.has(ind.owner.level) && ind.owner.opd ? byName.get(indicatorKey(ind)) : undefined;
+      const other = same?.find((e) => e.owner.opd !== ind.owner.opd && !joined(e, ind));
       if (!other) continue;
       const [a, b] = [other.owner.opd!, ind.owner.opd!];
       report({

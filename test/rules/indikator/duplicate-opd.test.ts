@@ -78,6 +78,7 @@ ruleTester('indikator/duplicate-opd', {
                 satuan: "%"
       `}`,
       errors: [
+        { line: 14, column: 24, node: 'DINKES.SS1 indikator 1', message: 'is claimed by Dinas Kesehatan (`DINKES.SS1`) and by Dinas Pengendalian' },
         {
           line: 20,
           column: 15,
