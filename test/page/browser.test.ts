@@ -126,7 +126,7 @@ describe.skipIf(!have)('cascade report in Chromium', () => {
     await expect.poll(() => panel.textContent()).toContain('Penciptaan iklim usaha yang kondusif');
     const text = (await panel.textContent())!;
     expect(text).toContain('Jumlah UMKM baru');
-    expect(text).toContain('Rp2.000.000.000');
+    expect(text).toContain('2026: Rp400.000.000'); // its money per year
     expect(text).toContain('DISKOPUKM.SS1');
     expect(text).toContain('S1 — Meningkatkan industri pariwisata');
     // The acuan of the Pemda target it serves, gathered along its line of sight.
