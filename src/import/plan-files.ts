@@ -17,9 +17,33 @@ const CHILD_KEY = { sasaran_opd: 'program', program: 'kegiatan', kegiatan: 'sub_
 
 /** The text of a problem as a comment: where it was, what it said, why. */
 export function problemLine(p: Problem, lang: Lang): string {
+  return placedLine(`${p.sheet}!${p.cell}`, p, lang);
+}
+
+function placedLine(places: string, p: Problem, lang: Lang): string {
   const value = p.value.replace(/\s+/g, ' ').trim();
   const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return sanitize(`${p.sheet}!${p.cell} ${JSON.stringify(shown)}: ${say(p.why, lang)}`, 'terminal-line');
+  return sanitize(`${places} ${JSON.stringify(shown)}: ${say(p.why, lang)}`, 'terminal-line');
+}
+
+/**
+ * Notes under the tables, one line per distinct text: a workbook with a sheet per OPD repeats the
+ * same footnote on every sheet, and thirty copies at the top of rpjmd.yaml would bury the rest.
+ */
+export function noteLines(notes: readonly Problem[], lang: Lang): string[] {
+  const byText = new Map<string, Problem[]>();
+  for (const p of notes) {
+    const key = `${p.value}\u0000${say(p.why, lang)}`;
+    const same = byText.get(key);
+    if (same) same.push(p);
+    else byText.set(key, [p]);
+  }
+  return [...byText.values()].map((same) => {
+    if (same.length === 1) return problemLine(same[0]!, lang);
+    const places = same.slice(0, 3).map((p) => `${p.sheet}!${p.cell}`);
+    const more = same.length > 3 ? (lang === 'id' ? ` dan ${same.length - 3} lagi` : ` and ${same.length - 3} more`) : '';
+    return placedLine(`${places.join(', ')}${more}`, same[0]!, lang);
+  });
 }
 
 class Writer {
@@ -338,7 +362,7 @@ export function planFiles(draft: Draft, lang: Lang, source: string): PlanFile[] 
   const rp = w.text(top, [
     `yaml-language-server: $schema=schemas/cascade.schema.json`,
     intro,
-    ...draft.notes.map((p) => `cascade-import: ${problemLine(p, lang)}`),
+    ...noteLines(draft.notes, lang).map((line) => `cascade-import: ${line}`),
   ]);
   files.unshift({ path: 'rpjmd.yaml', text: rp });
   return files;
