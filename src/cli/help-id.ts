@@ -78,6 +78,12 @@ export const HELP_ID: Record<string, string> = {
   "only this OPD's boxes, under the Pemda targets they serve": 'hanya kotak OPD ini, di bawah sasaran Pemda yang didukungnya',
   'only these levels, e.g. sasaran,sasaran_opd,program': 'hanya level ini, mis. sasaran,sasaran_opd,program',
   'TB (top to bottom) or LR (left to right)': 'TB (atas ke bawah) atau LR (kiri ke kanan)',
+  'TB (top to bottom) or LR (left to right); with --page, the one that fits the page better':
+    'TB (atas ke bawah) atau LR (kiri ke kanan); dengan --page, yang lebih pas di halaman',
+  'opd: one chart of the Pemda level and one per OPD, written into the folder -o names':
+    'opd: satu bagan tingkat Pemda dan satu per OPD, ditulis ke folder yang disebut -o',
+  'a4 or a3: lay the chart out on a landscape page, and say when its text would be too small to read':
+    'a4 atau a3: tata bagan pada halaman lanskap, dan beri tahu bila teksnya terlalu kecil untuk dibaca',
   // trace
   'line of sight of a node, indicator, jabatan, SOP step or acuan: the chain up to the Pemda targets and their acuan, and what supports it below':
     'garis pandang (line of sight) simpul, indikator, jabatan, langkah SOP atau acuan: rantai ke atas sampai sasaran Pemda dan acuannya, serta pendukungnya di bawah',
