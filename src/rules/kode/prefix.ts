@@ -15,7 +15,9 @@ export default defineRule({
       const shape = KODE_SHAPES[node.level];
       // A code of the wrong shape is kode/shape's finding: comparing it would say the same twice.
       if (typeof kode !== 'string' || !shape?.re.test(kode.trim())) continue;
-      for (const parent of node.parents) {
+      // A sasaran kegiatan (PermenPANRB 89/2021) has no kode: a kegiatan under it answers to its program's.
+      const coded = node.parents.flatMap((p) => (node.level === 'kegiatan' && p.level === 'sasaran_kegiatan' ? p.parents : [p]));
+      for (const parent of coded) {
         const pk = parent.data.kode;
         if (typeof pk !== 'string' || !KODE_SHAPES[parent.level]?.re.test(pk.trim())) continue;
         if (kode.trim().startsWith(`${pk.trim()}.`)) continue;
