@@ -35,7 +35,17 @@ function columnWidths(t: Table, lang: TableOutputContext['lang'], tableWidth: nu
   // Characters across the page at the font size used (about 7 pt: 120 twips a character).
   const room = Math.floor(tableWidth / (t.form?.portrait ? 200 : t.columns.length > 8 ? 105 : 135));
   const scale = textSum > 0 && fixedSum + textSum > room ? Math.max(8 / Math.max(...want), (room - fixedSum) / textSum) : 1;
-  const chars = want.map((w, i) => (fixed[i] ? w : Math.max(Math.min(w, 8), w * scale)));
+  // A text column keeps room for its longest word, header included (up to 14 letters): Word would break
+  // "Penyelenggaraan" mid-word rather than wrap it.
+  const wordsOf = (text: string) => text.split(/\s+/).map((w) => w.length);
+  const longestWord = t.columns.map((col, i) =>
+    Math.max(
+      0,
+      ...wordsOf(heads.find((h) => h.col === i)?.text ?? say(col.header, lang)),
+      ...[...t.rows, ...(t.footer ?? [])].flatMap((r) => wordsOf(cellText(r[i]))),
+    ),
+  );
+  const chars = want.map((w, i) => (fixed[i] ? w : Math.max(Math.min(w, 8), Math.min(longestWord[i]! + 1, 15), w * scale)));
   const sum = chars.reduce((a, b) => a + b, 0) || 1;
   return chars.map((w) => Math.floor((w / sum) * tableWidth));
 }
@@ -96,6 +106,8 @@ function tableOf(d: Docx, t: Table, ctx: TableOutputContext, tableWidth: number)
     columnWidths: widths,
     width: { size: tableWidth, type: d.WidthType.DXA },
     layout: d.TableLayoutType.FIXED,
+    // Word's default cell padding (0,08" a side) takes a third of a 21-column form's width.
+    margins: { left: 45, right: 45 },
   });
 }
 
