@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphviz } from '../../src/render/layout.js';
-import { BIN, hasStackTrace, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, hasStackTrace, ROOT } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { HOSTILE_PATH } from '../render/fixture.js';
 
 // examples/spreadsheets/ holds workbooks for `cascade import`, not a plan.
@@ -20,6 +21,9 @@ function runBinary(args: string[]): { code: number; stdout: Buffer; stderr: stri
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr.toString() };
 }
 
+// In process: the WASM layout is loaded once for the file, not once per command (PNG bytes keep the bin).
+const runCli = runInProcess;
+
 describe('cascade render', () => {
   let gv: Awaited<ReturnType<typeof graphviz>>;
   beforeAll(async () => {
@@ -29,15 +33,15 @@ describe('cascade render', () => {
   const graphvizJson = (dot: string) => gv.layout(dot, 'json');
 
   for (const name of examples) {
-    it(`draws ${name} in all four formats`, () => {
+    it(`draws ${name} in all four formats`, async () => {
       const path = join('examples', name);
-      const dot = runCli(['render', path, '-f', 'dot']);
+      const dot = await runCli(['render', path, '-f', 'dot']);
       expect(dot.code).toBe(0);
       expect(() => JSON.parse(graphvizJson(dot.stdout))).not.toThrow();
-      const svg = runCli(['render', path]);
+      const svg = await runCli(['render', path]);
       expect(svg.code).toBe(0);
       expect(XMLValidator.validate(svg.stdout)).toBe(true);
-      const mermaid = runCli(['render', path, '--format', 'mermaid']);
+      const mermaid = await runCli(['render', path, '--format', 'mermaid']);
       expect(mermaid.code).toBe(0);
       expect(mermaid.stdout.split('\n')[1]).toBe('flowchart TB');
       const png = runBinary(['render', path, '-f', 'png']);
@@ -46,39 +50,39 @@ describe('cascade render', () => {
     });
   }
 
-  it('writes the file -o names, in the format of its extension, and the same bytes each time', () => {
+  it('writes the file -o names, in the format of its extension, and the same bytes each time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-render-'));
-    for (const file of ['a.png', 'b.png']) expect(runCli(['render', 'examples/pariwisata', '-o', join(dir, file)]).code).toBe(0);
+    for (const file of ['a.png', 'b.png']) expect((await runCli(['render', 'examples/pariwisata', '-o', join(dir, file)])).code).toBe(0);
     const a = readFileSync(join(dir, 'a.png'));
     expect(a.subarray(0, 8).toString('hex')).toBe(PNG_MAGIC);
     expect(Buffer.compare(a, readFileSync(join(dir, 'b.png')))).toBe(0);
-    expect(runCli(['render', 'examples/pariwisata', '-o', join(dir, 'c.mmd')]).code).toBe(0);
+    expect((await runCli(['render', 'examples/pariwisata', '-o', join(dir, 'c.mmd')])).code).toBe(0);
     expect(readFileSync(join(dir, 'c.mmd'), 'utf8')).toMatch(/^%% .*\nflowchart TB\n/);
     expect(readdirSync(dir).sort()).toEqual(['a.png', 'b.png', 'c.mmd']); // no temporary file left behind
   });
 
-  it('keeps markup in a name as text in every format', () => {
-    const svg = runCli(['render', HOSTILE_PATH]).stdout;
+  it('keeps markup in a name as text in every format', async () => {
+    const svg = (await runCli(['render', HOSTILE_PATH])).stdout;
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).not.toMatch(/<script|<img/);
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    const dot = runCli(['render', HOSTILE_PATH, '-f', 'dot']).stdout;
+    const dot = (await runCli(['render', HOSTILE_PATH, '-f', 'dot'])).stdout;
     expect(dot).not.toMatch(/<script|<img/);
-    const mermaid = runCli(['render', HOSTILE_PATH, '-f', 'mermaid']).stdout;
+    const mermaid = (await runCli(['render', HOSTILE_PATH, '-f', 'mermaid'])).stdout;
     expect(mermaid).not.toMatch(/<script|<img/);
   });
 
-  it('filters: a subtree, a depth, an OPD, some levels, left to right', () => {
-    const ids = (args: string[]) =>
-      [...runCli(['render', 'examples/lalu-lintas.yaml', '-f', 'dot', ...args]).stdout.matchAll(/^ {2}"([^"~]+)" \[$/gm)].map((m) => m[1]);
-    expect(ids(['--root', 'DISTRANTIB.P1'])).toEqual(['DISTRANTIB.P1', 'DISTRANTIB.K1', 'DISTRANTIB.K2', 'DISHUB.K2']);
-    expect(ids(['--depth', '1'])).toEqual(['S-MACET', 'KSF-ANGKUTAN', 'KSF-RUAS', 'KSF-KONDISI', 'KSF-PATROLI']);
-    expect(ids(['--opd', 'POLRES'])).toEqual(['S-MACET', 'KSF-PATROLI', 'POLRES.SS1']);
-    expect(ids(['--levels', 'sasaran,sasaran_opd'])).toEqual(['S-MACET', 'DISHUB.SS1', 'DISTRANTIB.SS1', 'DISPU.SS1', 'POLRES.SS1']);
-    expect(runCli(['render', 'examples/lalu-lintas.yaml', '-f', 'dot', '--direction', 'lr']).stdout).toContain('rankdir = "LR"');
+  it('filters: a subtree, a depth, an OPD, some levels, left to right', async () => {
+    const ids = async (args: string[]) =>
+      [...(await runCli(['render', 'examples/lalu-lintas.yaml', '-f', 'dot', ...args])).stdout.matchAll(/^ {2}"([^"~]+)" \[$/gm)].map((m) => m[1]);
+    expect(await ids(['--root', 'DISTRANTIB.P1'])).toEqual(['DISTRANTIB.P1', 'DISTRANTIB.K1', 'DISTRANTIB.K2', 'DISHUB.K2']);
+    expect(await ids(['--depth', '1'])).toEqual(['S-MACET', 'KSF-ANGKUTAN', 'KSF-RUAS', 'KSF-KONDISI', 'KSF-PATROLI']);
+    expect(await ids(['--opd', 'POLRES'])).toEqual(['S-MACET', 'KSF-PATROLI', 'POLRES.SS1']);
+    expect(await ids(['--levels', 'sasaran,sasaran_opd'])).toEqual(['S-MACET', 'DISHUB.SS1', 'DISTRANTIB.SS1', 'DISPU.SS1', 'POLRES.SS1']);
+    expect((await runCli(['render', 'examples/lalu-lintas.yaml', '-f', 'dot', '--direction', 'lr'])).stdout).toContain('rankdir = "LR"');
   });
 
-  it('tells a user mistake in one line, exit 2, no stack trace', () => {
+  it('tells a user mistake in one line, exit 2, no stack trace', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['--root', 'NOPE'], /--root: "NOPE" is not in the plan/],
       [['--opd', 'DISHUBB'], /Did you mean DISHUB\?/],
@@ -89,12 +93,14 @@ describe('cascade render', () => {
       [['-f', 'dot', '-o', 'examples/lalu-lintas.yaml'], /Refusing to write over the input file/],
     ];
     for (const [args, message] of cases) {
-      const r = runCli(['render', 'examples/lalu-lintas.yaml', ...args]);
+      const r = await runCli(['render', 'examples/lalu-lintas.yaml', ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(hasStackTrace(r.stderr)).toBe(false);
     }
-    expect(runCli(['render', 'examples/lalu-lintas.yaml', '--root', 'NOPE'], { env: { LANG: 'id_ID.UTF-8' } }).stderr).toMatch(/tidak ada dalam rencana/);
+    expect((await runCli(['render', 'examples/lalu-lintas.yaml', '--root', 'NOPE'], { env: { LANG: 'id_ID.UTF-8' } })).stderr).toMatch(
+      /tidak ada dalam rencana/,
+    );
   });
 });
