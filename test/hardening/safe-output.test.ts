@@ -138,8 +138,14 @@ describe('plan text in every output format, and the inputs left alone', () => {
     before = { clean: hashes(clean), broken: hashes(broken) };
   });
 
-  it('validate: every format escapes what findings quote', () => {
-    const out = (format: string) => ran(cascade(['validate', '-f', format, broken]), 1).stdout;
+  // Commands run in process where what they write is the point, not the process (render and -o below keep the bin).
+  const table = async (args: string[]): Promise<Outcome> => ({ ...(await runInProcess(args)), timedOut: false, findings: [] });
+
+  it('validate: every format escapes what findings quote', async () => {
+    const outs: Record<string, string> = {};
+    for (const format of ['stylish', 'github', 'junit', 'markdown', 'json', 'sarif'])
+      outs[format] = ran(await table(['validate', '-f', format, broken]), 1).stdout;
+    const out = (format: string) => outs[format]!;
     expectTerminalSafe(out('stylish'));
     expect(out('stylish')).toMatch(/Unknown key `<script>k<\/script>\| \*b\* .*\\u001b\[31mRED.*::error::%0A\\nnl`/);
     const github = out('github').trimEnd().split('\n');
@@ -154,9 +160,6 @@ describe('plan text in every output format, and the inputs left alone', () => {
     expectTerminalSafe(out('json'));
     expectTerminalSafe(out('sarif'));
   });
-
-  // The views run in process: what they write is the point here, not the process (render and -o below keep the bin).
-  const table = async (args: string[]): Promise<Outcome> => ({ ...(await runInProcess(args)), timedOut: false, findings: [] });
 
   it('tables: every view in every text format, the forms (RPJMD matrix, Perjanjian Kinerja with its signatures) too', async () => {
     for (const [view, extra] of [
