@@ -1,21 +1,10 @@
-import type { Level, PlanNode } from './plan.js';
+import { type Level, LEVELS, type PlanNode } from './plan.js';
 
 /** Levels that may stand without a parent (roots of the tree). */
 export const ROOT_LEVELS: ReadonlySet<Level> = new Set(['tujuan', 'sasaran']);
 
 /** Levels whose targets need indicators (everything but the key success factors). */
-export const INDICATOR_LEVELS: ReadonlySet<Level> = new Set([
-  'tujuan',
-  'sasaran',
-  'tujuan_opd',
-  'sasaran_opd',
-  'outcome_antara',
-  'sasaran_program',
-  'program',
-  'sasaran_kegiatan',
-  'kegiatan',
-  'sub_kegiatan',
-]);
+export const INDICATOR_LEVELS: ReadonlySet<Level> = new Set(LEVELS.filter((l) => l !== 'ksf'));
 
 /** The outcome statements of PermenPANRB 89/2021 an OPD may write between its levels; all optional. */
 export const OUTCOME_STATEMENTS: ReadonlySet<Level> = new Set(['tujuan_opd', 'outcome_antara', 'sasaran_program', 'sasaran_kegiatan']);

@@ -1,20 +1,10 @@
 import { msg, type Msg } from '../../core/message.js';
 import { ancestors, idPath, kegiatanOf } from '../../model/levels.js';
-import type { PlanNode } from '../../model/plan.js';
+import { LEVELS, type PlanNode } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
-const CHILD_KEYS = [
-  'sasaran',
-  'ksf',
-  'tujuan_opd',
-  'sasaran_opd',
-  'outcome_antara',
-  'sasaran_program',
-  'program',
-  'sasaran_kegiatan',
-  'kegiatan',
-  'sub_kegiatan',
-];
+// Every level but the top one is written as a list under its parent's key of the same name.
+const CHILD_KEYS = LEVELS.filter((l) => l !== 'tujuan');
 
 /** What each level should be broken down into, and how to say it is missing. */
 function missing(node: PlanNode, aboveProgram: ReadonlySet<PlanNode>): Msg | undefined {
